@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The checkout: the nearest folder above this file with a package.json (the same from api/src and dist/api/src). */
+function findRoot(dir: string): string {
+  return existsSync(join(dir, 'package.json')) ? dir : findRoot(dirname(dir));
+}
+export const ROOT_DIR = findRoot(__dirname);
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset: the app runs its own embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  embeddedPgPort?: number;
+  dataDir: string;
+  authSecret: string;
+  tokenTtlHours: number;
+  seed: 'demo' | 'none';
+  adminDist: string;
+}
+
+function int(name: string, value: string | undefined, fallback?: number): number | undefined {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+/** A secret shared by every API instance: AUTH_SECRET, or one generated once and kept under the data dir. */
+function authSecret(dataDir: string, given?: string): string {
+  if (given) {
+    if (given.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
+    return given;
+  }
+  const file = join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.DATA_DIR ?? join(ROOT_DIR, '.data'));
+  const seed = env.SEED ?? 'demo';
+  if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be "demo" or "none", got "${seed}"`);
+  return {
+    port: int('PORT', env.PORT, 4000)!,
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPgPort: int('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT),
+    dataDir,
+    authSecret: authSecret(dataDir, env.AUTH_SECRET),
+    tokenTtlHours: int('TOKEN_TTL_HOURS', env.TOKEN_TTL_HOURS, 12)!,
+    seed,
+    adminDist: join(ROOT_DIR, 'admin', 'dist'),
+  };
+}

@@ -1,0 +1,74 @@
+import { subject as asSubject } from '@casl/ability';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Action, SubjectType } from './ability';
+import type { Context } from './context';
+import { badField, forbidden, notFound, staleVersion } from './errors';
+import { isId } from './validate';
+
+type Row = { id: string; version?: number };
+
+/** Reads one record within the caller's read scope; null when missing or outside it (indistinguishable by design). */
+export async function findReadable<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType, id: string): Promise<T | null> {
+  if (!isId(id)) return null;
+  return loadScoped(ctx, ctx.em, entity, subject, 'read', id);
+}
+
+async function loadScoped<T extends Row>(ctx: Context, em: EntityManager, entity: EntityName<T>, subject: SubjectType, action: Action, id: string, populate: string[] = []) {
+  const scope = ctx.where(action, subject);
+  if (!scope) return null;
+  return em.findOne(entity, { $and: [{ id }, scope] } as FilterQuery<T>, { populate: populate as never[] });
+}
+
+/**
+ * The record a mutation names, if the caller may `action` it: NOT_FOUND when they cannot even see it
+ * (so existence does not leak), FORBIDDEN when they can see but not act, CONFLICT when `version` is stale.
+ */
+export async function findForWrite<T extends Row>(
+  ctx: Context,
+  em: EntityManager,
+  entity: EntityName<T>,
+  subject: SubjectType,
+  action: Action,
+  id: string,
+  { version, populate }: { version?: number | null; populate?: string[] } = {},
+): Promise<T> {
+  if (!isId(id)) throw notFound(subject);
+  const row = await loadScoped(ctx, em, entity, subject, action, id, populate);
+  if (!row) {
+    const visible = await loadScoped(ctx, em, entity, subject, 'read', id);
+    throw visible ? forbidden() : notFound(subject);
+  }
+  if (version != null && row.version !== version) throw staleVersion();
+  return row;
+}
+
+/** A record an input field refers to (a parent, an org): must exist within the caller's read scope. */
+export async function findReferenced<T extends Row>(ctx: Context, em: EntityManager, entity: EntityName<T>, subject: SubjectType, field: string, id: string): Promise<T> {
+  const row = isId(id) ? await loadScoped(ctx, em, entity, subject, 'read', id) : null;
+  if (!row) throw badField(field, 'field.unknown');
+  return row;
+}
+
+/** Throws FORBIDDEN unless the caller may `action` a record shaped like `object` (checked in memory before it exists). */
+export function assertCan(ctx: Context, action: Action, subject: SubjectType, object: Record<string, unknown>): void {
+  if (!ctx.ability.can(action, asSubject(subject, { ...object }))) throw forbidden();
+}
+
+/** One page of the records matching `conditions` inside the caller's read scope, with the total the caller may see. */
+export async function findPage<T extends Row>(
+  ctx: Context,
+  entity: EntityName<T>,
+  subject: SubjectType,
+  conditions: Record<string, unknown>[],
+  { offset, limit, orderBy }: { offset: number; limit: number; orderBy: Record<string, 'asc' | 'desc'>[] },
+): Promise<{ items: T[]; total: number }> {
+  const scope = ctx.where('read', subject);
+  if (!scope) return { items: [], total: 0 };
+  const [items, total] = await ctx.em.findAndCount(entity, { $and: [scope, ...conditions] } as FilterQuery<T>, {
+    orderBy: orderBy as never,
+    offset,
+    limit,
+  });
+  return { items, total };
+}

@@ -1,0 +1,49 @@
+import type { AppAbility } from './ability';
+
+export type FieldAccess = 'full' | 'masked' | 'hidden';
+type Masker = (value: unknown) => unknown;
+
+/** `13812345678` → `138****5678` */
+export function maskPhone(value: unknown): unknown {
+  if (typeof value !== 'string' || value.length < 7) return value == null ? value : '****';
+  return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
+}
+
+/** `10.1.2.3` → `10.1.*.*` */
+export function maskIp(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const parts = value.split('.');
+  return parts.length === 4 ? `${parts[0]}.${parts[1]}.*.*` : value.replace(/[^:]+$/, '*');
+}
+
+/**
+ * Fields a role may withhold, per GraphQL type, with how a masked value looks (null: no masked form).
+ * Each is nullable in the schema. Role rules may name only these in `fields`.
+ */
+export const RESTRICTABLE_FIELDS: Record<string, Record<string, Masker | null>> = {
+  User: { phone: maskPhone, lockedUntil: null, lastLoginAt: null },
+  Grid: { households: null, population: null, boundary: null, geojson: null },
+  AuditLog: { ip: maskIp, before: null, after: null },
+};
+
+/** Field rules apply per type: a field is full if `read` allows it, masked if `read_masked` does, else hidden. */
+export function fieldAccess(ability: AppAbility, subject: string, field: string): FieldAccess {
+  if (ability.can('read', subject, field)) return 'full';
+  if (RESTRICTABLE_FIELDS[subject]?.[field] && ability.can('read_masked', subject, field)) return 'masked';
+  return 'hidden';
+}
+
+export function applyAccess(subject: string, field: string, access: FieldAccess, value: unknown): unknown {
+  if (access === 'full' || value == null) return value;
+  if (access === 'masked') return RESTRICTABLE_FIELDS[subject]![field]!(value);
+  return null;
+}
+
+/** Sensitive values (those with a masked form) masked, for audit entries and logs, whoever reads them later. */
+export function maskSensitive(subject: string, record: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...record };
+  for (const [field, masker] of Object.entries(RESTRICTABLE_FIELDS[subject] ?? {})) {
+    if (masker && out[field] != null) out[field] = masker(out[field]);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { t } from './i18n';
+import type { ErrorCode } from './errors';
+
+const CLIENT_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'PASSWORD_CHANGE_REQUIRED',
+  'ACCOUNT_LOCKED',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+]);
+
+/** Digit runs long enough to be a phone or ID number never reach a log line. */
+export const scrub = (s: string) => s.replace(/\d{7,}/g, (m) => `${m.slice(0, 3)}****`);
+
+function shaped(code: ErrorCode, message: string, formatted: GraphQLFormattedError, extra: Record<string, unknown> = {}): GraphQLFormattedError {
+  return { message, locations: formatted.locations, path: formatted.path, extensions: { ...extra, code } };
+}
+
+/**
+ * The one place errors become responses: our own errors pass as they are, database conflicts become
+ * CONFLICT, protection limits QUERY_TOO_COMPLEX, malformed requests BAD_USER_INPUT, and anything else
+ * a bare INTERNAL_SERVER_ERROR with no stack, SQL or values (those go to the log, scrubbed).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (m: string) => void = console.error): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code as string | undefined;
+  if (original instanceof OptimisticLockError) return shaped('CONFLICT', t('conflict.version'), formatted);
+  if (original instanceof UniqueConstraintViolationException) return shaped('CONFLICT', t('conflict.duplicate', { field: '' }), formatted);
+  if (original instanceof ForeignKeyConstraintViolationException) return shaped('CONFLICT', t('conflict.inUse', { type: '' }), formatted);
+  if (code && CLIENT_CODES.has(code) && !(original instanceof DriverException)) {
+    const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && /^Syntax Error: .*(limit|exceeded)/i.test(formatted.message)) {
+    return shaped('QUERY_TOO_COMPLEX', t('tooComplex', { detail: formatted.message.replace(/^Syntax Error: /, '') }), formatted);
+  }
+  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {
+    return shaped('BAD_USER_INPUT', t('badRequest', { detail: formatted.message }), formatted);
+  }
+  const err = original instanceof Error ? original : new Error(String(original));
+  log(`internal error: ${err.name}: ${scrub(err.message.split('\n')[0] ?? '')}`);
+  return shaped('INTERNAL_SERVER_ERROR', t('internal'), formatted);
+}

@@ -1,0 +1,73 @@
+import type { EntityName } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
+import { Grid } from '../modules/grid/grid.entity';
+import { Org } from '../modules/org/org.entity';
+import { Role } from '../modules/role/role.entity';
+import { User } from '../modules/user/user.entity';
+import type { SubjectType } from './ability';
+import type { Context } from './context';
+
+type Row = { id: string };
+
+/** Loads by id within the caller's read scope: anything outside it resolves to null, like a missing row. */
+function byId<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const scope = ctx.where('read', subject);
+    if (!scope) return ids.map(() => null);
+    const rows = await ctx.em.find(entity, { $and: [{ id: { $in: [...ids] } }, scope] } as never);
+    const found = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Loads the scoped rows whose `fk` column points at each key, ordered by `order`. */
+function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType, fk: string, order: string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const scope = ctx.where('read', subject);
+    if (!scope) return keys.map(() => []);
+    const rows = await ctx.em.find(entity, { $and: [{ [fk]: { $in: [...keys] } }, scope] } as never, {
+      orderBy: [{ [order]: 'asc' }, { id: 'asc' }] as never,
+    });
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of rows) {
+      const ref = (row as unknown as Record<string, { id: string } | undefined>)[fk];
+      if (ref) groups.get(ref.id)?.push(row);
+    }
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+/** Follows a pivot table from each key to the other side's ids, then loads those through a scoped loader. */
+function viaPivot<T extends Row>(ctx: Context, table: string, from: string, to: string, target: DataLoader<string, T | null>) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await ctx.em
+      .getConnection()
+      .execute<{ k: string; v: string }[]>(`select "${from}"::text as k, "${to}"::text as v from "${table}" where "${from}" in (${keys.map(() => '?').join(',')})`, [...keys]);
+    const targets = new Map<string, T | null>();
+    const ids = [...new Set(rows.map((r) => r.v))];
+    (await target.loadMany(ids)).forEach((t, i) => targets.set(ids[i]!, t instanceof Error ? null : t));
+    return keys.map((k) => rows.filter((r) => r.k === k).map((r) => targets.get(r.v)).filter((t): t is T => !!t));
+  });
+}
+
+/** One set per request (graphql/dataloader's advice): batching and caching never cross callers. */
+export function createLoaders(ctx: Context) {
+  const orgById = byId(ctx, Org, 'Org');
+  const gridById = byId(ctx, Grid, 'Grid');
+  const userById = byId(ctx, User, 'User');
+  const roleById = byId(ctx, Role, 'Role');
+  return {
+    orgById,
+    gridById,
+    userById,
+    roleById,
+    orgChildren: byForeignKey(ctx, Org, 'Org', 'parent', 'code'),
+    gridsByOrg: byForeignKey(ctx, Grid, 'Grid', 'org', 'number'),
+    gridChildren: byForeignKey(ctx, Grid, 'Grid', 'parent', 'number'),
+    workersByGrid: viaPivot(ctx, 'user_grid', 'grid_id', 'user_id', userById),
+    gridsByUser: viaPivot(ctx, 'user_grid', 'user_id', 'grid_id', gridById),
+    rolesByUser: viaPivot(ctx, 'user_role', 'user_id', 'role_id', roleById),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

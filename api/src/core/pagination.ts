@@ -1,0 +1,34 @@
+import { registerEnumType } from 'type-graphql';
+import { badField } from './errors';
+
+export const MAX_LIMIT = 500;
+
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+/** Limits above the cap are refused, not silently cut, so a client never mistakes a partial page for all. */
+export function page(offset = 0, limit = 25): Page {
+  if (!Number.isInteger(offset) || offset < 0) throw badField('offset', 'field.min', { min: 0 });
+  if (!Number.isInteger(limit) || limit < 1) throw badField('limit', 'field.min', { min: 1 });
+  if (limit > MAX_LIMIT) throw badField('limit', 'field.limit', { max: MAX_LIMIT });
+  return { offset, limit };
+}
+
+/** Turns `[{ field: NAME, direction: DESC }]` into MikroORM's orderBy, always ending on id for a stable order. */
+export function orderBy(sort: { field: string; direction: SortDirection }[] | undefined, columns: Record<string, string>) {
+  const order = (sort ?? []).map((s) => ({ [columns[s.field]!]: s.direction === SortDirection.DESC ? 'desc' : 'asc' }));
+  return [...order, { id: 'asc' }] as Record<string, 'asc' | 'desc'>[];
+}
+
+/** Text search on a column: `q` as a literal substring, case-insensitive. */
+export function like(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

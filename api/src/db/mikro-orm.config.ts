@@ -1,0 +1,38 @@
+import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { SeedManager } from '@mikro-orm/seeder';
+import { join } from 'node:path';
+import { AuditLog } from '../modules/audit/audit-log.entity';
+import { Session } from '../modules/auth/session.entity';
+import { Dictionary } from '../modules/dictionary/dictionary.entity';
+import { Grid } from '../modules/grid/grid.entity';
+import { Org } from '../modules/org/org.entity';
+import { Role } from '../modules/role/role.entity';
+import { User } from '../modules/user/user.entity';
+
+export const ENTITIES = [Org, Grid, User, Role, Session, AuditLog, Dictionary];
+
+/** Compiled code runs the compiled migrations; ts-node and jest run the TypeScript ones. */
+const compiled = __filename.endsWith('.js') && !process.env.JEST_WORKER_ID;
+
+export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    discovery: { disableDynamicFileAccess: true },
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    extensions: [Migrator, SeedManager],
+    migrations: {
+      path: join(__dirname, 'migrations'),
+      glob: compiled ? '!(*.d).js' : '*.ts',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    pool: { min: 0, max: 10 },
+    ...extra,
+  });
+}

@@ -1,0 +1,71 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { findPage, findReadable } from '../../core/access';
+import type { Context } from '../../core/context';
+import { page } from '../../core/pagination';
+import { isId } from '../../core/validate';
+import { User } from '../user/user.entity';
+import { AuditLog } from './audit-log.entity';
+
+@InputType()
+export class AuditLogFilter {
+  @Field(() => ID, { nullable: true })
+  userId?: string;
+
+  @Field(() => String, { nullable: true })
+  operation?: string;
+
+  @Field(() => String, { nullable: true })
+  targetType?: string;
+
+  @Field(() => ID, { nullable: true })
+  targetId?: string;
+
+  @Field(() => Date, { nullable: true })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date;
+
+  @Field(() => Boolean, { nullable: true })
+  success?: boolean;
+}
+
+@ObjectType()
+export class AuditLogList {
+  @Field(() => [AuditLog])
+  items!: AuditLog[];
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@Resolver(() => AuditLog)
+export class AuditLogResolver {
+  @Query(() => AuditLogList, { description: 'Newest first' })
+  auditLogs(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter = {},
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit?: number,
+  ) {
+    const conds: Record<string, unknown>[] = [];
+    if (filter.userId) conds.push({ user: isId(filter.userId) ? filter.userId : null });
+    if (filter.operation) conds.push({ operation: filter.operation });
+    if (filter.targetType) conds.push({ targetType: filter.targetType });
+    if (filter.targetId) conds.push({ targetId: filter.targetId });
+    if (filter.from) conds.push({ at: { $gte: filter.from } });
+    if (filter.to) conds.push({ at: { $lt: filter.to } });
+    if (filter.success != null) conds.push({ success: filter.success });
+    return findPage(ctx, AuditLog, 'AuditLog', conds, { ...page(offset, limit), orderBy: [{ at: 'desc' }, { id: 'desc' }] });
+  }
+
+  @Query(() => AuditLog, { nullable: true })
+  auditLog(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return findReadable(ctx, AuditLog, 'AuditLog', id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Null when deleted or outside the caller scope; `username` stays' })
+  user(@Root() entry: AuditLog, @Ctx() ctx: Context) {
+    return entry.user ? ctx.loaders.userById.load(entry.user.id) : null;
+  }
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { unauthenticated } from '../../core/errors';
+import { User } from '../user/user.entity';
+import * as auth from './auth.service';
+
+@ObjectType()
+export class AuthPayload {
+  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`' })
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => User)
+  user!: User;
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayload)
+  async login(@Ctx() ctx: Context, @Arg('username', () => String) username: string, @Arg('password', () => String) password: string) {
+    const { token, expiresAt, userId } = await auth.login(ctx, username, password);
+    // The new session's own view of itself: the caller's context had no user yet.
+    const user = await ctx.em.findOneOrFail(User, { id: userId });
+    return { token, expiresAt, user };
+  }
+
+  @Query(() => User, { description: 'The signed-in user; `rules` holds the CASL rules in force' })
+  async me(@Ctx() ctx: Context) {
+    if (!ctx.actor) throw unauthenticated();
+    return ctx.em.findOneOrFail(User, { id: ctx.actor.id });
+  }
+
+  @Mutation(() => Boolean)
+  changePassword(@Ctx() ctx: Context, @Arg('oldPassword', () => String) oldPassword: string, @Arg('newPassword', () => String) newPassword: string) {
+    return auth.changePassword(ctx, oldPassword, newPassword);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session; its token stops working' })
+  logout(@Ctx() ctx: Context) {
+    return auth.logout(ctx);
+  }
+}

@@ -1,0 +1,71 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { Org } from '../org/org.entity';
+import { User } from '../user/user.entity';
+import { Grid } from './grid.entity';
+import { CreateGridInput, GridFilter, GridList, GridSort, UpdateGridInput } from './grid.inputs';
+import * as grids from './grid.service';
+
+@Resolver(() => Grid)
+export class GridResolver {
+  @Query(() => GridList)
+  grids(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => GridFilter, { nullable: true }) filter?: GridFilter,
+    @Arg('sort', () => [GridSort], { nullable: true }) sort?: GridSort[],
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit?: number,
+  ) {
+    return grids.listGrids(ctx, filter, sort, offset, limit);
+  }
+
+  @Query(() => Grid, { nullable: true })
+  grid(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return grids.getGrid(ctx, id);
+  }
+
+  @Mutation(() => Grid)
+  createGrid(@Ctx() ctx: Context, @Arg('input', () => CreateGridInput) input: CreateGridInput) {
+    return grids.createGrid(ctx, input);
+  }
+
+  @Mutation(() => Grid)
+  updateGrid(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateGridInput) input: UpdateGridInput,
+    @Arg('version', () => Int, { nullable: true }) version?: number,
+  ) {
+    return grids.updateGrid(ctx, id, input, version);
+  }
+
+  @Mutation(() => ID)
+  deleteGrid(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return grids.deleteGrid(ctx, id);
+  }
+
+  @FieldResolver(() => Org, { nullable: true, description: 'Null only where the caller may not read orgs' })
+  org(@Root() grid: Grid, @Ctx() ctx: Context) {
+    return ctx.loaders.orgById.load(grid.org.id);
+  }
+
+  @FieldResolver(() => Grid, { nullable: true })
+  parent(@Root() grid: Grid, @Ctx() ctx: Context) {
+    return grid.parent ? ctx.loaders.gridById.load(grid.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Grid])
+  children(@Root() grid: Grid, @Ctx() ctx: Context) {
+    return ctx.loaders.gridChildren.load(grid.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  leader(@Root() grid: Grid, @Ctx() ctx: Context) {
+    return grid.leader ? ctx.loaders.userById.load(grid.leader.id) : null;
+  }
+
+  @FieldResolver(() => [User])
+  workers(@Root() grid: Grid, @Ctx() ctx: Context) {
+    return ctx.loaders.workersByGrid.load(grid.id);
+  }
+}

@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { Grid } from '../grid/grid.entity';
+import { Org } from './org.entity';
+import { CreateOrgInput, OrgFilter, OrgList, OrgSort, UpdateOrgInput } from './org.inputs';
+import * as orgs from './org.service';
+
+@Resolver(() => Org)
+export class OrgResolver {
+  @Query(() => OrgList)
+  orgs(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => OrgFilter, { nullable: true }) filter?: OrgFilter,
+    @Arg('sort', () => [OrgSort], { nullable: true }) sort?: OrgSort[],
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit?: number,
+  ) {
+    return orgs.listOrgs(ctx, filter, sort, offset, limit);
+  }
+
+  @Query(() => Org, { nullable: true })
+  org(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return orgs.getOrg(ctx, id);
+  }
+
+  @Mutation(() => Org)
+  createOrg(@Ctx() ctx: Context, @Arg('input', () => CreateOrgInput) input: CreateOrgInput) {
+    return orgs.createOrg(ctx, input);
+  }
+
+  @Mutation(() => Org)
+  updateOrg(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateOrgInput) input: UpdateOrgInput,
+    @Arg('version', () => Int, { nullable: true }) version?: number,
+  ) {
+    return orgs.updateOrg(ctx, id, input, version);
+  }
+
+  @Mutation(() => ID)
+  deleteOrg(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return orgs.deleteOrg(ctx, id);
+  }
+
+  @FieldResolver(() => Org, { nullable: true })
+  parent(@Root() org: Org, @Ctx() ctx: Context) {
+    return org.parent ? ctx.loaders.orgById.load(org.parent.id) : null;
+  }
+
+  @FieldResolver(() => [Org], { description: 'From the root down, as far as the caller may see' })
+  ancestors(@Root() org: Org, @Ctx() ctx: Context) {
+    return orgs.ancestorsOf(ctx, org);
+  }
+
+  @FieldResolver(() => [Org])
+  children(@Root() org: Org, @Ctx() ctx: Context) {
+    return ctx.loaders.orgChildren.load(org.id);
+  }
+
+  @FieldResolver(() => [Grid])
+  grids(@Root() org: Org, @Ctx() ctx: Context) {
+    return ctx.loaders.gridsByOrg.load(org.id);
+  }
+}

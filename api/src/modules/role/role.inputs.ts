@@ -1,0 +1,68 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../core/pagination';
+import { DataScope, Role } from './role.entity';
+
+@InputType()
+export class RoleFilter {
+  @Field(() => String, { nullable: true, description: 'Substring of code or name' })
+  q?: string;
+
+  @Field(() => DataScope, { nullable: true })
+  scope?: DataScope;
+
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
+
+export enum RoleSortField {
+  CODE = 'code',
+  NAME = 'name',
+  CREATED_AT = 'createdAt',
+}
+registerEnumType(RoleSortField, { name: 'RoleSortField' });
+
+@InputType()
+export class RoleSort {
+  @Field(() => RoleSortField)
+  field!: RoleSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+@InputType()
+export class CreateRoleInput {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => DataScope)
+  scope!: DataScope;
+
+  @Field(() => GraphQLJSON, { description: 'CASL rules: [{ action, subject, conditions?, fields?, inverted? }]' })
+  rules!: unknown;
+}
+
+@InputType()
+export class UpdateRoleInput {
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => DataScope, { nullable: true })
+  scope?: DataScope;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  rules?: unknown;
+}
+
+@ObjectType()
+export class RoleList {
+  @Field(() => [Role])
+  items!: Role[];
+
+  @Field(() => Int)
+  total!: number;
+}

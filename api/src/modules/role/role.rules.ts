@@ -1,0 +1,79 @@
+import { createMongoAbility, subject as asSubject } from '@casl/ability';
+import { ACTIONS, SUBJECTS, type Actor, type SubjectType } from '../../core/ability';
+import { fieldAccess, RESTRICTABLE_FIELDS } from '../../core/field-access';
+import { DataScope, SCOPE_WIDTH, type RawRule } from './role.entity';
+
+const RANK = { full: 2, masked: 1, hidden: 0 } as const;
+const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ALLOWED_KEYS = new Set(['action', 'subject', 'conditions', 'fields', 'inverted', 'reason']);
+
+/** Checks that `value` is a list of CASL rules over our actions, subjects and restrictable fields; returns the first problem. */
+export function ruleProblem(value: unknown): string | null {
+  if (!Array.isArray(value)) return 'must be an array';
+  for (const [i, rule] of value.entries()) {
+    const at = `[${i}]`;
+    if (!isPlainObject(rule)) return `${at} must be an object`;
+    const extra = Object.keys(rule).find((k) => !ALLOWED_KEYS.has(k));
+    if (extra) return `${at}.${extra} is not a rule property`;
+    const actions = asList(rule.action as string | string[]);
+    const subjects = asList(rule.subject as string | string[]);
+    if (!actions.length || actions.some((a) => !(ACTIONS as readonly string[]).includes(a))) return `${at}.action must be one of ${ACTIONS.join(', ')}`;
+    if (!subjects.length || subjects.some((s) => s !== 'all' && !(SUBJECTS as readonly string[]).includes(s))) return `${at}.subject must be all or one of ${SUBJECTS.join(', ')}`;
+    if (rule.inverted !== undefined && typeof rule.inverted !== 'boolean') return `${at}.inverted must be a boolean`;
+    if (rule.conditions !== undefined && !isPlainObject(rule.conditions)) return `${at}.conditions must be an object`;
+    const fields = asList(rule.fields as string | string[]);
+    for (const field of fields) {
+      const known = subjects.some((s) => s !== 'all' && field in (RESTRICTABLE_FIELDS[s] ?? {}));
+      if (typeof field !== 'string' || !known) return `${at}.fields: ${String(field)} is not a restrictable field of ${subjects.join('/')}`;
+    }
+    try {
+      // CASL compiles conditions lazily; a check forces it so unknown operators fail here, not at request time.
+      const probe = createMongoAbility([rule as never]);
+      for (const s of subjects) probe.can(actions[0]!, asSubject(s === 'all' ? 'Org' : s, {}));
+    } catch (e) {
+      return `${at}.conditions: ${(e as Error).message}`;
+    }
+  }
+  return null;
+}
+
+function expand(rule: RawRule) {
+  const subjects = asList(rule.subject).flatMap((s) => (s === 'all' ? [...SUBJECTS] : [s as SubjectType]));
+  return { actions: asList(rule.action), subjects };
+}
+
+/**
+ * Why granting `scope` with `rules` would give more than `actor` holds, or null if it would not.
+ * Each granted action and subject must be held by one of the actor's roles with the same or no
+ * conditions and a scope at least as wide; fields the actor cannot read may not be granted.
+ */
+export function widerThan(actor: Actor, scope: DataScope, rules: RawRule[]): string | null {
+  const own = createMongoAbility(actor.roles.flatMap((r) => r.rules) as never);
+  const granted = createMongoAbility(rules as never);
+  for (const rule of rules.filter((r) => !r.inverted)) {
+    const { actions, subjects } = expand(rule);
+    for (const action of actions) {
+      for (const subject of subjects) {
+        const scoped = subject !== 'Role' && subject !== 'Dictionary';
+        const holds = actor.roles.some(
+          (role) =>
+            (!scoped || SCOPE_WIDTH[role.scope] >= SCOPE_WIDTH[scope]) &&
+            role.rules.some((mine) => {
+              if (mine.inverted) return false;
+              const m = expand(mine);
+              const sameConditions = !mine.conditions || JSON.stringify(mine.conditions) === JSON.stringify(rule.conditions);
+              return (m.actions.includes(action) || m.actions.includes('manage')) && m.subjects.includes(subject) && sameConditions;
+            }),
+        );
+        if (!holds) return `${action} ${subject} (${scope})`;
+      }
+    }
+  }
+  for (const [subject, fields] of Object.entries(RESTRICTABLE_FIELDS)) {
+    for (const field of Object.keys(fields)) {
+      if (RANK[fieldAccess(granted, subject, field)] > RANK[fieldAccess(own, subject, field)]) return `read ${subject}.${field}`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+import { Collection, Entity, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../core/base.entity';
+import { Grid } from '../grid/grid.entity';
+import { Org } from '../org/org.entity';
+import { Role } from '../role/role.entity';
+
+@ObjectType({ description: 'An account' })
+@Entity({ tableName: 'user_account' })
+export class User extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 50, unique: true })
+  username!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Masked (138****5678) or null where the caller may not see it' })
+  @Property({ type: 'string', length: 30, nullable: true })
+  phone?: string | null;
+
+  @ManyToOne(() => Org, { deleteRule: 'restrict', index: true })
+  org!: Rel<Org>;
+
+  @ManyToMany({ entity: () => Role, pivotTable: 'user_role', joinColumn: 'user_id', inverseJoinColumn: 'role_id' })
+  roles = new Collection<Role>(this);
+
+  @ManyToMany({ entity: () => Grid, pivotTable: 'user_grid', joinColumn: 'user_id', inverseJoinColumn: 'grid_id' })
+  grids = new Collection<Grid>(this);
+
+  @Property({ type: 'text', hidden: true })
+  passwordHash!: string;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  mustChangePassword: boolean = false;
+
+  @Property({ type: 'smallint', default: 0 })
+  failedLogins: number = 0;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  lockedUntil?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt?: Date | null;
+}

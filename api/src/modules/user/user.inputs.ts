@@ -1,0 +1,92 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../../core/pagination';
+import { User } from './user.entity';
+
+@InputType()
+export class UserFilter {
+  @Field(() => ID, { nullable: true, description: 'Users of this org and every org below it' })
+  orgId?: string;
+
+  @Field(() => ID, { nullable: true })
+  roleId?: string;
+
+  @Field(() => ID, { nullable: true })
+  gridId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Substring of username or name' })
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+}
+
+export enum UserSortField {
+  USERNAME = 'username',
+  NAME = 'name',
+  CREATED_AT = 'createdAt',
+  LAST_LOGIN_AT = 'lastLoginAt',
+}
+registerEnumType(UserSortField, { name: 'UserSortField' });
+
+@InputType()
+export class UserSort {
+  @Field(() => UserSortField)
+  field!: UserSortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ID)
+  orgId!: string;
+
+  @Field(() => [ID], { nullable: true })
+  roleIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  gridIds?: string[];
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { description: 'An initial password: the user must change it at first sign-in' })
+  password!: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => ID, { nullable: true })
+  orgId?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the roles' })
+  roleIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the grids' })
+  gridIds?: string[];
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A new initial password (reset): unlocks the account and forces a change' })
+  password?: string;
+}
+
+@ObjectType()
+export class UserList {
+  @Field(() => [User])
+  items!: User[];
+
+  @Field(() => Int)
+  total!: number;
+}

@@ -1,0 +1,69 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { rulesFor } from '../../core/ability';
+import type { Context } from '../../core/context';
+import { Grid } from '../grid/grid.entity';
+import { Org } from '../org/org.entity';
+import { Role } from '../role/role.entity';
+import { User } from './user.entity';
+import { CreateUserInput, UpdateUserInput, UserFilter, UserList, UserSort } from './user.inputs';
+import * as users from './user.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => UserList)
+  users(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+    @Arg('sort', () => [UserSort], { nullable: true }) sort?: UserSort[],
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit?: number,
+  ) {
+    return users.listUsers(ctx, filter, sort, offset, limit);
+  }
+
+  @Query(() => User, { nullable: true })
+  user(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return users.getUser(ctx, id);
+  }
+
+  @Mutation(() => User)
+  createUser(@Ctx() ctx: Context, @Arg('input', () => CreateUserInput) input: CreateUserInput) {
+    return users.createUser(ctx, input);
+  }
+
+  @Mutation(() => User)
+  updateUser(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+    @Arg('version', () => Int, { nullable: true }) version?: number,
+  ) {
+    return users.updateUser(ctx, id, input, version);
+  }
+
+  @Mutation(() => ID)
+  deleteUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return users.deleteUser(ctx, id);
+  }
+
+  @FieldResolver(() => Org, { nullable: true, description: 'Null where the caller may not see the org' })
+  org(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.loaders.orgById.load(user.org.id);
+  }
+
+  @FieldResolver(() => [Role])
+  roles(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.loaders.rolesByUser.load(user.id);
+  }
+
+  @FieldResolver(() => [Grid])
+  grids(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.loaders.gridsByUser.load(user.id);
+  }
+
+  @FieldResolver(() => GraphQLJSON, { nullable: true, description: "The CASL rules in force for this user (own account only), scopes resolved; rebuild an ability from them" })
+  rules(@Root() user: User, @Ctx() ctx: Context) {
+    return ctx.actor && user.id === ctx.actor.id ? rulesFor(ctx.actor) : null;
+  }
+}

@@ -1,0 +1,106 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Config } from './config';
+import { createContext, type Context } from './core/context';
+import { formatError } from './core/format-error';
+import { langFrom, requestLang, t } from './core/i18n';
+import { loadSessionActor } from './modules/auth/actor';
+import { sessionIdFromToken } from './modules/auth/token';
+import { schema } from './schema';
+
+/**
+ * Protection limits, sized from the deepest query the panel and the test suite send
+ * (depth 6: orgs → items → grids → workers → roles → code) plus two.
+ */
+export const LIMITS = { maxDepth: 8, costLimit: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
+
+export interface AppServer {
+  http: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function dbAlive(orm: MikroORM): Promise<boolean> {
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref());
+  const probe = orm.em.getConnection().execute('select 1').then(() => true, () => false);
+  return Promise.race([probe, timeout]);
+}
+
+function jsonError(res: Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'adminDist'>, log: (m: string) => void = console.log): Promise<AppServer> {
+  const app = express();
+  const http = createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.costLimit },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+  }).protect();
+  const apollo = new ApolloServer<Context>({
+    schema: await schema(),
+    ...armor,
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    introspection: true,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use((req, _res, next) => requestLang.run(langFrom(req.headers['accept-language']), next));
+
+  app.get('/healthz', async (_req, res) => {
+    const up = await dbAlive(orm);
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', db: up ? 'ok' : 'down' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '20mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = orm.em.fork();
+        const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+        const sessionId = bearer ? sessionIdFromToken(config.authSecret, bearer) : null;
+        const actor = sessionId ? await loadSessionActor(em, sessionId) : null;
+        return createContext(em, config, { actor, sessionId: actor ? sessionId : null, lang: langFrom(req.headers['accept-language']), ip: req.ip ?? null });
+      },
+    }),
+  );
+
+  const adminIndex = join(config.adminDist, 'index.html');
+  app.use('/admin', express.static(config.adminDist, { index: false, maxAge: '1h' }));
+  app.get(['/admin', '/admin/{*rest}'], (_req, res) => {
+    if (existsSync(adminIndex)) res.sendFile(adminIndex);
+    else res.status(503).type('text').send('The admin panel is not built: run `npm run build:admin`.');
+  });
+  app.get('/', (_req, res) => res.redirect('/admin/'));
+
+  app.use((_req, res) => jsonError(res, 404, 'NOT_FOUND', 'Not found'));
+  // Malformed JSON bodies and the like: a GraphQL-shaped 400, never a stack trace.
+  app.use((err: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log(`http error: ${err.name}`);
+    jsonError(res, status, status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT', status === 500 ? t('internal') : t('badRequest', { detail: err.message }));
+  });
+
+  await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
+  const { port } = http.address() as { port: number };
+  return {
+    http,
+    url: `http://${config.host}:${port}`,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
