@@ -41,7 +41,7 @@ const DICTIONARIES: Record<string, string[]> = {
 const DIRECTIONS = ['东至', '西至', '南至', '北至'];
 
 async function nextIds(em: EntityManager, sequence: string, n: number): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>(`select nextval('${sequence}')::text as id from generate_series(1, ?)`, [n]);
+  const rows = await em.execute<{ id: string }[]>(`select nextval('${sequence}')::text as id from generate_series(1, ?)`, [n]);
   return rows.map((r) => r.id);
 }
 
@@ -53,7 +53,6 @@ async function nextIds(em: EntityManager, sequence: string, n: number): Promise<
 export async function seedDemo(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     await ensureBuiltinRoles(tx);
-    const conn = tx.getConnection();
     const rnd = seededRandom(2026);
 
     type OrgRow = { id: string; code: string | null; name: string; level: OrgLevel; parent_id: string | null; path: string };
@@ -106,7 +105,7 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     await tx.insertMany(Grid, grids as never[]);
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const roleIds = new Map((await conn.execute<{ id: string; code: string }[]>('select id::text, code from role')).map((r) => [r.code, r.id]));
+    const roleIds = new Map((await tx.execute<{ id: string; code: string }[]>('select id::text, code from role')).map((r) => [r.code, r.id]));
     const accounts = [
       ...DEMO_ACCOUNTS,
       ...[...demoGrids.keys()].filter((n) => n !== 1).map((n) => ({ username: `gridworker${n}`, name: `鼓楼社区${n}号网格网格员`, role: 'grid_worker', org: 'community' as Anchor, grids: [n], leads: undefined })),
@@ -118,9 +117,9 @@ export async function seedDemo(em: EntityManager): Promise<void> {
       accounts.map((a, i) => ({ id: userIds[i], username: a.username, name: a.name, phone: phone(), org: anchors[a.org].id, passwordHash, mustChangePassword: false })) as never[],
     );
     for (const [i, a] of accounts.entries()) {
-      await conn.execute('insert into user_role (user_id, role_id) values (?, ?)', [userIds[i], roleIds.get(a.role)]);
-      for (const n of a.grids ?? []) await conn.execute('insert into user_grid (user_id, grid_id) values (?, ?)', [userIds[i], demoGrids.get(n)]);
-      for (const n of a.leads ?? []) await conn.execute('update grid set leader_id = ? where id = ?', [userIds[i], demoGrids.get(n)]);
+      await tx.execute('insert into user_role (user_id, role_id) values (?, ?)', [userIds[i], roleIds.get(a.role)]);
+      for (const n of a.grids ?? []) await tx.execute('insert into user_grid (user_id, grid_id) values (?, ?)', [userIds[i], demoGrids.get(n)]);
+      for (const n of a.leads ?? []) await tx.execute('update grid set leader_id = ? where id = ?', [userIds[i], demoGrids.get(n)]);
     }
 
     for (const [type, names] of Object.entries(DICTIONARIES)) {

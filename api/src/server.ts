@@ -29,7 +29,7 @@ export interface AppServer {
 
 async function dbAlive(orm: MikroORM): Promise<boolean> {
   const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref());
-  const probe = orm.em.getConnection().execute('select 1').then(() => true, () => false);
+  const probe = orm.em.execute('select 1').then(() => true, () => false);
   return Promise.race([probe, timeout]);
 }
 

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import { abilityFor, type Action, type Actor, type AppAbility, type SubjectType, accessibleWhere } from './ability';
+import { abilityFor, accessibleWhere, type Action, type Actor, type AppAbility, type SubjectType } from './ability';
 import { fieldAccess, type FieldAccess } from './field-access';
 import type { Lang } from './i18n';
 import { createLoaders, type Loaders } from './loaders';
 
-/** Everything one request carries; built per request, never shared. */
 export type AuthSettings = Pick<Config, 'authSecret' | 'tokenTtlHours'>;
 
+/** Everything one request carries; built per request, never shared. */
 export interface Context {
   em: EntityManager;
   auth: AuthSettings;
@@ -20,6 +20,8 @@ export interface Context {
   /** SQL condition for `action` on `subject` in this caller's scope; null when nothing is reachable. */
   where(action: Action, subject: SubjectType): Record<string, unknown> | null;
   fieldAccess(subject: string, field: string): FieldAccess;
+  /** After a sign-in within this request: the rest of the response is resolved as the new user. */
+  become(actor: Actor, sessionId: string): void;
 }
 
 export interface RequestInfo {
@@ -30,29 +32,36 @@ export interface RequestInfo {
 }
 
 export function createContext(em: EntityManager, auth: AuthSettings, { actor, sessionId, lang, ip }: RequestInfo): Context {
-  const ability = abilityFor(actor);
-  const whereCache = new Map<string, Record<string, unknown> | null>();
-  const fieldCache = new Map<string, FieldAccess>();
+  let whereCache = new Map<string, Record<string, unknown> | null>();
+  let fieldCache = new Map<string, FieldAccess>();
   const ctx: Context = {
     em,
     auth,
     actor,
     sessionId,
-    ability,
     lang,
     ip,
+    ability: abilityFor(actor),
     loaders: undefined as unknown as Loaders,
     where(action, subject) {
       const key = `${action}:${subject}`;
-      if (!whereCache.has(key)) whereCache.set(key, accessibleWhere(ability, action, subject));
+      if (!whereCache.has(key)) whereCache.set(key, accessibleWhere(ctx.ability, action, subject));
       // MikroORM mutates the conditions it is given: hand out a copy each time.
       const cond = whereCache.get(key)!;
       return cond && structuredClone(cond);
     },
     fieldAccess(subject, field) {
       const key = `${subject}.${field}`;
-      if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(ability, subject, field));
+      if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(ctx.ability, subject, field));
       return fieldCache.get(key)!;
+    },
+    become(next, nextSession) {
+      ctx.actor = next;
+      ctx.sessionId = nextSession;
+      ctx.ability = abilityFor(next);
+      ctx.loaders = createLoaders(ctx);
+      whereCache = new Map();
+      fieldCache = new Map();
     },
   };
   ctx.loaders = createLoaders(ctx);

@@ -40,9 +40,7 @@ function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>, subjec
 /** Follows a pivot table from each key to the other side's ids, then loads those through a scoped loader. */
 function viaPivot<T extends Row>(ctx: Context, table: string, from: string, to: string, target: DataLoader<string, T | null>) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await ctx.em
-      .getConnection()
-      .execute<{ k: string; v: string }[]>(`select "${from}"::text as k, "${to}"::text as v from "${table}" where "${from}" in (${keys.map(() => '?').join(',')})`, [...keys]);
+    const rows = await ctx.em.execute<{ k: string; v: string }[]>(`select "${from}"::text as k, "${to}"::text as v from "${table}" where "${from}" in (${keys.map(() => '?').join(',')})`, [...keys]);
     const targets = new Map<string, T | null>();
     const ids = [...new Set(rows.map((r) => r.v))];
     (await target.loadMany(ids)).forEach((t, i) => targets.set(ids[i]!, t instanceof Error ? null : t));

@@ -15,7 +15,7 @@ const USER_COLUMNS = 'u.id::text, u.username, u.must_change_password, o.id::text
 
 /** The user behind a live session, with what the ability needs; null when the session ended or expired. */
 export async function loadSessionActor(em: EntityManager, sessionId: string): Promise<Actor | null> {
-  const [user] = await em.getConnection().execute<UserRow[]>(
+  const [user] = await em.execute<UserRow[]>(
     `select ${USER_COLUMNS} from user_session s join user_account u on u.id = s.user_id join org o on o.id = u.org_id
       where s.id = ? and s.revoked_at is null and s.expires_at > now()`,
     [sessionId],
@@ -24,24 +24,23 @@ export async function loadSessionActor(em: EntityManager, sessionId: string): Pr
 }
 
 export async function loadActor(em: EntityManager, userId: string): Promise<Actor | null> {
-  const [user] = await em.getConnection().execute<UserRow[]>(`select ${USER_COLUMNS} from user_account u join org o on o.id = u.org_id where u.id = ?`, [userId]);
+  const [user] = await em.execute<UserRow[]>(`select ${USER_COLUMNS} from user_account u join org o on o.id = u.org_id where u.id = ?`, [userId]);
   return user ? completeActor(em, user) : null;
 }
 
 async function completeActor(em: EntityManager, user: UserRow): Promise<Actor> {
-  const conn = em.getConnection();
   const [roles, grids, roots] = await Promise.all([
-    conn.execute<{ id: string; code: string; scope: DataScope; rules: RawRule[] }[]>(
+    em.execute<{ id: string; code: string; scope: DataScope; rules: RawRule[] }[]>(
       'select r.id::text, r.code, r.scope, r.rules from role r join user_role ur on ur.role_id = r.id where ur.user_id = ? order by r.id',
       [user.id],
     ),
-    conn.execute<{ id: string; org_id: string }[]>(
+    em.execute<{ id: string; org_id: string }[]>(
       'select g.id::text, g.org_id::text from grid g join user_grid ug on ug.grid_id = g.id where ug.user_id = ?',
       [user.id],
     ),
     // A department serves the administrative org above it: its scopes are anchored there.
     user.org_level === 'DEPARTMENT'
-      ? conn.execute<{ id: string; path: string }[]>(
+      ? em.execute<{ id: string; path: string }[]>(
           `select id::text, path from org where id in (${ancestorIds(user.org_path).map(() => '?').join(',')}) and level <> 'DEPARTMENT' order by length(path) desc limit 1`,
           ancestorIds(user.org_path),
         )

@@ -21,7 +21,6 @@ export class AuthResolver {
   @Mutation(() => AuthPayload)
   async login(@Ctx() ctx: Context, @Arg('username', () => String) username: string, @Arg('password', () => String) password: string) {
     const { token, expiresAt, userId } = await auth.login(ctx, username, password);
-    // The new session's own view of itself: the caller's context had no user yet.
     const user = await ctx.em.findOneOrFail(User, { id: userId });
     return { token, expiresAt, user };
   }

@@ -2,6 +2,7 @@ import { AppError, badField, unauthenticated } from '../../core/errors';
 import type { Context } from '../../core/context';
 import { audit } from '../audit/audit.service';
 import { User } from '../user/user.entity';
+import { loadActor } from './actor';
 import { decoyHash, hashPassword, passwordAcceptable, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { signToken } from './token';
@@ -40,6 +41,8 @@ export async function login(ctx: Context, username: string, password: string) {
     audit(ctx, em, { operation: 'login', success: true, user: who, targetType: 'User', targetId: user.id });
     return s;
   });
+  const actor = await loadActor(ctx.em, user.id);
+  if (actor) ctx.become(actor, session.id);
   return { token: signToken(ctx.auth.authSecret, session.id, user.id, expiresAt), expiresAt, userId: user.id };
 }
 

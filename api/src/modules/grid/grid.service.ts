@@ -63,15 +63,14 @@ async function referencedUsers(ctx: Context, em: EntityManager, field: string, i
 }
 
 async function setWorkers(em: EntityManager, gridId: string, userIds: string[]) {
-  const conn = em.getConnection();
-  await conn.execute('delete from user_grid where grid_id = ?', [gridId]);
+  await em.execute('delete from user_grid where grid_id = ?', [gridId]);
   if (userIds.length) {
-    await conn.execute(`insert into user_grid (user_id, grid_id) values ${userIds.map(() => '(?, ?)').join(', ')}`, userIds.flatMap((u) => [u, gridId]));
+    await em.execute(`insert into user_grid (user_id, grid_id) values ${userIds.map(() => '(?, ?)').join(', ')}`, userIds.flatMap((u) => [u, gridId]));
   }
 }
 
 async function workerIdsOf(em: EntityManager, gridId: string): Promise<string[]> {
-  const rows = await em.getConnection().execute<{ id: string }[]>('select user_id::text as id from user_grid where grid_id = ? order by user_id', [gridId]);
+  const rows = await em.execute<{ id: string }[]>('select user_id::text as id from user_grid where grid_id = ? order by user_id', [gridId]);
   return rows.map((r) => r.id);
 }
 

@@ -16,7 +16,7 @@ const snapshot = (o: Org) => ({ code: o.code ?? null, name: o.name, level: o.lev
 /** The path of any org, for "this org and below" filters; the result is intersected with the caller's scope anyway. */
 export async function subtreePathOf(em: EntityManager, id: string): Promise<string | null> {
   if (!isId(id)) return null;
-  const [row] = await em.getConnection().execute<{ path: string }[]>('select path from org where id = ?', [id]);
+  const [row] = await em.execute<{ path: string }[]>('select path from org where id = ?', [id]);
   return row?.path ?? null;
 }
 
@@ -71,7 +71,7 @@ export async function createOrg(ctx: Context, input: CreateOrgInput): Promise<Or
     errors.throwIfAny();
     assertCan(ctx, 'create', 'Org', { parent: parent && { id: parent.id }, level: input.level, path: `${parent?.path ?? '/'}new/` });
     await checkCodeFree(em, code);
-    const [{ id }] = await em.getConnection().execute<{ id: string }[]>("select nextval('org_id_seq')::text as id");
+    const [{ id }] = await em.execute<{ id: string }[]>("select nextval('org_id_seq')::text as id");
     const org = em.create(Org, { id, name: name!, code, level: input.level, parent, path: `${parent?.path ?? '/'}${id}/` } as never);
     audit(ctx, em, { operation: 'createOrg', targetType: 'Org', targetId: id, after: snapshot(org) });
     return org;
@@ -93,7 +93,7 @@ export async function updateOrg(ctx: Context, id: string, input: UpdateOrgInput,
     }
     checkPlacement(errors, level, parent);
     if (level !== org.level) {
-      const [{ lowest }] = await em.getConnection().execute<{ lowest: string | null }[]>(
+      const [{ lowest }] = await em.execute<{ lowest: string | null }[]>(
         "select min(case level when 'PROVINCE' then 1 when 'CITY' then 2 when 'COUNTY' then 3 when 'TOWNSHIP' then 4 when 'COMMUNITY' then 5 else 6 end) as lowest from org where parent_id = ? and level <> 'DEPARTMENT'",
         [org.id],
       );
@@ -105,7 +105,7 @@ export async function updateOrg(ctx: Context, id: string, input: UpdateOrgInput,
     if (path !== org.path) {
       assertCan(ctx, 'update', 'Org', { id: org.id, level, path });
       const range = subtreeRange(org.path);
-      await em.getConnection().execute('update org set path = ? || substr(path, ?) where path >= ? and path < ?', [
+      await em.execute('update org set path = ? || substr(path, ?) where path >= ? and path < ?', [
         path,
         org.path.length + 1,
         range.$gte,

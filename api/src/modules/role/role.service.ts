@@ -79,7 +79,7 @@ export async function deleteRole(ctx: Context, id: string): Promise<string> {
   return ctx.em.transactional(async (em) => {
     const role = await findForWrite(ctx, em, Role, 'Role', 'delete', id);
     if (role.builtIn) throw forbidden();
-    const [{ n }] = await em.getConnection().execute<{ n: string }[]>('select count(*) as n from user_role where role_id = ?', [role.id]);
+    const [{ n }] = await em.execute<{ n: string }[]>('select count(*) as n from user_role where role_id = ?', [role.id]);
     if (Number(n) > 0) throw new AppError('CONFLICT', 'conflict.inUse', { type: 'Role' });
     audit(ctx, em, { operation: 'deleteRole', targetType: 'Role', targetId: role.id, before: snapshot(role) });
     em.remove(role);

@@ -57,7 +57,7 @@ const snapshot = (u: User, roleIds: string[], gridIds: string[]) => ({
 });
 
 async function linkIds(em: EntityManager, table: 'user_role' | 'user_grid', column: string, userId: string) {
-  const rows = await em.getConnection().execute<{ id: string }[]>(`select ${column}::text as id from ${table} where user_id = ?`, [userId]);
+  const rows = await em.execute<{ id: string }[]>(`select ${column}::text as id from ${table} where user_id = ?`, [userId]);
   return rows.map((r) => r.id);
 }
 

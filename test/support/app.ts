@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { ROOT_DIR } from '../../api/src/config';
+import { ensureDatabase } from '../../api/src/db/database';
+import { ormConfig } from '../../api/src/db/mikro-orm.config';
+import { startServer, type AppServer } from '../../api/src/server';
+import { DEMO_PASSWORD } from '../../seeds/demo.seeder';
+import { TEMPLATE_DB, withDatabase } from './global-setup';
+
+export interface GqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions: { code: string; fields?: { field: string; message: string }[]; until?: string } }[];
+}
+
+export interface TestApp {
+  url: string;
+  orm: MikroORM;
+  /** Counts SQL statements the server sends; reset it before the request you measure. */
+  sql: { count: number; statements: string[] };
+  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; lang?: string }): Promise<GqlResult<T>>;
+  /** Signs in a demo account (or any user) and returns its bearer token. */
+  login(username: string, password?: string): Promise<string>;
+  /** Runs SQL directly against the test database, for setting up or checking what the API wrote. */
+  query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+/** A real server on a free port over a fresh copy of the seeded template database. */
+export async function startTestApp(): Promise<TestApp> {
+  const adminUrl = process.env.GRIDGOV_TEST_ADMIN_URL!;
+  const name = `gridgov_test_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(adminUrl, name, TEMPLATE_DB);
+  const sql = { count: 0, statements: [] as string[] };
+  const orm = await MikroORM.init(
+    ormConfig(withDatabase(adminUrl, name), {
+      debug: ['query'],
+      logger: (message) => {
+        sql.count++;
+        sql.statements.push(message);
+      },
+      colors: false,
+    }),
+  );
+  const server: AppServer = await startServer(
+    orm,
+    { port: 0, host: '127.0.0.1', authSecret: randomBytes(32).toString('hex'), tokenTtlHours: 1, adminDist: join(ROOT_DIR, 'admin', 'dist') },
+    () => {},
+  );
+  const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...(opts.lang ? { 'accept-language': opts.lang } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as object) };
+  };
+  return {
+    url: server.url,
+    orm,
+    sql,
+    gql,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+      return res.data.login.token;
+    },
+    query: (text, params = []) => orm.em.fork().execute(text, params as unknown[]),
+    async stop() {
+      await server.stop();
+      await orm.close(true);
+      const { Client } = await import('pg');
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists "${name}" with (force)`);
+      await client.end();
+    },
+  };
+}
