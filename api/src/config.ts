@@ -17,6 +17,8 @@ export interface Config {
   dataDir: string;
   authSecret: string;
   tokenTtlHours: number;
+  /** Sign-in attempts one address may make per minute. */
+  loginRatePerMinute: number;
   seed: 'demo' | 'none';
   adminDist: string;
 }
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     authSecret: authSecret(dataDir, env.AUTH_SECRET),
     tokenTtlHours: int('TOKEN_TTL_HOURS', env.TOKEN_TTL_HOURS, 12)!,
+    loginRatePerMinute: int('LOGIN_RATE_PER_MINUTE', env.LOGIN_RATE_PER_MINUTE, 30)!,
     seed,
     adminDist: join(ROOT_DIR, 'admin', 'dist'),
   };

@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
 import { langFrom, requestLang, t } from './core/i18n';
+import { RateLimiter } from './core/rate-limit';
 import { loadSessionActor } from './modules/auth/actor';
 import { sessionIdFromToken } from './modules/auth/token';
 import { schema } from './schema';
@@ -37,8 +38,9 @@ function jsonError(res: Response, status: number, code: string, message: string)
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'adminDist'>, log: (m: string) => void = console.log): Promise<AppServer> {
+export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'loginRatePerMinute' | 'adminDist'>, log: (m: string) => void = console.log): Promise<AppServer> {
   const app = express();
+  const auth = { authSecret: config.authSecret, tokenTtlHours: config.tokenTtlHours, loginLimiter: new RateLimiter(config.loginRatePerMinute) };
   const http = createServer(app);
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
@@ -73,7 +75,7 @@ export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | '
         const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
         const sessionId = bearer ? sessionIdFromToken(config.authSecret, bearer) : null;
         const actor = sessionId ? await loadSessionActor(em, sessionId) : null;
-        return createContext(em, config, { actor, sessionId: actor ? sessionId : null, lang: langFrom(req.headers['accept-language']), ip: req.ip ?? null });
+        return createContext(em, auth, { actor, sessionId: actor ? sessionId : null, lang: langFrom(req.headers['accept-language']), ip: req.ip ?? null });
       },
     }),
   );

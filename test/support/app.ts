@@ -3,11 +3,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../../api/src/config';
-import { ensureDatabase } from '../../api/src/db/database';
+import { dropDatabase, ensureDatabase } from '../../api/src/db/pg-admin';
 import { ormConfig } from '../../api/src/db/mikro-orm.config';
 import { startServer, type AppServer } from '../../api/src/server';
 import { DEMO_PASSWORD } from '../../seeds/demo.seeder';
-import { TEMPLATE_DB, withDatabase } from './global-setup';
+import { withDatabase } from './global-setup';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -32,7 +32,7 @@ export interface TestApp {
 export async function startTestApp(): Promise<TestApp> {
   const adminUrl = process.env.GRIDGOV_TEST_ADMIN_URL!;
   const name = `gridgov_test_${randomBytes(4).toString('hex')}`;
-  await ensureDatabase(adminUrl, name, TEMPLATE_DB);
+  await ensureDatabase(adminUrl, name, process.env.GRIDGOV_TEST_TEMPLATE!);
   const sql = { count: 0, statements: [] as string[] };
   const orm = await MikroORM.init(
     ormConfig(withDatabase(adminUrl, name), {
@@ -46,7 +46,7 @@ export async function startTestApp(): Promise<TestApp> {
   );
   const server: AppServer = await startServer(
     orm,
-    { port: 0, host: '127.0.0.1', authSecret: randomBytes(32).toString('hex'), tokenTtlHours: 1, adminDist: join(ROOT_DIR, 'admin', 'dist') },
+    { port: 0, host: '127.0.0.1', authSecret: randomBytes(32).toString('hex'), tokenTtlHours: 1, loginRatePerMinute: 40, adminDist: join(ROOT_DIR, 'admin', 'dist') },
     () => {},
   );
   const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
@@ -75,11 +75,7 @@ export async function startTestApp(): Promise<TestApp> {
     async stop() {
       await server.stop();
       await orm.close(true);
-      const { Client } = await import('pg');
-      const client = new Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists "${name}" with (force)`);
-      await client.end();
+      await dropDatabase(adminUrl, name);
     },
   };
 }

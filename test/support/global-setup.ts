@@ -1,18 +1,15 @@
-import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
-import { ensureDatabase } from '../../api/src/db/database';
+import { dropDatabase, ensureDatabase } from '../../api/src/db/pg-admin';
 import { startEmbedded, type EmbeddedServer } from '../../api/src/db/embedded';
-import { ormConfig } from '../../api/src/db/mikro-orm.config';
-import { seedDemo } from '../../seeds/demo.seeder';
 
-export const TEMPLATE_DB = 'gridgov_test_template';
-const DATA_DIR = join(__dirname, '..', '..', '.data', 'test-postgres');
+// Per run, so two checkouts or two runs on one machine (or one TEST_DATABASE_URL) never collide.
+const RUN = `${process.pid}`;
+const DATA_DIR = join(__dirname, '..', '..', '.data', `test-postgres-${RUN}`);
 
 declare global {
   // eslint-disable-next-line no-var
-  var __embeddedPg: EmbeddedServer | undefined;
+  var __embeddedPg: { server: EmbeddedServer; dir: string } | undefined;
 }
 
 /** Replaces the database name in a PostgreSQL URL. */
@@ -29,19 +26,20 @@ export function withDatabase(url: string, database: string): string {
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    rmSync(DATA_DIR, { recursive: true, force: true });
-    globalThis.__embeddedPg = await startEmbedded(DATA_DIR, { durable: false });
-    adminUrl = globalThis.__embeddedPg.url('postgres');
+    const server = await startEmbedded(DATA_DIR, { durable: false });
+    globalThis.__embeddedPg = { server, dir: DATA_DIR };
+    adminUrl = server.url('postgres');
   }
   const { Client } = await import('pg');
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(`drop database if exists "${TEMPLATE_DB}" with (force)`);
+  const template = `gridgov_test_template_${RUN}`;
+  await client.query(`drop database if exists "${template}" with (force)`);
   await client.end();
-  await ensureDatabase(adminUrl, TEMPLATE_DB);
-  const orm = await MikroORM.init(ormConfig(withDatabase(adminUrl, TEMPLATE_DB)));
-  await orm.getMigrator().up();
-  await seedDemo(orm.em.fork());
-  await orm.close(true);
+  await ensureDatabase(adminUrl, template);
+  execFileSync(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', join(__dirname, 'prepare-template.ts'), withDatabase(adminUrl, template)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   process.env.GRIDGOV_TEST_ADMIN_URL = adminUrl;
+  process.env.GRIDGOV_TEST_TEMPLATE = template;
 }

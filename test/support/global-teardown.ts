@@ -1,3 +1,8 @@
+import { rmSync } from 'node:fs';
+
 export default async function globalTeardown(): Promise<void> {
-  await globalThis.__embeddedPg?.stop();
+  const pg = globalThis.__embeddedPg;
+  if (!pg) return;
+  await pg.server.stop();
+  rmSync(pg.dir, { recursive: true, force: true });
 }

@@ -3,9 +3,10 @@ import type { Config } from '../config';
 import { abilityFor, accessibleWhere, type Action, type Actor, type AppAbility, type SubjectType } from './ability';
 import { fieldAccess, type FieldAccess } from './field-access';
 import type { Lang } from './i18n';
+import type { RateLimiter } from './rate-limit';
 import { createLoaders, type Loaders } from './loaders';
 
-export type AuthSettings = Pick<Config, 'authSecret' | 'tokenTtlHours'>;
+export type AuthSettings = Pick<Config, 'authSecret' | 'tokenTtlHours'> & { loginLimiter: RateLimiter };
 
 /** Everything one request carries; built per request, never shared. */
 export interface Context {

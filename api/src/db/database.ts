@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../config';
 import { startEmbedded, type EmbeddedServer } from './embedded';
 import { ormConfig } from './mikro-orm.config';
+import { ensureDatabase } from './pg-admin';
 
 export interface Database {
   orm: MikroORM;
@@ -29,16 +30,4 @@ export async function openDatabase(config: Config, log: (m: string) => void = ()
       await embedded?.stop();
     },
   };
-}
-
-export async function ensureDatabase(adminUrl: string, name: string, template?: string): Promise<void> {
-  const { Client } = await import('pg');
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await client.query(`create database "${name}"${template ? ` template "${template}"` : ''}`);
-  } finally {
-    await client.end();
-  }
 }

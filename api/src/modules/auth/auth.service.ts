@@ -12,6 +12,7 @@ export const LOCK_MINUTES = 15;
 
 /** Signs a user in. Every attempt, good or bad, leaves an audit entry; failures never say whether the user exists. */
 export async function login(ctx: Context, username: string, password: string) {
+  if (!ctx.auth.loginLimiter.hit(ctx.ip ?? 'unknown')) throw new AppError('RATE_LIMITED', 'rateLimited');
   const now = new Date();
   const user = await ctx.em.findOne(User, { username }, { populate: ['org'] });
   if (!user) {
