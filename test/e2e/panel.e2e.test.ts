@@ -43,13 +43,13 @@ maybe('admin panel in headless Chromium', () => {
     await screenshot(page, 'panel-02-grid-list');
 
     await page.locator('a[href="#/grids/create"]').click();
-    await page.locator('#orgId').fill(COMMUNITY.slice(0, 2));
+    await page.locator('input[name="orgId"]').fill(COMMUNITY.slice(0, 2));
     await page.getByRole('option', { name: COMMUNITY }).click();
-    await page.locator('#number').fill(String(number));
-    await page.locator('#name').fill(name);
-    await page.locator('#households').fill('180');
-    await page.locator('#population').fill('460');
-    await page.locator('#boundary').fill('东至白檀路，西至滨河路');
+    await page.locator('input[name="number"]').fill(String(number));
+    await page.locator('input[name="name"]').fill(name);
+    await page.locator('input[name="households"]').fill('180');
+    await page.locator('input[name="population"]').fill('460');
+    await page.locator('textarea[name="boundary"]').fill('东至白檀路，西至滨河路');
     await screenshot(page, 'panel-03-grid-create');
     await page.locator('button[type="submit"]').click();
 

@@ -23,7 +23,7 @@ export interface TestApp {
   gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; lang?: string }): Promise<GqlResult<T>>;
   /** Signs in a demo account (or any user) and returns its bearer token. */
   login(username: string, password?: string): Promise<string>;
-  /** Runs SQL directly against the test database, for setting up or checking what the API wrote. */
+  /** Runs SQL (with ? placeholders) directly against the test database, for setting up or checking what the API wrote. */
   query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
