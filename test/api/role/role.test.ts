@@ -1,0 +1,99 @@
+import { startTestApp, type TestApp } from '../../support/app';
+
+let app: TestApp;
+let admin: string;
+let township: string;
+const role: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.login('admin');
+  township = await app.login('township');
+  for (const r of await app.query<{ id: string; code: string }>('select id::text, code from role')) role[r.code] = r.id;
+});
+afterAll(() => app.stop());
+
+const CREATE = 'mutation($i: CreateRoleInput!) { createRole(input: $i) { id code scope rules builtIn } }';
+const fieldsOf = (res: { errors?: { extensions: { fields?: { field: string; message: string }[] } }[] }) => res.errors?.[0]?.extensions.fields;
+
+describe('roles', () => {
+  it('require authentication', async () => {
+    expect((await app.gql('{ roles { total } }')).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('are created by an admin with valid CASL rules', async () => {
+    const rules = [{ action: 'read', subject: ['Org', 'Grid'] }, { action: 'read', subject: 'User', fields: ['phone'], inverted: true }];
+    const res = await app.gql(CREATE, { i: { code: 'viewer', name: '只读', scope: 'ORG', rules } }, { token: admin });
+    expect(res.data.createRole).toMatchObject({ code: 'viewer', scope: 'ORG', rules, builtIn: false });
+  });
+
+  it.each([
+    ['not an array', { action: 'read' }],
+    ['an unknown action', [{ action: 'fly', subject: 'Org' }]],
+    ['an unknown subject', [{ action: 'read', subject: 'Spaceship' }]],
+    ['an unknown operator', [{ action: 'read', subject: 'Org', conditions: { level: { $near: 1 } } }]],
+    ['a field that cannot be restricted', [{ action: 'read', subject: 'User', fields: ['username'] }]],
+    ['an unknown property', [{ action: 'read', subject: 'Org', because: 'x' }]],
+  ])('reject rules with %s as BAD_USER_INPUT on rules', async (_, rules) => {
+    const res = await app.gql(CREATE, { i: { code: 'bad', name: '坏', scope: 'ALL', rules } }, { token: admin });
+    expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(res)?.map((f) => f.field)).toEqual(['rules']);
+  });
+
+  it('may not be created by those without the right, even narrow ones', async () => {
+    const res = await app.gql(CREATE, { i: { code: 'n0', name: '窄', scope: 'GRID', rules: [{ action: 'read', subject: 'Org' }] } }, { token: township });
+    expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('cannot be wider than the creator: scope, subjects or fields', async () => {
+    // A role manager for 鼓楼街道: manages roles, reads orgs and grids of its subtree, users with masked phones.
+    const managerRules = [
+      { action: 'manage', subject: 'Role' },
+      { action: 'read', subject: ['Org', 'Grid', 'User'] },
+      { action: 'read', subject: 'User', fields: ['phone'], inverted: true },
+    ];
+    const mgr = await app.gql(CREATE, { i: { code: 'role_manager', name: '角色管理员', scope: 'ORG_SUBTREE', rules: managerRules } }, { token: admin });
+    const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001000'");
+    await app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { username: 'rolemgr', name: '角色管理员', orgId, roleIds: [mgr.data.createRole.id], password: 'Initial#Pass1' } }, { token: admin });
+    await app.query("update user_account set must_change_password = false where username = 'rolemgr'");
+    const token = await app.login('rolemgr', 'Initial#Pass1');
+
+    const wideScope = await app.gql(CREATE, { i: { code: 'w1', name: '越权1', scope: 'ALL', rules: [{ action: 'read', subject: 'Org' }] } }, { token });
+    expect(fieldsOf(wideScope)).toEqual([{ field: 'rules', message: '超出了您自己的权限：read Org (ALL)' }]);
+    const wideSubject = await app.gql(CREATE, { i: { code: 'w2', name: '越权2', scope: 'ORG', rules: [{ action: 'read', subject: 'AuditLog' }] } }, { token });
+    expect(fieldsOf(wideSubject)).toEqual([{ field: 'rules', message: '超出了您自己的权限：read AuditLog (ORG)' }]);
+    const wideField = await app.gql(CREATE, { i: { code: 'w3', name: '越权3', scope: 'ORG', rules: [{ action: 'read', subject: 'User' }] } }, { token });
+    expect(fieldsOf(wideField)).toEqual([{ field: 'rules', message: '超出了您自己的权限：read User.phone' }]);
+    const narrow = await app.gql(CREATE, { i: { code: 'n1', name: '窄', scope: 'GRID', rules: [{ action: 'read', subject: ['Org', 'Grid'] }] } }, { token });
+    expect(narrow.data.createRole).toMatchObject({ code: 'n1', scope: 'GRID' });
+  });
+
+  it('cannot be handed out by someone who holds less', async () => {
+    const [{ id: userId }] = await app.query<{ id: string }>("select id::text from user_account where username = 'gridworker2'");
+    const up = await app.gql('mutation($id: ID!, $r: [ID!]) { updateUser(id: $id, input: { roleIds: $r }) { roles { code } } }', { id: userId, r: [role.system_admin] }, { token: township });
+    expect(up.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'roleIds' }] });
+    const ok = await app.gql('mutation($id: ID!, $r: [ID!]) { updateUser(id: $id, input: { roleIds: $r }) { roles { code } } }', { id: userId, r: [role.grid_leader] }, { token: township });
+    expect(ok.data.updateUser.roles).toEqual([{ code: 'grid_leader' }]);
+  });
+
+  it('field rules: a role without the masked form gets null phones', async () => {
+    const rules = [{ action: 'read', subject: ['Org', 'Grid', 'User'] }, { action: 'read', subject: 'User', fields: ['phone'], inverted: true }];
+    const created = await app.gql(CREATE, { i: { code: 'nophone', name: '无电话', scope: 'ORG_SUBTREE', rules } }, { token: admin });
+    const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
+    await app.gql(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { username: 'nophone', name: '无电话', orgId, roleIds: [created.data.createRole.id], password: 'Initial#Pass1' } },
+      { token: admin },
+    );
+    await app.query("update user_account set must_change_password = false where username = 'nophone'");
+    const token = await app.login('nophone', 'Initial#Pass1');
+    const res = await app.gql('{ users(filter: { q: "gridleader" }) { items { username phone } } }', {}, { token });
+    expect(res.data.users.items).toEqual([{ username: 'gridleader', phone: null }]);
+  });
+
+  it('built-in roles cannot be deleted; a role in use cannot either', async () => {
+    expect((await app.gql('mutation($id: ID!) { deleteRole(id: $id) }', { id: role.auditor }, { token: admin })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const [{ id }] = await app.query<{ id: string }>("select id::text from role where code = 'nophone'");
+    expect((await app.gql('mutation($id: ID!) { deleteRole(id: $id) }', { id }, { token: admin })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+});
