@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -34,6 +34,20 @@ async function dbAlive(orm: MikroORM): Promise<boolean> {
   return Promise.race([probe, timeout]);
 }
 
+/** A request refused before execution (syntax, validation, limits) is the client's fault: 400, whatever threw it. */
+const rejectedRequestsAre400: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const body = response.body;
+        if (body.kind !== 'single' || body.singleResult.data !== undefined || !body.singleResult.errors?.length) return;
+        const codes = body.singleResult.errors.map((e) => e.extensions?.code);
+        if (codes.every((c) => c === 'BAD_USER_INPUT' || c === 'QUERY_TOO_COMPLEX')) response.http.status = 400;
+      },
+    };
+  },
+};
+
 function jsonError(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
@@ -46,13 +60,16 @@ export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | '
     maxDepth: { n: LIMITS.maxDepth },
     costLimit: { maxCost: LIMITS.costLimit },
     maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
     maxDirectives: { n: LIMITS.maxDirectives },
+    // Armor's token limit re-parses in a plugin and turns every syntax error into a 500; graphql-js's own
+    // `maxTokens` parse option (below) does the same job inside Apollo's parse, which answers 400.
+    maxTokens: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<Context>({
     schema: await schema(),
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: http }), rejectedRequestsAre400],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, log),
   });

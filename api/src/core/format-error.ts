@@ -38,7 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && /^Syntax Error: .*(limit|exceeded)/i.test(formatted.message)) {
+  // graphql-armor's validation rules and graphql-js's token limit say so only in their messages.
+  const overLimit = /^Syntax Error: .*(limit of \d+ exceeded|more tha[nt] \d+ tokens)/i.test(formatted.message);
+  if ((code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') && overLimit) {
     return shaped('QUERY_TOO_COMPLEX', t('tooComplex', { detail: formatted.message.replace(/^Syntax Error: /, '') }), formatted);
   }
   if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'OPERATION_RESOLUTION_FAILURE') {

@@ -1,0 +1,134 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
+import { dropDatabase, ensureDatabase } from '../../../api/src/db/pg-admin';
+import { ormConfig } from '../../../api/src/db/mikro-orm.config';
+import { startServer, LIMITS } from '../../../api/src/server';
+import { startTestApp, type TestApp } from '../../support/app';
+
+let app: TestApp;
+let token: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  token = await app.login('admin');
+});
+afterAll(() => app.stop());
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('protection limits', () => {
+  it('accept the deepest query the panel and tests send', async () => {
+    const res = await app.gql('{ orgs(limit: 5) { items { grids { workers { roles { code } } } } } }', {}, { token });
+    expect(res.errors).toBeUndefined();
+  });
+
+  it(`reject a query deeper than ${LIMITS.maxDepth} as QUERY_TOO_COMPLEX with a 400`, async () => {
+    const res = await app.gql('{ orgs { items { children { children { children { children { children { children { children { id } } } } } } } } } }', {}, { token });
+    expect(res.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.status).toBe(400);
+  });
+
+  it(`reject more than ${LIMITS.maxTokens} tokens`, async () => {
+    const fields = Array.from({ length: LIMITS.maxTokens }, () => 'id').join(' ');
+    const res = await app.gql(`{ me { ${fields} } }`, {}, { token });
+    expect(res.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.status).toBe(400);
+  });
+
+  it('reject too many aliases', async () => {
+    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const res = await app.gql(`{ ${aliases} }`, {}, { token });
+    expect(res.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
+
+describe('malformed requests', () => {
+  it('a broken JSON body gets a 400 with a GraphQL error', async () => {
+    const res = await post('{"query": "{ me { id }');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules/);
+  });
+
+  it('a GraphQL syntax error gets a 400 with BAD_USER_INPUT', async () => {
+    const res = await post(JSON.stringify({ query: '{ me { id ' }));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('an unknown route is a 404', async () => {
+    const res = await fetch(`${app.url}/nope`);
+    expect(res.status).toBe(404);
+  });
+
+  it('too many sign-in attempts from one address are RATE_LIMITED', async () => {
+    const codes = new Set<string>();
+    for (let i = 0; i < 45; i++) {
+      const res = await app.gql('mutation { login(username: "ghost", password: "x") { token } }');
+      codes.add(res.errors![0]!.extensions.code);
+    }
+    expect([...codes].sort()).toEqual(['RATE_LIMITED', 'UNAUTHENTICATED']);
+  });
+});
+
+/** A TCP hop between the API and PostgreSQL that can be cut and restored, like a database outage. */
+function outageProxy(target: { host: string; port: number }) {
+  const sockets = new Set<Socket>();
+  let up = true;
+  const server = createServer((client) => {
+    if (!up) return client.destroy();
+    const upstream = connect(target.port, target.host);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => s.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  return {
+    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port))),
+    cut() {
+      up = false;
+      for (const s of sockets) s.destroy();
+    },
+    restore() {
+      up = true;
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+describe('/healthz', () => {
+  it('answers 503 while the database is unreachable and recovers by itself', async () => {
+    const admin = new URL(process.env.GRIDGOV_TEST_ADMIN_URL!);
+    const name = `gridgov_health_${process.pid}`;
+    await ensureDatabase(admin.toString(), name, process.env.GRIDGOV_TEST_TEMPLATE);
+    const proxy = outageProxy({ host: admin.hostname, port: Number(admin.port || 5432) });
+    const url = new URL(admin.toString());
+    url.port = String(await proxy.listen());
+    url.pathname = `/${name}`;
+    const orm = await MikroORM.init(ormConfig(url.toString()));
+    const server = await startServer(orm, { port: 0, host: '127.0.0.1', authSecret: 'x'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 10, adminDist: __dirname }, () => {});
+    const health = () => fetch(`${server.url}/healthz`).then(async (r) => ({ status: r.status, body: await r.json() }));
+    try {
+      expect(await health()).toEqual({ status: 200, body: { status: 'ok', db: 'ok' } });
+      proxy.cut();
+      expect(await health()).toEqual({ status: 503, body: { status: 'degraded', db: 'down' } });
+      proxy.restore();
+      let status = 0;
+      for (let i = 0; i < 40 && status !== 200; i++) {
+        status = (await health()).status;
+        if (status !== 200) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(status).toBe(200);
+      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { id } }"}' });
+      expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await server.stop();
+      await orm.close(true);
+      await proxy.close();
+      await dropDatabase(admin.toString(), name);
+    }
+  });
+});
