@@ -1,0 +1,17 @@
+import { BooleanField, Datagrid, DateField, List, TextField } from 'react-admin';
+import { AuditLogChanges } from './AuditLogChanges';
+import { auditLogFilters } from './auditLogFilters';
+
+export const AuditLogList = () => (
+  <List filters={auditLogFilters} exporter={false}>
+    <Datagrid expand={<AuditLogChanges />} rowClick="expand" bulkActionButtons={false}>
+      <DateField source="at" showTime />
+      <TextField source="username" sortable={false} emptyText="—" />
+      <TextField source="ip" sortable={false} emptyText="—" />
+      <TextField source="operation" sortable={false} />
+      <TextField source="targetType" sortable={false} emptyText="—" />
+      <TextField source="targetId" sortable={false} emptyText="—" />
+      <BooleanField source="success" sortable={false} />
+    </Datagrid>
+  </List>
+);
