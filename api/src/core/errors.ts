@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { t, type MessageKey, type MessageParams } from './i18n';
 
+type Key = MessageKey | (string & {});
+
 export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -20,7 +22,7 @@ export interface FieldError {
 
 /** An error meant for the client: a stable code, a message in the request's language, optional details. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, key: MessageKey, params: MessageParams = {}, extensions: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, key: Key, params: MessageParams = {}, extensions: Record<string, unknown> = {}) {
     super(t(key, params), { extensions: { code, ...extensions } });
   }
 }
@@ -34,7 +36,7 @@ export const staleVersion = () => new AppError('CONFLICT', 'conflict.version');
 export class FieldErrors {
   private readonly errors: FieldError[] = [];
 
-  add(field: string, key: MessageKey, params: MessageParams = {}): this {
+  add(field: string, key: Key, params: MessageParams = {}): this {
     this.errors.push({ field, message: t(key, params) });
     return this;
   }
@@ -52,6 +54,6 @@ export function badInput(fields: FieldError[]): AppError {
   return new AppError('BAD_USER_INPUT', 'badInput', { fields: fields.map((f) => f.field).join(', ') }, { fields });
 }
 
-export function badField(field: string, key: MessageKey, params: MessageParams = {}): AppError {
+export function badField(field: string, key: Key, params: MessageParams = {}): AppError {
   return badInput([{ field, message: t(key, params) }]);
 }

@@ -94,10 +94,21 @@ const en: Record<MessageKey, string> = {
   'field.hasChildren': 'still has children and cannot be deleted',
 };
 
-const catalogs: Record<Lang, Record<MessageKey, string>> = { zh, en };
+const catalogs: Record<Lang, Record<string, string>> = { zh: { ...zh }, en: { ...en } };
+
+/**
+ * A domain module's own messages, in both languages: `export const m = registerMessages({ zh: {...}, en: {...} })`
+ * in `<domain>.messages.ts`; its keys are then valid wherever a MessageKey is.
+ */
+export function registerMessages<K extends string>(messages: { zh: Record<K, string>; en: Record<K, string> }): K[] {
+  Object.assign(catalogs.zh, messages.zh);
+  Object.assign(catalogs.en, messages.en);
+  return Object.keys(messages.zh) as K[];
+}
 
 export type MessageParams = Record<string, string | number>;
 
-export function t(key: MessageKey, params: MessageParams = {}, lang: Lang = requestLang.getStore() ?? 'zh'): string {
-  return catalogs[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+export function t(key: MessageKey | (string & {}), params: MessageParams = {}, lang: Lang = requestLang.getStore() ?? 'zh'): string {
+  const text = catalogs[lang][key] ?? catalogs.zh[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
