@@ -8,9 +8,10 @@ import { Dictionary } from '../modules/dictionary/dictionary.entity';
 import { Grid } from '../modules/grid/grid.entity';
 import { Org } from '../modules/org/org.entity';
 import { Role } from '../modules/role/role.entity';
+import { UserGrid, UserRole } from '../modules/user/user-links.entity';
 import { User } from '../modules/user/user.entity';
 
-export const ENTITIES = [Org, Grid, User, Role, Session, AuditLog, Dictionary];
+export const ENTITIES = [Org, Grid, User, UserRole, UserGrid, Role, Session, AuditLog, Dictionary];
 
 /** Compiled code runs the compiled migrations; ts-node and jest run the TypeScript ones. */
 const compiled = __filename.endsWith('.js') && !process.env.JEST_WORKER_ID;

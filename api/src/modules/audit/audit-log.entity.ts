@@ -25,6 +25,7 @@ export class AuditLog {
   username?: string | null;
 
   /** The actor's org path at the time, so scoped readers see entries of their subtree. */
+  @Index()
   @Property({ type: 'text', nullable: true })
   orgPath?: string | null;
 

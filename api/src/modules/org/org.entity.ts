@@ -37,7 +37,7 @@ export class Org extends BaseEntity {
   @Enum({ items: () => OrgLevel, nativeEnumName: 'org_level' })
   level!: OrgLevel;
 
-  @ManyToOne(() => Org, { nullable: true, deleteRule: 'restrict' })
+  @ManyToOne(() => Org, { nullable: true, deleteRule: 'restrict', index: true })
   parent?: Rel<Org> | null;
 
   /** Ids from the root down to this org, `/1/5/23/`; "this org and below" is a range scan on it. */

@@ -4,6 +4,7 @@ import { BaseEntity } from '../../core/base.entity';
 import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { Role } from '../role/role.entity';
+import { UserGrid, UserRole } from './user-links.entity';
 
 @ObjectType({ description: 'An account' })
 @Entity({ tableName: 'user_account' })
@@ -23,10 +24,10 @@ export class User extends BaseEntity {
   @ManyToOne(() => Org, { deleteRule: 'restrict', index: true })
   org!: Rel<Org>;
 
-  @ManyToMany({ entity: () => Role, pivotTable: 'user_role', joinColumn: 'user_id', inverseJoinColumn: 'role_id' })
+  @ManyToMany({ entity: () => Role, pivotEntity: () => UserRole })
   roles = new Collection<Role>(this);
 
-  @ManyToMany({ entity: () => Grid, pivotTable: 'user_grid', joinColumn: 'user_id', inverseJoinColumn: 'grid_id' })
+  @ManyToMany({ entity: () => Grid, pivotEntity: () => UserGrid })
   grids = new Collection<Grid>(this);
 
   @Property({ type: 'text', hidden: true })
