@@ -30,13 +30,38 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A killed run leaves postmaster.pid behind; PostgreSQL refuses to start until it is gone. */
-function clearStalePid(dir: string): void {
+/** The parent pid of `pid` (Linux /proc), or null where that cannot be read. */
+function parentOf(pid: number): number | null {
+  try {
+    return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  for (let waited = 0; waited < ms; waited += 100) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * A killed run leaves postmaster.pid behind (PostgreSQL then refuses to start), or, when only the app
+ * was killed, an orphaned server still holding the data dir. Both are ours to clean up; a server whose
+ * parent app is still alive is another running instance and is left alone.
+ */
+async function clearStale(dir: string): Promise<void> {
   const pidFile = join(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!isAlive(pid)) rmSync(pidFile);
-  else throw new Error(`PostgreSQL (pid ${pid}) already runs on ${dir}; stop it or set DATABASE_URL`);
+  if (isAlive(pid) && parentOf(pid) === 1) {
+    process.kill(pid, 'SIGINT');
+    await waitForExit(pid, 10_000);
+  }
+  if (!isAlive(pid)) rmSync(pidFile, { force: true });
+  else throw new Error(`PostgreSQL (pid ${pid}) already runs on ${dir} for another gridgov process; stop that one or set DATABASE_URL`);
 }
 
 /**
@@ -67,7 +92,7 @@ export async function startEmbedded(
     onError: (e) => log(String(e)),
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
-  clearStalePid(dir);
+  await clearStale(dir);
   await pg.start();
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${pgPort}/${database}`,
