@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badField } from './errors';
 
 export const MAX_LIMIT = 500;
@@ -31,4 +31,30 @@ export function orderBy(sort: { field: string; direction: SortDirection }[] | un
 /** Text search on a column: `q` as a literal substring, case-insensitive. */
 export function like(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The `ThingSort` input of CONTRACT: `{ field: ThingSortField!, direction: ASC | DESC }`. */
+export function sortInput<F extends Record<string, string>>(name: string, fields: F) {
+  @InputType(`${name}Sort`)
+  class Sort {
+    @Field(() => fields)
+    field!: F[keyof F];
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+    direction!: SortDirection;
+  }
+  return Sort;
+}
+
+/** The `ThingList` of CONTRACT: one page of items and the total the caller may see. */
+export function listOf<T extends object>(item: ClassType<T>) {
+  @ObjectType(`${item.name}List`)
+  class List {
+    @Field(() => [item])
+    items!: T[];
+
+    @Field(() => Int, { description: 'Counts only what the caller may see' })
+    total!: number;
+  }
+  return List;
 }

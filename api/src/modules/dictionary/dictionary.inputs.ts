@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../core/pagination';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { listOf, sortInput } from '../../core/pagination';
 import { Dictionary } from './dictionary.entity';
 
 @InputType()
@@ -25,14 +25,8 @@ export enum DictionarySortField {
 }
 registerEnumType(DictionarySortField, { name: 'DictionarySortField' });
 
-@InputType()
-export class DictionarySort {
-  @Field(() => DictionarySortField)
-  field!: DictionarySortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
+export const DictionarySort = sortInput('Dictionary', DictionarySortField);
+export type DictionarySort = InstanceType<typeof DictionarySort>;
 
 @InputType()
 export class CreateDictionaryInput {
@@ -64,11 +58,4 @@ export class UpdateDictionaryInput {
   enabled?: boolean;
 }
 
-@ObjectType()
-export class DictionaryList {
-  @Field(() => [Dictionary])
-  items!: Dictionary[];
-
-  @Field(() => Int)
-  total!: number;
-}
+export const DictionaryList = listOf(Dictionary);

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../core/pagination';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { listOf, sortInput } from '../../core/pagination';
 import { Grid } from './grid.entity';
 
 @InputType()
@@ -30,14 +30,8 @@ export enum GridSortField {
 }
 registerEnumType(GridSortField, { name: 'GridSortField' });
 
-@InputType()
-export class GridSort {
-  @Field(() => GridSortField)
-  field!: GridSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
+export const GridSort = sortInput('Grid', GridSortField);
+export type GridSort = InstanceType<typeof GridSort>;
 
 @InputType()
 export class CreateGridInput {
@@ -111,11 +105,4 @@ export class UpdateGridInput {
   workerIds?: string[];
 }
 
-@ObjectType()
-export class GridList {
-  @Field(() => [Grid])
-  items!: Grid[];
-
-  @Field(() => Int)
-  total!: number;
-}
+export const GridList = listOf(Grid);

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, ObjectType, Int, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../core/pagination';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { listOf, sortInput } from '../../core/pagination';
 import { Org, OrgLevel } from './org.entity';
 
 @InputType()
@@ -28,14 +28,8 @@ export enum OrgSortField {
 }
 registerEnumType(OrgSortField, { name: 'OrgSortField' });
 
-@InputType()
-export class OrgSort {
-  @Field(() => OrgSortField)
-  field!: OrgSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
+export const OrgSort = sortInput('Org', OrgSortField);
+export type OrgSort = InstanceType<typeof OrgSort>;
 
 @InputType()
 export class CreateOrgInput {
@@ -67,11 +61,4 @@ export class UpdateOrgInput {
   parentId?: string;
 }
 
-@ObjectType()
-export class OrgList {
-  @Field(() => [Org])
-  items!: Org[];
-
-  @Field(() => Int)
-  total!: number;
-}
+export const OrgList = listOf(Org);

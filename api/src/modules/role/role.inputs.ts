@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../core/pagination';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { listOf, sortInput } from '../../core/pagination';
 import { DataScope, Role } from './role.entity';
 
 @InputType()
@@ -22,14 +22,8 @@ export enum RoleSortField {
 }
 registerEnumType(RoleSortField, { name: 'RoleSortField' });
 
-@InputType()
-export class RoleSort {
-  @Field(() => RoleSortField)
-  field!: RoleSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
+export const RoleSort = sortInput('Role', RoleSortField);
+export type RoleSort = InstanceType<typeof RoleSort>;
 
 @InputType()
 export class CreateRoleInput {
@@ -58,11 +52,4 @@ export class UpdateRoleInput {
   rules?: unknown;
 }
 
-@ObjectType()
-export class RoleList {
-  @Field(() => [Role])
-  items!: Role[];
-
-  @Field(() => Int)
-  total!: number;
-}
+export const RoleList = listOf(Role);

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '../../core/pagination';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { listOf, sortInput } from '../../core/pagination';
 import { User } from './user.entity';
 
 @InputType()
@@ -28,14 +28,8 @@ export enum UserSortField {
 }
 registerEnumType(UserSortField, { name: 'UserSortField' });
 
-@InputType()
-export class UserSort {
-  @Field(() => UserSortField)
-  field!: UserSortField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
-  direction!: SortDirection;
-}
+export const UserSort = sortInput('User', UserSortField);
+export type UserSort = InstanceType<typeof UserSort>;
 
 @InputType()
 export class CreateUserInput {
@@ -82,11 +76,4 @@ export class UpdateUserInput {
   password?: string;
 }
 
-@ObjectType()
-export class UserList {
-  @Field(() => [User])
-  items!: User[];
-
-  @Field(() => Int)
-  total!: number;
-}
+export const UserList = listOf(User);
