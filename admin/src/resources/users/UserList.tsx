@@ -1,21 +1,25 @@
 import { ArrayField, ChipField, Datagrid, DateField, EditButton, List, SingleFieldList, TextField } from 'react-admin';
+import { useEditRowClick } from '../useEditRowClick';
 import { userFilters } from './userFilters';
 
-export const UserList = () => (
-  <List filters={userFilters} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
-      <TextField source="username" />
-      <TextField source="name" />
-      <TextField source="org.name" label="resources.users.fields.orgId" sortable={false} />
-      <ArrayField source="roles" label="resources.users.fields.roleIds" sortable={false}>
-        <SingleFieldList linkType={false}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ArrayField>
-      <TextField source="phone" sortable={false} emptyText="—" />
-      <DateField source="lastLoginAt" showTime emptyText="—" />
-      <DateField source="lockedUntil" showTime sortable={false} emptyText="—" />
-      <EditButton />
-    </Datagrid>
-  </List>
-);
+export function UserList() {
+  const rowClick = useEditRowClick();
+  return (
+    <List filters={userFilters} sort={{ field: 'username', order: 'ASC' }} exporter={false}>
+      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
+        <TextField source="username" />
+        <TextField source="name" />
+        <TextField source="org.name" label="resources.users.fields.orgId" sortable={false} />
+        <ArrayField source="roles" label="resources.users.fields.roleIds" sortable={false}>
+          <SingleFieldList linkType={false}>
+            <ChipField source="name" size="small" />
+          </SingleFieldList>
+        </ArrayField>
+        <TextField source="phone" sortable={false} emptyText="—" />
+        <DateField source="lastLoginAt" showTime emptyText="—" />
+        <DateField source="lockedUntil" showTime sortable={false} emptyText="—" />
+        <EditButton />
+      </Datagrid>
+    </List>
+  );
+}
