@@ -6,7 +6,9 @@ import { Org, OrgLevel } from '../api/src/modules/org/org.entity';
 import { ensureBuiltinRoles } from '../api/src/modules/role/builtin-roles';
 import { User } from '../api/src/modules/user/user.entity';
 import divisions from './data/miyun-divisions.json';
+import { seedPeople } from './person.seeder';
 import { seededRandom } from './random';
+import { seedTasks } from './task.seeder';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -134,7 +136,7 @@ async function seedFoundation(em: EntityManager): Promise<void> {
  * `seeds/<domain>.seeder.ts` that runs in its own transaction after the org tree and accounts exist.
  * They add records of their domain only: the foundation's org, grid and user totals are what its tests count.
  */
-const DOMAIN_SEEDERS: ((em: EntityManager) => Promise<void>)[] = [];
+const DOMAIN_SEEDERS: ((em: EntityManager) => Promise<void>)[] = [seedPeople, seedTasks];
 
 export async function seedDemo(em: EntityManager): Promise<void> {
   await seedFoundation(em);

@@ -7,9 +7,13 @@ import { CHANGE_PASSWORD_PATH, authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import auditLogs from './resources/auditLogs';
 import dictionaries from './resources/dictionaries';
+import gridReports from './resources/gridReports';
 import grids from './resources/grids';
 import orgs from './resources/orgs';
 import roles from './resources/roles';
+import supervisedPeople from './resources/supervisedPeople';
+import taskDashboard from './resources/taskDashboard';
+import tasks from './resources/tasks';
 import users from './resources/users';
 
 export const App = () => (
@@ -27,6 +31,10 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="roles" {...roles} />
     <Resource name="dictionaries" {...dictionaries} />
+    <Resource name="supervisedPeople" {...supervisedPeople} />
+    <Resource name="tasks" {...tasks} />
+    <Resource name="gridReports" {...gridReports} />
+    <Resource name="taskDashboard" {...taskDashboard} />
     <Resource name="auditLogs" {...auditLogs} />
     <CustomRoutes noLayout>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />

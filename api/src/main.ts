@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
+import { startJobs } from './jobs/runner';
 import { startServer } from './server';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoIfEmpty } from '../../seeds/demo.seeder';
 
@@ -10,6 +11,7 @@ async function main() {
   const db = await openDatabase(config);
   if (config.seed === 'demo' && (await seedDemoIfEmpty(db.orm.em.fork()))) console.log('seeded demo data (北京市密云区)');
   const server = await startServer(db.orm, config);
+  const jobs = await startJobs(db.orm, db.url);
   console.log(`
 gridgov is running
   GraphQL API   ${server.url}/graphql
@@ -23,6 +25,7 @@ ${config.seed === 'demo' ? `  demo accounts (password ${DEMO_PASSWORD}): ${DEMO_
     stopping = true;
     console.log(`${signal}: shutting down`);
     await server.stop();
+    await jobs.stop();
     await db.close();
     process.exit(0);
   };

@@ -7,11 +7,16 @@ import { AuditLogResolver } from './modules/audit/audit-log.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { DictionaryResolver } from './modules/dictionary/dictionary.resolver';
 import { GridResolver } from './modules/grid/grid.resolver';
+import { GridReportResolver } from './modules/grid-report/grid-report.resolver';
 import { OrgResolver } from './modules/org/org.resolver';
+import { SupervisedPersonResolver, SupervisionHistoryResolver } from './modules/person/person.resolver';
+import { SupportGroupResolver } from './modules/person/support-group.resolver';
+import { VisitResolver } from './modules/person/visit.resolver';
 import { RoleResolver } from './modules/role/role.resolver';
+import { TaskHistoryResolver, TaskReminderResolver, TaskResolver } from './modules/task/task.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
-export const RESOLVERS = [AuthResolver, OrgResolver, GridResolver, UserResolver, RoleResolver, DictionaryResolver, AuditLogResolver] as const;
+export const RESOLVERS = [AuthResolver, OrgResolver, GridResolver, UserResolver, RoleResolver, DictionaryResolver, AuditLogResolver, SupervisedPersonResolver, SupervisionHistoryResolver, SupportGroupResolver, VisitResolver, TaskResolver, TaskHistoryResolver, TaskReminderResolver, GridReportResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

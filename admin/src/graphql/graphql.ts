@@ -54,6 +54,29 @@ export type CreateRoleInput = {
   scope: DataScope;
 };
 
+export type CreateSupervisedPersonInput = {
+  address?: string | null | undefined;
+  /** Derived from the ID number; when given it must match */
+  birthDate?: string | null | undefined;
+  /** PERSON_CATEGORY code */
+  categoryCode: string;
+  ethnicity?: string | null | undefined;
+  gridId: string | number;
+  /** 18 characters; a lower-case x is accepted as X */
+  idNumber: string;
+  name: string;
+  notes?: string | null | undefined;
+  offenceSummary?: string | null | undefined;
+  phone?: string | null | undefined;
+  responsibleId?: string | number | null | undefined;
+  /** LOW when not given */
+  riskLevel?: RiskLevel | null | undefined;
+  /** Derived from the ID number; when given it must match */
+  sex?: Sex | null | undefined;
+  supervisionEnd?: string | null | undefined;
+  supervisionStart?: string | null | undefined;
+};
+
 export type CreateUserInput = {
   gridIds?: Array<string | number> | null | undefined;
   name: string;
@@ -63,6 +86,16 @@ export type CreateUserInput = {
   phone?: string | null | undefined;
   roleIds?: Array<string | number> | null | undefined;
   username: string;
+};
+
+export type CreateVisitInput = {
+  date: string;
+  findings?: string | null | undefined;
+  followUpNeeded?: boolean | null | undefined;
+  kind: VisitKind;
+  participants?: Array<string> | null | undefined;
+  personId: string | number;
+  psychologicalState?: string | null | undefined;
 };
 
 /** Which records a role reaches: everything, own org and below, own org, own grids, oneself */
@@ -104,6 +137,17 @@ export type GridFilter = {
   q?: string | null | undefined;
 };
 
+/** GENERAL, or 重大矛盾纠纷 / 预警性矛盾纠纷 / 上访动向 (red light) */
+export type GridReportSeverity =
+  | 'GENERAL'
+  | 'MAJOR_DISPUTE'
+  | 'PETITION'
+  | 'WARNING_DISPUTE';
+
+export type GridReportStatus =
+  | 'INCIDENT'
+  | 'SAFE';
+
 export type GridSort = {
   direction?: SortDirection;
   field: GridSortField;
@@ -115,6 +159,19 @@ export type GridSortField =
   | 'LEVEL'
   | 'NAME'
   | 'NUMBER';
+
+/** "五帮一": 司法所干部, 矫正管理人（网格干部）, 社区民警, 志愿者, 家属 */
+export type HelperRole =
+  | 'COMMUNITY_POLICE'
+  | 'CORRECTION_MANAGER'
+  | 'FAMILY'
+  | 'JUDICIAL_OFFICER'
+  | 'VOLUNTEER';
+
+/** ALL_OR_NOTHING writes nothing when any row is bad; VALID_ROWS writes the good rows */
+export type ImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS';
 
 export type OrgFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -147,6 +204,30 @@ export type OrgSortField =
   | 'LEVEL'
   | 'NAME';
 
+/** URGE (催办) by a person, OVERDUE by the overdue job */
+export type ReminderKind =
+  | 'OVERDUE'
+  | 'URGE';
+
+export type ReportEventInput = {
+  /** EVENT_CATEGORY dictionary code */
+  categoryCode?: string | null | undefined;
+  /** COMPONENT_TYPE dictionary code */
+  componentCode?: string | null | undefined;
+  description?: string | null | undefined;
+  gridId: string | number;
+  lat?: number | null | undefined;
+  lng?: number | null | undefined;
+  location?: string | null | undefined;
+  priority?: TaskPriority | null | undefined;
+  title: string;
+};
+
+export type RiskLevel =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type RoleFilter = {
   ids?: Array<string | number> | null | undefined;
   /** Substring of code or name */
@@ -164,9 +245,138 @@ export type RoleSortField =
   | 'CREATED_AT'
   | 'NAME';
 
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type SupervisedPersonFilter = {
+  /** PERSON_CATEGORY code */
+  categoryCode?: string | null | undefined;
+  gridId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: SupervisionKind | null | undefined;
+  /** People of this org and every org below it */
+  orgId?: string | number | null | undefined;
+  /** Substring of the name; a whole ID number only for callers who may see ID numbers */
+  q?: string | null | undefined;
+  riskLevel?: RiskLevel | null | undefined;
+  status?: SupervisionStatus | null | undefined;
+  /** YYYY-MM: active people due a visit that month who have none */
+  visitOverdueMonth?: string | null | undefined;
+};
+
+export type SupervisedPersonSort = {
+  direction?: SortDirection;
+  field: SupervisedPersonSortField;
+};
+
+export type SupervisedPersonSortField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'RISK_LEVEL'
+  | 'STATUS'
+  | 'SUPERVISION_END'
+  | 'SUPERVISION_START';
+
+export type SupervisionHistoryKind =
+  | 'CREATED'
+  | 'STATUS'
+  | 'TRANSFER';
+
+/** CORRECTION: 社区矫正对象 (缓刑, 假释, 暂予监外执行, 管制); KEY_PERSON: 重点人员 */
+export type SupervisionKind =
+  | 'CORRECTION'
+  | 'KEY_PERSON';
+
+/** ACTIVE 在管, ENDED 解除, TRANSFERRED 移交外地, REVOKED 撤销（收监） */
+export type SupervisionStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'REVOKED'
+  | 'TRANSFERRED';
+
+/** A helper without an account */
+export type SupportGroupContactInput = {
+  name: string;
+  phone?: string | null | undefined;
+  relation?: string | null | undefined;
+};
+
+export type TaskAction =
+  | 'ACCEPT'
+  | 'CLOSE'
+  | 'DISPATCH'
+  | 'ESCALATE'
+  | 'REGISTER'
+  | 'RESOLVE'
+  | 'RETURN'
+  | 'URGE'
+  | 'VERIFY';
+
+export type TaskFilter = {
+  createdFrom?: string | null | undefined;
+  createdTo?: string | null | undefined;
+  gridId?: string | number | null | undefined;
+  /** Tasks currently with this handler org */
+  handlerOrgId?: string | number | null | undefined;
+  kind?: TaskKind | null | undefined;
+  /** My work: tasks on which the caller can act now (URGE aside) */
+  mine?: boolean | null | undefined;
+  /** Tasks arising in this org and every org below it */
+  orgId?: string | number | null | undefined;
+  /** Past the deadline before it was resolved (or still unresolved) */
+  overdue?: boolean | null | undefined;
+  /** Substring of title, description or location */
+  q?: string | null | undefined;
+  status?: Array<TaskStatus> | null | undefined;
+};
+
+/** EVENT (事件/部件问题), DATA_REPORT, VISIT, INSPECTION */
+export type TaskKind =
+  | 'DATA_REPORT'
+  | 'EVENT'
+  | 'INSPECTION'
+  | 'VISIT';
+
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type TaskSort = {
+  direction?: SortDirection;
+  field: TaskSortField;
+};
+
+export type TaskSortField =
+  | 'DEADLINE'
+  | 'PRIORITY'
+  | 'REPORTED_AT'
+  | 'STATUS'
+  | 'TITLE';
+
+/** REPORTED → REGISTERED → DISPATCHED → IN_PROGRESS → RESOLVED → VERIFIED → CLOSED; RETURNED, ESCALATED */
+export type TaskStatus =
+  | 'CLOSED'
+  | 'DISPATCHED'
+  | 'ESCALATED'
+  | 'IN_PROGRESS'
+  | 'REGISTERED'
+  | 'REPORTED'
+  | 'RESOLVED'
+  | 'RETURNED'
+  | 'VERIFIED';
+
+/** GREEN reported on time, YELLOW nothing by the cut-off, RED a major or warning-level dispute or petition movement */
+export type TrafficLight =
+  | 'GREEN'
+  | 'RED'
+  | 'YELLOW';
 
 export type UpdateDictionaryInput = {
   enabled?: boolean | null | undefined;
@@ -203,6 +413,23 @@ export type UpdateRoleInput = {
   scope?: DataScope | null | undefined;
 };
 
+export type UpdateSupervisedPersonInput = {
+  address?: string | null | undefined;
+  birthDate?: string | null | undefined;
+  categoryCode?: string | null | undefined;
+  ethnicity?: string | null | undefined;
+  idNumber?: string | null | undefined;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  offenceSummary?: string | null | undefined;
+  phone?: string | null | undefined;
+  responsibleId?: string | number | null | undefined;
+  riskLevel?: RiskLevel | null | undefined;
+  sex?: Sex | null | undefined;
+  supervisionEnd?: string | null | undefined;
+  supervisionStart?: string | null | undefined;
+};
+
 export type UpdateUserInput = {
   /** Replaces the grids */
   gridIds?: Array<string | number> | null | undefined;
@@ -235,6 +462,12 @@ export type UserSortField =
   | 'LAST_LOGIN_AT'
   | 'NAME'
   | 'USERNAME';
+
+export type VisitKind =
+  | 'HOME_VISIT'
+  | 'OTHER'
+  | 'PHONE'
+  | 'TALK';
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -321,6 +554,26 @@ export type DeleteDictionaryMutationVariables = Exact<{
 
 
 export type DeleteDictionaryMutation = { deleteDictionary: string };
+
+export type GridReportCalendarQueryVariables = Exact<{
+  gridId: string | number;
+  month: string;
+}>;
+
+
+export type GridReportCalendarQuery = { gridReportCalendar: { month: string, days: Array<{ date: string, light: TrafficLight | null, reports: Array<{ id: string, status: GridReportStatus, severity: GridReportSeverity | null, text: string | null, submittedAt: string }> }> } };
+
+export type MyGridsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGridsQuery = { grids: { items: Array<{ id: string, name: string, org: { name: string } | null }> } };
+
+export type SubmitGridReportTextMutationVariables = Exact<{
+  text: string;
+}>;
+
+
+export type SubmitGridReportTextMutation = { submitGridReportText: { id: string } };
 
 export type GridFieldsFragment = { id: string, number: number, name: string, level: number, boundary: string | null, households: number | null, population: number | null, version: number, createdAt: string, updatedAt: string, org: { id: string, name: string } | null, parent: { id: string, name: string } | null, leader: { id: string, name: string } | null, workers: Array<{ id: string, name: string }> };
 
@@ -447,6 +700,232 @@ export type DeleteRoleMutationVariables = Exact<{
 
 
 export type DeleteRoleMutation = { deleteRole: string };
+
+export type PersonFieldsFragment = { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null };
+
+export type SupportGroupFieldsFragment = { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> };
+
+export type PersonDetailFieldsFragment = { supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> };
+
+export type SupervisedPeopleQueryVariables = Exact<{
+  filter?: SupervisedPersonFilter | null | undefined;
+  sort?: Array<SupervisedPersonSort> | SupervisedPersonSort | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type SupervisedPeopleQuery = { supervisedPeople: { total: number, items: Array<{ id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null }> } };
+
+export type SupervisedPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupervisedPersonQuery = { supervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } | null };
+
+export type CreateSupervisedPersonMutationVariables = Exact<{
+  input: CreateSupervisedPersonInput;
+}>;
+
+
+export type CreateSupervisedPersonMutation = { createSupervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } };
+
+export type UpdateSupervisedPersonMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateSupervisedPersonInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type UpdateSupervisedPersonMutation = { updateSupervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } };
+
+export type TransferSupervisedPersonMutationVariables = Exact<{
+  id: string | number;
+  toGridId: string | number;
+  reason: string;
+}>;
+
+
+export type TransferSupervisedPersonMutation = { transferSupervisedPerson: { id: string } };
+
+export type ChangeSupervisionStatusMutationVariables = Exact<{
+  id: string | number;
+  status: SupervisionStatus;
+  reason: string;
+}>;
+
+
+export type ChangeSupervisionStatusMutation = { changeSupervisionStatus: { id: string } };
+
+export type CreateVisitMutationVariables = Exact<{
+  input: CreateVisitInput;
+}>;
+
+
+export type CreateVisitMutation = { createVisit: { id: string } };
+
+export type RecordServiceHoursMutationVariables = Exact<{
+  personId: string | number;
+  month: string;
+  hours: number;
+}>;
+
+
+export type RecordServiceHoursMutation = { recordServiceHours: { id: string } };
+
+export type SetSupportGroupMemberMutationVariables = Exact<{
+  personId: string | number;
+  role: HelperRole;
+  userId?: string | number | null | undefined;
+  contact?: SupportGroupContactInput | null | undefined;
+}>;
+
+
+export type SetSupportGroupMemberMutation = { setSupportGroupMember: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> } };
+
+export type RemoveSupportGroupMemberMutationVariables = Exact<{
+  personId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type RemoveSupportGroupMemberMutation = { removeSupportGroupMember: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> } };
+
+export type ImportSupervisedPeopleMutationVariables = Exact<{
+  fileBase64: string;
+  mode?: ImportMode | null | undefined;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportSupervisedPeopleMutation = { importSupervisedPeople: { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type SupervisedPeopleTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisedPeopleTemplateQuery = { supervisedPeopleTemplate: { filename: string, contentBase64: string } };
+
+export type ExportSupervisedPeopleQueryVariables = Exact<{
+  filter?: SupervisedPersonFilter | null | undefined;
+}>;
+
+
+export type ExportSupervisedPeopleQuery = { exportSupervisedPeople: { filename: string, contentBase64: string } };
+
+export type TaskFieldsFragment = { id: string, kind: TaskKind, title: string, description: string | null, location: string | null, status: TaskStatus, returnedTo: TaskStatus | null, priority: TaskPriority, result: string | null, deadline: string | null, overdue: boolean, remainingWorkingHours: number | null, allowedActions: Array<TaskAction>, reportedAt: string, version: number, category: { code: string, name: string } | null, component: { code: string, name: string } | null, grid: { id: string, name: string } | null, org: { id: string, name: string } | null, handlerOrg: { id: string, name: string } | null, reporter: { name: string } | null };
+
+export type TasksQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+  sort?: Array<TaskSort> | TaskSort | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type TasksQuery = { tasks: { total: number, items: Array<{ id: string, kind: TaskKind, title: string, description: string | null, location: string | null, status: TaskStatus, returnedTo: TaskStatus | null, priority: TaskPriority, result: string | null, deadline: string | null, overdue: boolean, remainingWorkingHours: number | null, allowedActions: Array<TaskAction>, reportedAt: string, version: number, category: { code: string, name: string } | null, component: { code: string, name: string } | null, grid: { id: string, name: string } | null, org: { id: string, name: string } | null, handlerOrg: { id: string, name: string } | null, reporter: { name: string } | null }> } };
+
+export type TaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskQuery = { task: { id: string, kind: TaskKind, title: string, description: string | null, location: string | null, status: TaskStatus, returnedTo: TaskStatus | null, priority: TaskPriority, result: string | null, deadline: string | null, overdue: boolean, remainingWorkingHours: number | null, allowedActions: Array<TaskAction>, reportedAt: string, version: number, history: Array<{ id: string, at: string, action: TaskAction | null, from: TaskStatus | null, to: TaskStatus, comment: string | null, user: { name: string, username: string } | null, handlerOrg: { name: string } | null }>, reminders: Array<{ id: string, kind: ReminderKind, message: string, createdAt: string }>, category: { code: string, name: string } | null, component: { code: string, name: string } | null, grid: { id: string, name: string } | null, org: { id: string, name: string } | null, handlerOrg: { id: string, name: string } | null, reporter: { name: string } | null } | null };
+
+export type ReportEventMutationVariables = Exact<{
+  input: ReportEventInput;
+}>;
+
+
+export type ReportEventMutation = { reportEvent: { id: string, kind: TaskKind, title: string, description: string | null, location: string | null, status: TaskStatus, returnedTo: TaskStatus | null, priority: TaskPriority, result: string | null, deadline: string | null, overdue: boolean, remainingWorkingHours: number | null, allowedActions: Array<TaskAction>, reportedAt: string, version: number, category: { code: string, name: string } | null, component: { code: string, name: string } | null, grid: { id: string, name: string } | null, org: { id: string, name: string } | null, handlerOrg: { id: string, name: string } | null, reporter: { name: string } | null } };
+
+export type RegisterTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type RegisterTaskMutation = { registerTask: { id: string } };
+
+export type DispatchTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  handlerOrgId: string | number;
+}>;
+
+
+export type DispatchTaskMutation = { dispatchTask: { id: string } };
+
+export type AcceptTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type AcceptTaskMutation = { acceptTask: { id: string } };
+
+export type ResolveTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  result: string;
+}>;
+
+
+export type ResolveTaskMutation = { resolveTask: { id: string } };
+
+export type VerifyTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  approved: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type VerifyTaskMutation = { verifyTask: { id: string } };
+
+export type CloseTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type CloseTaskMutation = { closeTask: { id: string } };
+
+export type ReturnTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  reason: string;
+}>;
+
+
+export type ReturnTaskMutation = { returnTask: { id: string } };
+
+export type EscalateTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  reason: string;
+}>;
+
+
+export type EscalateTaskMutation = { escalateTask: { id: string } };
+
+export type UrgeTaskMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  message: string;
+}>;
+
+
+export type UrgeTaskMutation = { urgeTask: { id: string } };
+
+export type TaskDashboardQueryVariables = Exact<{
+  orgId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type TaskDashboardQuery = { byOrg: { received: number, closed: number, closureRate: number, overdue: number, onTimeRate: number | null, avgHandlingHours: number | null, groups: Array<{ key: string, label: string, received: number, closed: number, closureRate: number, overdue: number }> }, byCategory: { groups: Array<{ key: string, label: string, received: number }> }, lights: { gridDays: number, green: number, yellow: number, red: number, greenRate: number, groups: Array<{ key: string, label: string, green: number, yellow: number, red: number }> } };
 
 export type UserFieldsFragment = { id: string, username: string, name: string, phone: string | null, mustChangePassword: boolean, lockedUntil: string | null, lastLoginAt: string | null, version: number, org: { id: string, name: string } | null, roles: Array<{ id: string, code: string, name: string }>, grids: Array<{ id: string, name: string }> };
 
@@ -597,6 +1076,157 @@ export const RoleFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"RoleFields"}) as unknown as TypedDocumentString<RoleFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on SupervisedPerson {
+  id
+  name
+  sex
+  ethnicity
+  idNumber
+  birthDate
+  phone
+  address
+  kind
+  riskLevel
+  status
+  supervisionStart
+  supervisionEnd
+  offenceSummary
+  notes
+  category {
+    id
+    code
+    name
+  }
+  grid {
+    id
+    number
+    name
+  }
+  org {
+    id
+    name
+  }
+  responsible {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const SupportGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupportGroupFields on SupportGroup {
+  missingRoles
+  members {
+    id
+    role
+    name
+    phone
+    relation
+    user {
+      id
+      username
+    }
+  }
+}
+    `, {"fragmentName":"SupportGroupFields"}) as unknown as TypedDocumentString<SupportGroupFieldsFragment, unknown>;
+export const PersonDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonDetailFields on SupervisedPerson {
+  supportGroup {
+    missingRoles
+    members {
+      id
+      role
+      name
+      phone
+      relation
+      user {
+        id
+        username
+      }
+    }
+  }
+  visits {
+    id
+    date
+    kind
+    participants
+    findings
+    psychologicalState
+    followUpNeeded
+    recordedBy {
+      id
+      name
+    }
+  }
+  history {
+    id
+    at
+    kind
+    username
+    fromStatus
+    toStatus
+    reason
+    fromGrid {
+      id
+      name
+    }
+    toGrid {
+      id
+      name
+    }
+  }
+  serviceHours {
+    id
+    month
+    hours
+  }
+}
+    `, {"fragmentName":"PersonDetailFields"}) as unknown as TypedDocumentString<PersonDetailFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  description
+  location
+  status
+  returnedTo
+  priority
+  category {
+    code
+    name
+  }
+  component {
+    code
+    name
+  }
+  grid {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  handlerOrg {
+    id
+    name
+  }
+  reporter {
+    name
+  }
+  result
+  deadline
+  overdue
+  remainingWorkingHours
+  allowedActions
+  reportedAt
+  version
+}
+    `, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
@@ -780,6 +1410,44 @@ export const DeleteDictionaryDocument = new TypedDocumentString(`
   deleteDictionary(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteDictionaryMutation, DeleteDictionaryMutationVariables>;
+export const GridReportCalendarDocument = new TypedDocumentString(`
+    query GridReportCalendar($gridId: ID!, $month: String!) {
+  gridReportCalendar(gridId: $gridId, month: $month) {
+    month
+    days {
+      date
+      light
+      reports {
+        id
+        status
+        severity
+        text
+        submittedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GridReportCalendarQuery, GridReportCalendarQueryVariables>;
+export const MyGridsDocument = new TypedDocumentString(`
+    query MyGrids {
+  grids(limit: 500, sort: [{field: NUMBER, direction: ASC}]) {
+    items {
+      id
+      name
+      org {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyGridsQuery, MyGridsQueryVariables>;
+export const SubmitGridReportTextDocument = new TypedDocumentString(`
+    mutation SubmitGridReportText($text: String!) {
+  submitGridReportText(text: $text) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitGridReportTextMutation, SubmitGridReportTextMutationVariables>;
 export const GridsDocument = new TypedDocumentString(`
     query Grids($filter: GridFilter, $sort: [GridSort!], $offset: Int!, $limit: Int!) {
   grids(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -1092,6 +1760,716 @@ export const DeleteRoleDocument = new TypedDocumentString(`
   deleteRole(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
+export const SupervisedPeopleDocument = new TypedDocumentString(`
+    query SupervisedPeople($filter: SupervisedPersonFilter, $sort: [SupervisedPersonSort!], $offset: Int!, $limit: Int!) {
+  supervisedPeople(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    items {
+      ...PersonFields
+    }
+    total
+  }
+}
+    fragment PersonFields on SupervisedPerson {
+  id
+  name
+  sex
+  ethnicity
+  idNumber
+  birthDate
+  phone
+  address
+  kind
+  riskLevel
+  status
+  supervisionStart
+  supervisionEnd
+  offenceSummary
+  notes
+  category {
+    id
+    code
+    name
+  }
+  grid {
+    id
+    number
+    name
+  }
+  org {
+    id
+    name
+  }
+  responsible {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SupervisedPeopleQuery, SupervisedPeopleQueryVariables>;
+export const SupervisedPersonDocument = new TypedDocumentString(`
+    query SupervisedPerson($id: ID!) {
+  supervisedPerson(id: $id) {
+    ...PersonFields
+    ...PersonDetailFields
+  }
+}
+    fragment PersonFields on SupervisedPerson {
+  id
+  name
+  sex
+  ethnicity
+  idNumber
+  birthDate
+  phone
+  address
+  kind
+  riskLevel
+  status
+  supervisionStart
+  supervisionEnd
+  offenceSummary
+  notes
+  category {
+    id
+    code
+    name
+  }
+  grid {
+    id
+    number
+    name
+  }
+  org {
+    id
+    name
+  }
+  responsible {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonDetailFields on SupervisedPerson {
+  supportGroup {
+    missingRoles
+    members {
+      id
+      role
+      name
+      phone
+      relation
+      user {
+        id
+        username
+      }
+    }
+  }
+  visits {
+    id
+    date
+    kind
+    participants
+    findings
+    psychologicalState
+    followUpNeeded
+    recordedBy {
+      id
+      name
+    }
+  }
+  history {
+    id
+    at
+    kind
+    username
+    fromStatus
+    toStatus
+    reason
+    fromGrid {
+      id
+      name
+    }
+    toGrid {
+      id
+      name
+    }
+  }
+  serviceHours {
+    id
+    month
+    hours
+  }
+}`) as unknown as TypedDocumentString<SupervisedPersonQuery, SupervisedPersonQueryVariables>;
+export const CreateSupervisedPersonDocument = new TypedDocumentString(`
+    mutation CreateSupervisedPerson($input: CreateSupervisedPersonInput!) {
+  createSupervisedPerson(input: $input) {
+    ...PersonFields
+    ...PersonDetailFields
+  }
+}
+    fragment PersonFields on SupervisedPerson {
+  id
+  name
+  sex
+  ethnicity
+  idNumber
+  birthDate
+  phone
+  address
+  kind
+  riskLevel
+  status
+  supervisionStart
+  supervisionEnd
+  offenceSummary
+  notes
+  category {
+    id
+    code
+    name
+  }
+  grid {
+    id
+    number
+    name
+  }
+  org {
+    id
+    name
+  }
+  responsible {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonDetailFields on SupervisedPerson {
+  supportGroup {
+    missingRoles
+    members {
+      id
+      role
+      name
+      phone
+      relation
+      user {
+        id
+        username
+      }
+    }
+  }
+  visits {
+    id
+    date
+    kind
+    participants
+    findings
+    psychologicalState
+    followUpNeeded
+    recordedBy {
+      id
+      name
+    }
+  }
+  history {
+    id
+    at
+    kind
+    username
+    fromStatus
+    toStatus
+    reason
+    fromGrid {
+      id
+      name
+    }
+    toGrid {
+      id
+      name
+    }
+  }
+  serviceHours {
+    id
+    month
+    hours
+  }
+}`) as unknown as TypedDocumentString<CreateSupervisedPersonMutation, CreateSupervisedPersonMutationVariables>;
+export const UpdateSupervisedPersonDocument = new TypedDocumentString(`
+    mutation UpdateSupervisedPerson($id: ID!, $input: UpdateSupervisedPersonInput!, $version: Int) {
+  updateSupervisedPerson(id: $id, input: $input, version: $version) {
+    ...PersonFields
+    ...PersonDetailFields
+  }
+}
+    fragment PersonFields on SupervisedPerson {
+  id
+  name
+  sex
+  ethnicity
+  idNumber
+  birthDate
+  phone
+  address
+  kind
+  riskLevel
+  status
+  supervisionStart
+  supervisionEnd
+  offenceSummary
+  notes
+  category {
+    id
+    code
+    name
+  }
+  grid {
+    id
+    number
+    name
+  }
+  org {
+    id
+    name
+  }
+  responsible {
+    id
+    name
+  }
+  version
+  createdAt
+  updatedAt
+}
+fragment PersonDetailFields on SupervisedPerson {
+  supportGroup {
+    missingRoles
+    members {
+      id
+      role
+      name
+      phone
+      relation
+      user {
+        id
+        username
+      }
+    }
+  }
+  visits {
+    id
+    date
+    kind
+    participants
+    findings
+    psychologicalState
+    followUpNeeded
+    recordedBy {
+      id
+      name
+    }
+  }
+  history {
+    id
+    at
+    kind
+    username
+    fromStatus
+    toStatus
+    reason
+    fromGrid {
+      id
+      name
+    }
+    toGrid {
+      id
+      name
+    }
+  }
+  serviceHours {
+    id
+    month
+    hours
+  }
+}`) as unknown as TypedDocumentString<UpdateSupervisedPersonMutation, UpdateSupervisedPersonMutationVariables>;
+export const TransferSupervisedPersonDocument = new TypedDocumentString(`
+    mutation TransferSupervisedPerson($id: ID!, $toGridId: ID!, $reason: String!) {
+  transferSupervisedPerson(id: $id, toGridId: $toGridId, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TransferSupervisedPersonMutation, TransferSupervisedPersonMutationVariables>;
+export const ChangeSupervisionStatusDocument = new TypedDocumentString(`
+    mutation ChangeSupervisionStatus($id: ID!, $status: SupervisionStatus!, $reason: String!) {
+  changeSupervisionStatus(id: $id, status: $status, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSupervisionStatusMutation, ChangeSupervisionStatusMutationVariables>;
+export const CreateVisitDocument = new TypedDocumentString(`
+    mutation CreateVisit($input: CreateVisitInput!) {
+  createVisit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateVisitMutation, CreateVisitMutationVariables>;
+export const RecordServiceHoursDocument = new TypedDocumentString(`
+    mutation RecordServiceHours($personId: ID!, $month: String!, $hours: Float!) {
+  recordServiceHours(personId: $personId, month: $month, hours: $hours) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordServiceHoursMutation, RecordServiceHoursMutationVariables>;
+export const SetSupportGroupMemberDocument = new TypedDocumentString(`
+    mutation SetSupportGroupMember($personId: ID!, $role: HelperRole!, $userId: ID, $contact: SupportGroupContactInput) {
+  setSupportGroupMember(
+    personId: $personId
+    role: $role
+    userId: $userId
+    contact: $contact
+  ) {
+    ...SupportGroupFields
+  }
+}
+    fragment SupportGroupFields on SupportGroup {
+  missingRoles
+  members {
+    id
+    role
+    name
+    phone
+    relation
+    user {
+      id
+      username
+    }
+  }
+}`) as unknown as TypedDocumentString<SetSupportGroupMemberMutation, SetSupportGroupMemberMutationVariables>;
+export const RemoveSupportGroupMemberDocument = new TypedDocumentString(`
+    mutation RemoveSupportGroupMember($personId: ID!, $memberId: ID!) {
+  removeSupportGroupMember(personId: $personId, memberId: $memberId) {
+    ...SupportGroupFields
+  }
+}
+    fragment SupportGroupFields on SupportGroup {
+  missingRoles
+  members {
+    id
+    role
+    name
+    phone
+    relation
+    user {
+      id
+      username
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveSupportGroupMemberMutation, RemoveSupportGroupMemberMutationVariables>;
+export const ImportSupervisedPeopleDocument = new TypedDocumentString(`
+    mutation ImportSupervisedPeople($fileBase64: String!, $mode: ImportMode, $dryRun: Boolean) {
+  importSupervisedPeople(fileBase64: $fileBase64, mode: $mode, dryRun: $dryRun) {
+    created
+    updated
+    unchanged
+    nothingWritten
+    errors {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportSupervisedPeopleMutation, ImportSupervisedPeopleMutationVariables>;
+export const SupervisedPeopleTemplateDocument = new TypedDocumentString(`
+    query SupervisedPeopleTemplate {
+  supervisedPeopleTemplate {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisedPeopleTemplateQuery, SupervisedPeopleTemplateQueryVariables>;
+export const ExportSupervisedPeopleDocument = new TypedDocumentString(`
+    query ExportSupervisedPeople($filter: SupervisedPersonFilter) {
+  exportSupervisedPeople(filter: $filter) {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportSupervisedPeopleQuery, ExportSupervisedPeopleQueryVariables>;
+export const TasksDocument = new TypedDocumentString(`
+    query Tasks($filter: TaskFilter, $sort: [TaskSort!], $offset: Int!, $limit: Int!) {
+  tasks(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    items {
+      ...TaskFields
+    }
+    total
+  }
+}
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  description
+  location
+  status
+  returnedTo
+  priority
+  category {
+    code
+    name
+  }
+  component {
+    code
+    name
+  }
+  grid {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  handlerOrg {
+    id
+    name
+  }
+  reporter {
+    name
+  }
+  result
+  deadline
+  overdue
+  remainingWorkingHours
+  allowedActions
+  reportedAt
+  version
+}`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!) {
+  task(id: $id) {
+    ...TaskFields
+    history {
+      id
+      at
+      action
+      from
+      to
+      comment
+      user {
+        name
+        username
+      }
+      handlerOrg {
+        name
+      }
+    }
+    reminders {
+      id
+      kind
+      message
+      createdAt
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  description
+  location
+  status
+  returnedTo
+  priority
+  category {
+    code
+    name
+  }
+  component {
+    code
+    name
+  }
+  grid {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  handlerOrg {
+    id
+    name
+  }
+  reporter {
+    name
+  }
+  result
+  deadline
+  overdue
+  remainingWorkingHours
+  allowedActions
+  reportedAt
+  version
+}`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const ReportEventDocument = new TypedDocumentString(`
+    mutation ReportEvent($input: ReportEventInput!) {
+  reportEvent(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  kind
+  title
+  description
+  location
+  status
+  returnedTo
+  priority
+  category {
+    code
+    name
+  }
+  component {
+    code
+    name
+  }
+  grid {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  handlerOrg {
+    id
+    name
+  }
+  reporter {
+    name
+  }
+  result
+  deadline
+  overdue
+  remainingWorkingHours
+  allowedActions
+  reportedAt
+  version
+}`) as unknown as TypedDocumentString<ReportEventMutation, ReportEventMutationVariables>;
+export const RegisterTaskDocument = new TypedDocumentString(`
+    mutation RegisterTask($id: ID!, $version: Int) {
+  registerTask(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterTaskMutation, RegisterTaskMutationVariables>;
+export const DispatchTaskDocument = new TypedDocumentString(`
+    mutation DispatchTask($id: ID!, $version: Int, $handlerOrgId: ID!) {
+  dispatchTask(id: $id, version: $version, handlerOrgId: $handlerOrgId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DispatchTaskMutation, DispatchTaskMutationVariables>;
+export const AcceptTaskDocument = new TypedDocumentString(`
+    mutation AcceptTask($id: ID!, $version: Int) {
+  acceptTask(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptTaskMutation, AcceptTaskMutationVariables>;
+export const ResolveTaskDocument = new TypedDocumentString(`
+    mutation ResolveTask($id: ID!, $version: Int, $result: String!) {
+  resolveTask(id: $id, version: $version, result: $result) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveTaskMutation, ResolveTaskMutationVariables>;
+export const VerifyTaskDocument = new TypedDocumentString(`
+    mutation VerifyTask($id: ID!, $version: Int, $approved: Boolean!, $comment: String) {
+  verifyTask(id: $id, version: $version, approved: $approved, comment: $comment) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyTaskMutation, VerifyTaskMutationVariables>;
+export const CloseTaskDocument = new TypedDocumentString(`
+    mutation CloseTask($id: ID!, $version: Int) {
+  closeTask(id: $id, version: $version) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CloseTaskMutation, CloseTaskMutationVariables>;
+export const ReturnTaskDocument = new TypedDocumentString(`
+    mutation ReturnTask($id: ID!, $version: Int, $reason: String!) {
+  returnTask(id: $id, version: $version, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnTaskMutation, ReturnTaskMutationVariables>;
+export const EscalateTaskDocument = new TypedDocumentString(`
+    mutation EscalateTask($id: ID!, $version: Int, $reason: String!) {
+  escalateTask(id: $id, version: $version, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EscalateTaskMutation, EscalateTaskMutationVariables>;
+export const UrgeTaskDocument = new TypedDocumentString(`
+    mutation UrgeTask($id: ID!, $version: Int, $message: String!) {
+  urgeTask(id: $id, version: $version, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UrgeTaskMutation, UrgeTaskMutationVariables>;
+export const TaskDashboardDocument = new TypedDocumentString(`
+    query TaskDashboard($orgId: ID, $from: Date!, $to: Date!) {
+  byOrg: taskStats(orgId: $orgId, from: $from, to: $to, groupBy: CHILD_ORG) {
+    received
+    closed
+    closureRate
+    overdue
+    onTimeRate
+    avgHandlingHours
+    groups {
+      key
+      label
+      received
+      closed
+      closureRate
+      overdue
+    }
+  }
+  byCategory: taskStats(orgId: $orgId, from: $from, to: $to, groupBy: CATEGORY) {
+    groups {
+      key
+      label
+      received
+    }
+  }
+  lights: trafficLightRates(
+    orgId: $orgId
+    from: $from
+    to: $to
+    groupBy: CHILD_ORG
+  ) {
+    gridDays
+    green
+    yellow
+    red
+    greenRate
+    groups {
+      key
+      label
+      green
+      yellow
+      red
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskDashboardQuery, TaskDashboardQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($filter: UserFilter, $sort: [UserSort!], $offset: Int!, $limit: Int!) {
   users(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

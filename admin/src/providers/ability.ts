@@ -1,6 +1,6 @@
 import { createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
 
-type Subject = 'Org' | 'Grid' | 'User' | 'Role' | 'Dictionary' | 'AuditLog' | 'all';
+type Subject = 'Org' | 'Grid' | 'User' | 'Role' | 'Dictionary' | 'AuditLog' | 'SupervisedPerson' | 'Visit' | 'SupervisionStats' | 'Task' | 'GridReport' | 'all';
 export type AppAbility = MongoAbility<[string, Subject]>;
 type RawRules = RawRuleOf<AppAbility>[];
 
@@ -11,6 +11,10 @@ const SUBJECT_OF_RESOURCE: Record<string, Subject> = {
   roles: 'Role',
   dictionaries: 'Dictionary',
   auditLogs: 'AuditLog',
+  supervisedPeople: 'SupervisedPerson',
+  tasks: 'Task',
+  gridReports: 'GridReport',
+  taskDashboard: 'Task',
 };
 
 const ACTION_OF_RA: Record<string, string> = {

@@ -4,6 +4,8 @@ import { dictionariesApi } from '../resources/dictionaries/dictionariesApi';
 import { gridsApi } from '../resources/grids/gridsApi';
 import { orgsApi } from '../resources/orgs/orgsApi';
 import { rolesApi } from '../resources/roles/rolesApi';
+import { supervisedPeopleApi } from '../resources/supervisedPeople/supervisedPeopleApi';
+import { tasksApi } from '../resources/tasks/tasksApi';
 import { usersApi } from '../resources/users/usersApi';
 import type { ResourceApi } from './resourceApi';
 
@@ -14,6 +16,8 @@ const apis: Record<string, ResourceApi> = {
   roles: rolesApi,
   dictionaries: dictionariesApi,
   auditLogs: auditLogsApi,
+  supervisedPeople: supervisedPeopleApi,
+  tasks: tasksApi,
 };
 
 function apiFor(resource: string): ResourceApi {

@@ -1,9 +1,11 @@
-import { createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import { buildMongoQueryMatcher, createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import { $and, $or, and, or } from '@ucast/mongo2js';
 import { DataScope, type RawRule } from '../modules/role/role.entity';
 
-export const SUBJECTS = ['Org', 'Grid', 'User', 'Role', 'Dictionary', 'AuditLog'] as const;
+export const SUBJECTS = ['Org', 'Grid', 'User', 'Role', 'Dictionary', 'AuditLog', 'SupervisedPerson', 'Visit', 'SupervisionStats', 'Task', 'GridReport', 'DeadlinePolicy'] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
-export const ACTIONS = ['manage', 'read', 'read_masked', 'create', 'update', 'delete'] as const;
+/** `dispatch`, `handle` and `verify` are the task workflow's capabilities (see task.workflow.ts). */
+export const ACTIONS = ['manage', 'read', 'read_masked', 'create', 'update', 'delete', 'dispatch', 'handle', 'verify'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export type AppAbility = MongoAbility<[string, string | object]>;
@@ -63,8 +65,40 @@ export function scopeConditions(subject: SubjectType, scope: DataScope, actor: A
         [DataScope.GRID]: { 'user.id': actor.id },
         [DataScope.SELF]: { 'user.id': actor.id },
       }[scope];
+    // Counts of people reach the same rows as the people themselves; a role may hold one without the other.
+    case 'SupervisedPerson':
+    case 'SupervisionStats':
+      return {
+        [DataScope.ORG_SUBTREE]: { 'org.path': subtree },
+        [DataScope.ORG]: { 'org.id': actor.scopeRootId },
+        [DataScope.GRID]: { 'grid.id': { $in: actor.gridIds } },
+        [DataScope.SELF]: { 'responsible.id': actor.id },
+      }[scope];
+    case 'Visit':
+      return {
+        [DataScope.ORG_SUBTREE]: { 'person.org.path': subtree },
+        [DataScope.ORG]: { 'person.org.id': actor.scopeRootId },
+        [DataScope.GRID]: { 'person.grid.id': { $in: actor.gridIds } },
+        [DataScope.SELF]: { 'recordedBy.id': actor.id },
+      }[scope];
+    // A task is reached where it arose and where it is being handled (a department serves the whole township).
+    case 'Task':
+      return {
+        [DataScope.ORG_SUBTREE]: { $or: [{ 'org.path': subtree }, { 'handlerOrg.path': subtree }] },
+        [DataScope.ORG]: { $or: [{ 'org.id': actor.scopeRootId }, { 'handlerOrg.id': actor.orgId }] },
+        [DataScope.GRID]: { 'grid.id': { $in: actor.gridIds } },
+        [DataScope.SELF]: { $or: [{ 'reporter.id': actor.id }, { 'handlerUser.id': actor.id }] },
+      }[scope];
+    case 'GridReport':
+      return {
+        [DataScope.ORG_SUBTREE]: { 'org.path': subtree },
+        [DataScope.ORG]: { 'org.id': actor.scopeRootId },
+        [DataScope.GRID]: { 'grid.id': { $in: actor.gridIds } },
+        [DataScope.SELF]: { 'reporter.id': actor.id },
+      }[scope];
     case 'Role':
     case 'Dictionary':
+    case 'DeadlinePolicy':
       return undefined;
   }
 }
@@ -98,8 +132,15 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
   return out;
 }
 
+/**
+ * CASL's default matcher knows no `$and`/`$or` and silently fails a rule using them, yet every
+ * scoped rule with conditions above is an `$and` (and Task scopes are `$or`s): teach it both, CASL's
+ * documented way (buildMongoQueryMatcher with @ucast/mongo2js's instructions, a dependency of CASL).
+ */
+const conditionsMatcher = buildMongoQueryMatcher({ $and, $or }, { and, or });
+
 export function abilityFor(actor: Actor | null): AppAbility {
-  return createMongoAbility<AppAbility>(actor ? rulesFor(actor) : []);
+  return createMongoAbility<AppAbility>(actor ? rulesFor(actor) : [], { conditionsMatcher });
 }
 
 /** `{ 'org.path': x }` → `{ org: { path: x } }`, through $and/$or/$not, for MikroORM. */

@@ -41,6 +41,11 @@ export class FieldErrors {
     return this;
   }
 
+  /** What was collected so far, for reports that list problems instead of throwing (imports). */
+  get list(): readonly FieldError[] {
+    return this.errors;
+  }
+
   get empty(): boolean {
     return this.errors.length === 0;
   }

@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../modules/person/id-number';
 import type { AppAbility } from './ability';
 
 export type FieldAccess = 'full' | 'masked' | 'hidden';
@@ -24,6 +25,8 @@ export const RESTRICTABLE_FIELDS: Record<string, Record<string, Masker | null>> 
   User: { phone: maskPhone, lockedUntil: null, lastLoginAt: null },
   Grid: { households: null, population: null, boundary: null, geojson: null },
   AuditLog: { ip: maskIp, before: null, after: null },
+  SupervisedPerson: { idNumber: maskIdNumber, phone: maskPhone, offenceSummary: null },
+  Visit: { psychologicalState: null },
 };
 
 /** Field rules apply per type: a field is full if `read` allows it, masked if `read_masked` does, else hidden. */

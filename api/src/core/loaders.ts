@@ -2,7 +2,9 @@ import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { Grid } from '../modules/grid/grid.entity';
 import { Org } from '../modules/org/org.entity';
+import { personLoaders } from '../modules/person/person.loader';
 import { Role } from '../modules/role/role.entity';
+import { taskLoaders } from '../modules/task/task.loader';
 import { User } from '../modules/user/user.entity';
 import type { SubjectType } from './ability';
 import type { Context } from './context';
@@ -10,7 +12,7 @@ import type { Context } from './context';
 type Row = { id: string };
 
 /** Loads by id within the caller's read scope: anything outside it resolves to null, like a missing row. */
-function byId<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType) {
+export function byId<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType) {
   return new DataLoader<string, T | null>(async (ids) => {
     const scope = ctx.where('read', subject);
     if (!scope) return ids.map(() => null);
@@ -21,7 +23,7 @@ function byId<T extends Row>(ctx: Context, entity: EntityName<T>, subject: Subje
 }
 
 /** Loads the scoped rows whose `fk` column points at each key, ordered by `order`. */
-function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType, fk: string, order: string) {
+export function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType, fk: string, order: string) {
   return new DataLoader<string, T[]>(async (keys) => {
     const scope = ctx.where('read', subject);
     if (!scope) return keys.map(() => []);
@@ -65,6 +67,8 @@ export function createLoaders(ctx: Context) {
     workersByGrid: viaPivot(ctx, 'user_grid', 'grid_id', 'user_id', userById),
     gridsByUser: viaPivot(ctx, 'user_grid', 'user_id', 'grid_id', gridById),
     rolesByUser: viaPivot(ctx, 'user_role', 'user_id', 'role_id', roleById),
+    ...personLoaders(ctx),
+    ...taskLoaders(ctx),
   };
 }
 

@@ -37,6 +37,13 @@ describe('sign-in', () => {
       { action: 'read', subject: 'User', conditions: { 'grids.id': { $in: ['4'] } } },
       { action: 'read', subject: 'User', fields: ['phone'], inverted: true },
       { action: 'read_masked', subject: 'User', fields: ['phone'], conditions: { 'grids.id': { $in: ['4'] } } },
+      { action: ['read', 'create', 'update'], subject: 'SupervisedPerson', conditions: { 'grid.id': { $in: ['4'] } } },
+      { action: ['read', 'create', 'update'], subject: 'Visit', conditions: { 'person.grid.id': { $in: ['4'] } } },
+      { action: 'read', subject: 'SupervisionStats', conditions: { 'grid.id': { $in: ['4'] } } },
+      { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary'], inverted: true },
+      { action: 'read_masked', subject: 'SupervisedPerson', fields: ['idNumber', 'phone'], conditions: { 'grid.id': { $in: ['4'] } } },
+      { action: ['read', 'create'], subject: 'Task', conditions: { 'grid.id': { $in: ['4'] } } },
+      { action: ['read', 'create'], subject: 'GridReport', conditions: { 'grid.id': { $in: ['4'] } } },
     ]);
   });
 

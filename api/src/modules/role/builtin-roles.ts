@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TASK_ROLE_RULES } from '../task/task.roles';
 import { DataScope, Role, type RawRule } from './role.entity';
 
 const read = (...subjects: string[]): RawRule => ({ action: 'read', subject: subjects });
@@ -9,31 +10,77 @@ const usersWithMaskedPhone: RawRule[] = [
   { action: 'read_masked', subject: 'User', fields: ['phone'] },
 ];
 
+const CORRECTION = { kind: 'CORRECTION' };
+const KEY_PERSON = { kind: 'KEY_PERSON' };
+/** People with ID number and phone masked and no offence details. */
+const peopleMasked: RawRule[] = [
+  { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary'], inverted: true },
+  { action: 'read_masked', subject: 'SupervisedPerson', fields: ['idNumber', 'phone'] },
+];
+const noPsychologicalNotes: RawRule = { action: 'read', subject: 'Visit', fields: ['psychologicalState'], inverted: true };
+/** Leaders read the ledger of their subtree, masked. */
+const readPeopleMasked: RawRule[] = [read('SupervisedPerson', 'Visit', 'SupervisionStats'), ...peopleMasked, noPsychologicalNotes];
+/** Grid staff keep the ledger of their grids and do the monthly talks, so they read what they record. */
+const keepPeopleMasked: RawRule[] = [
+  { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'Visit'] },
+  read('SupervisionStats'),
+  ...peopleMasked,
+];
+
 /** The roles of SPEC §1, present in every deployment; admins edit their rules and add more. */
 export const BUILTIN_ROLES: { code: string; name: string; scope: DataScope; rules: RawRule[] }[] = [
   { code: 'system_admin', name: '系统管理员', scope: DataScope.ALL, rules: [{ action: 'manage', subject: 'all' }] },
   { code: 'security_admin', name: '安全管理员', scope: DataScope.ALL, rules: [read('Org', 'Role'), { action: 'manage', subject: 'User' }] },
   { code: 'auditor', name: '审计员', scope: DataScope.ALL, rules: [read('AuditLog')] },
-  { code: 'county_leader', name: '区县领导', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'User', 'Role', 'Dictionary')] },
+  { code: 'county_leader', name: '区县领导', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'User', 'Role', 'Dictionary'), ...readPeopleMasked] },
   {
     code: 'township_admin',
     name: '乡镇/街道管理员',
     scope: DataScope.ORG_SUBTREE,
-    rules: [{ action: 'manage', subject: ['Org', 'Grid', 'User'] }, read('Role', 'Dictionary')],
+    // Keeps the ledger like grid staff do, across the township: it moves key persons between communities and may hand out grid roles.
+    rules: [{ action: 'manage', subject: ['Org', 'Grid', 'User'] }, read('Role', 'Dictionary'), ...keepPeopleMasked],
   },
   { code: 'dispatcher', name: '信息指挥中心调度员', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'User', 'Role', 'Dictionary')] },
   {
     code: 'community_secretary',
     name: '社区书记',
     scope: DataScope.ORG_SUBTREE,
-    rules: [read('Org', 'User', 'Role', 'Dictionary'), { action: ['read', 'create', 'update', 'delete'], subject: 'Grid' }],
+    rules: [
+      read('Org', 'User', 'Role', 'Dictionary'),
+      { action: ['read', 'create', 'update', 'delete'], subject: 'Grid' },
+      { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'Visit'] },
+      read('SupervisionStats'),
+    ],
   },
-  { code: 'grid_leader', name: '格长', scope: DataScope.GRID, rules: [read('Org', 'Grid', 'Role', 'Dictionary'), { action: 'update', subject: 'Grid' }, ...usersWithMaskedPhone] },
-  { code: 'grid_worker', name: '网格员', scope: DataScope.GRID, rules: [read('Org', 'Grid', 'Role', 'Dictionary'), ...usersWithMaskedPhone] },
-  { code: 'judicial_officer', name: '司法所工作人员', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'User', 'Role', 'Dictionary')] },
-  { code: 'community_police', name: '社区民警', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'Role', 'Dictionary'), ...usersWithMaskedPhone] },
-  { code: 'assessor', name: '考核员', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'Dictionary')] },
+  { code: 'grid_leader', name: '格长', scope: DataScope.GRID, rules: [read('Org', 'Grid', 'Role', 'Dictionary'), { action: 'update', subject: 'Grid' }, ...usersWithMaskedPhone, ...keepPeopleMasked] },
+  { code: 'grid_worker', name: '网格员', scope: DataScope.GRID, rules: [read('Org', 'Grid', 'Role', 'Dictionary'), ...usersWithMaskedPhone, ...keepPeopleMasked] },
+  {
+    code: 'judicial_officer',
+    name: '司法所工作人员',
+    scope: DataScope.ORG_SUBTREE,
+    rules: [
+      read('Org', 'Grid', 'User', 'Role', 'Dictionary'),
+      { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'SupervisionStats'], conditions: CORRECTION },
+      { action: ['read', 'create', 'update'], subject: 'Visit', conditions: { 'person.kind': 'CORRECTION' } },
+    ],
+  },
+  {
+    code: 'community_police',
+    name: '社区民警',
+    scope: DataScope.ORG_SUBTREE,
+    rules: [
+      read('Org', 'Grid', 'Role', 'Dictionary'),
+      ...usersWithMaskedPhone,
+      { action: 'read', subject: ['SupervisedPerson', 'SupervisionStats'], conditions: KEY_PERSON },
+      { action: ['read', 'create'], subject: 'Visit', conditions: { 'person.kind': 'KEY_PERSON' } },
+      { action: 'read', subject: 'SupervisedPerson', fields: ['offenceSummary'], inverted: true },
+      noPsychologicalNotes,
+    ],
+  },
+  { code: 'assessor', name: '考核员', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'Dictionary', 'SupervisionStats')] },
 ];
+
+for (const role of BUILTIN_ROLES) role.rules.push(...(TASK_ROLE_RULES[role.code] ?? []));
 
 /** Inserts the built-in roles that are missing; never touches ones that exist (admins may have edited them). */
 export async function ensureBuiltinRoles(em: EntityManager): Promise<void> {

@@ -20,6 +20,12 @@ const CONDITION_FIELDS: Record<string, string[]> = {
   Role: ['id', 'code', 'scope', 'builtIn'],
   Dictionary: ['id', 'type', 'code', 'enabled'],
   AuditLog: ['operation', 'targetType', 'orgPath', 'user.id', 'success'],
+  SupervisedPerson: ['id', 'kind', 'status', 'riskLevel', 'category.id', 'org.id', 'org.path', 'grid.id', 'responsible.id'],
+  SupervisionStats: ['id', 'kind', 'status', 'riskLevel', 'category.id', 'org.id', 'org.path', 'grid.id', 'responsible.id'],
+  Visit: ['id', 'kind', 'person.id', 'person.kind', 'person.org.id', 'person.org.path', 'person.grid.id', 'recordedBy.id'],
+  Task: ['id', 'kind', 'status', 'org.id', 'org.path', 'grid.id', 'reporter.id', 'handlerOrg.id', 'handlerOrg.path', 'handlerUser.id'],
+  GridReport: ['id', 'status', 'severity', 'org.id', 'org.path', 'grid.id', 'reporter.id'],
+  DeadlinePolicy: ['id', 'level'],
 };
 
 const isScalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);

@@ -1,0 +1,114 @@
+import UploadIcon from '@mui/icons-material/Upload';
+import {
+  Alert,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Select,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+} from '@mui/material';
+import { useState } from 'react';
+import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { ImportSupervisedPeopleDocument, SupervisedPeopleTemplateDocument, type ImportMode, type ImportSupervisedPeopleMutation } from '../../graphql/graphql';
+import { request } from '../../providers/graphqlClient';
+import { downloadBase64, fileToBase64 } from './download';
+
+type Report = ImportSupervisedPeopleMutation['importSupervisedPeople'];
+
+/** Upload an xlsx laid out like the template; the report lists every bad row and column. */
+export function ImportButton() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
+  const [mode, setMode] = useState<ImportMode>('ALL_OR_NOTHING');
+  const [dryRun, setDryRun] = useState(true);
+  const [report, setReport] = useState<Report | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const template = async () => {
+    const { supervisedPeopleTemplate } = await request(SupervisedPeopleTemplateDocument, {});
+    downloadBase64(supervisedPeopleTemplate.filename, supervisedPeopleTemplate.contentBase64);
+  };
+  const run = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const { importSupervisedPeople } = await request(ImportSupervisedPeopleDocument, { fileBase64: await fileToBase64(file), mode, dryRun });
+      setReport(importSupervisedPeople);
+      if (!importSupervisedPeople.nothingWritten) refresh();
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button label="gridgov.people.import.button" onClick={() => setOpen(true)}>
+        <UploadIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
+        <DialogTitle>{translate('gridgov.people.import.title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <Button label="gridgov.people.import.template" onClick={template} />
+            <input type="file" name="importFile" accept=".xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <Select size="small" value={mode} onChange={(e) => setMode(e.target.value as ImportMode)}>
+              <MenuItem value="ALL_OR_NOTHING">{translate('gridgov.people.import.ALL_OR_NOTHING')}</MenuItem>
+              <MenuItem value="VALID_ROWS">{translate('gridgov.people.import.VALID_ROWS')}</MenuItem>
+            </Select>
+            <FormControlLabel control={<Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />} label={translate('gridgov.people.import.dryRun')} />
+            {report && (
+              <>
+                <Alert severity={report.errors.length ? 'warning' : 'success'}>
+                  {translate(report.nothingWritten ? 'gridgov.people.import.preview' : 'gridgov.people.import.done', {
+                    created: report.created,
+                    updated: report.updated,
+                    unchanged: report.unchanged,
+                    errors: report.errors.length,
+                  })}
+                </Alert>
+                {report.errors.length > 0 && (
+                  <Table size="small">
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{translate('gridgov.people.import.row')}</TableCell>
+                        <TableCell>{translate('gridgov.people.import.column')}</TableCell>
+                        <TableCell>{translate('gridgov.people.import.message')}</TableCell>
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {report.errors.map((e, i) => (
+                        <TableRow key={i}>
+                          <TableCell>{e.row}</TableCell>
+                          <TableCell>{e.column ?? '—'}</TableCell>
+                          <TableCell>{e.message}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+              </>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button label="ra.action.close" onClick={() => setOpen(false)} />
+          <Button label="gridgov.people.import.run" onClick={run} disabled={!file || busy} variant="contained" />
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { subtreeRange } from '../../core/ability';
+import { assertCan, findReferenced } from '../../core/access';
+import type { Context } from '../../core/context';
+import { badField } from '../../core/errors';
+import { FieldErrors, text } from '../../core/validate';
+import { audit } from '../audit/audit.service';
+import { Grid } from '../grid/grid.entity';
+import { Org, OrgLevel } from '../org/org.entity';
+import { User } from '../user/user.entity';
+import { beijingDate } from '../task/deadline';
+import '../task/task.messages';
+import { percent, period, scopedIds } from '../task/task.stats';
+import { GridReport, GridReportSeverity, GridReportStatus, RED_SEVERITIES, ReportChannel, TrafficLight } from './grid-report.entity';
+import type { GridReportInput, TrafficLightGroupBy } from './grid-report.inputs';
+import { parseGridSms } from './sms';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+async function save(ctx: Context, em: EntityManager, grid: Grid, fields: { date: string; status: GridReportStatus; severity: GridReportSeverity | null; text: string | null }, channel: ReportChannel) {
+  const org = await em.findOneOrFail(Org, grid.org.id);
+  if (org.level !== OrgLevel.COMMUNITY && org.level !== OrgLevel.TOWNSHIP) throw badField('gridId', 'field.gridOnly');
+  assertCan(ctx, 'create', 'GridReport', { org: { id: org.id, path: org.path }, grid: { id: grid.id }, reporter: { id: ctx.actor!.id } });
+  const report = em.create(GridReport, { grid, org, ...fields, channel, reporter: em.getReference(User, ctx.actor!.id), submittedAt: new Date() } as never);
+  await em.flush();
+  audit(ctx, em, { operation: channel === ReportChannel.SMS ? 'submitGridReportText' : 'submitGridReport', targetType: 'GridReport', targetId: report.id, after: { gridId: grid.id, ...fields } });
+  return report;
+}
+
+/** A grid's daily report (信息报送): SAFE, or INCIDENT with text and severity; for today or an earlier day. */
+export async function submitGridReport(ctx: Context, input: Omit<GridReportInput, 'date'> & { date?: string | null }): Promise<GridReport> {
+  return ctx.em.transactional(async (em) => {
+    const errors = new FieldErrors();
+    const today = beijingDate(new Date());
+    const date = input.date ?? today;
+    if (!DATE.test(date)) errors.add('date', 'field.format');
+    else if (date > today) errors.add('date', 'field.futureDate');
+    const body = text(errors, 'text', input.text, { required: input.status === GridReportStatus.INCIDENT, max: 2000 });
+    const grid = await findReferenced(ctx, em, Grid, 'Grid', 'gridId', input.gridId);
+    errors.throwIfAny();
+    const severity = input.status === GridReportStatus.INCIDENT ? (input.severity ?? GridReportSeverity.GENERAL) : null;
+    return save(ctx, em, grid, { date, status: input.status, severity, text: body }, ReportChannel.API);
+  });
+}
+
+/** The caller's community: their own org if it is one, else the one their grids belong to. */
+async function callerCommunity(ctx: Context, em: EntityManager): Promise<string | null> {
+  const actor = ctx.actor!;
+  const [own] = await em.execute<{ level: string }[]>('select level from org where id = ?', [actor.orgId]);
+  if (own?.level === OrgLevel.COMMUNITY) return actor.orgId;
+  return actor.gridOrgIds.length === 1 ? actor.gridOrgIds[0]! : null;
+}
+
+/** The SMS format of the source reports, "12号网格平安" or "12号网格：<incident>", for a grid of the caller's community, today. */
+export async function submitGridReportText(ctx: Context, raw: string): Promise<GridReport> {
+  return ctx.em.transactional(async (em) => {
+    const parsed = parseGridSms(raw ?? '');
+    if (!parsed) throw badField('text', 'field.smsFormat');
+    const communityId = await callerCommunity(ctx, em);
+    if (!communityId) throw badField('text', 'field.noCommunity');
+    const scope = ctx.where('read', 'Grid');
+    const grid = scope ? await em.findOne(Grid, { $and: [{ org: communityId, number: parsed.number }, scope] } as never) : null;
+    if (!grid) throw badField('text', 'field.smsGrid', { number: parsed.number });
+    return save(ctx, em, grid, { date: beijingDate(new Date()), status: parsed.status, severity: parsed.severity, text: parsed.text }, ReportChannel.SMS);
+  });
+}
+
+export interface LightRow {
+  grid_id: string;
+  date: string;
+  light: TrafficLight | null;
+}
+
+/**
+ * The light of each grid in `grids` (SQL of an id subquery) on each day of [from, to]: the close-out's
+ * frozen light where there is one; otherwise RED for a red-severity report, GREEN for a report
+ * submitted before the day's cut-off (midnight, Beijing time), YELLOW once a day has passed without
+ * either, null for today and later while nothing decides them.
+ */
+export function lightsSql(grids: { sql: string; params: unknown[] }, from: string, to: string, today: string) {
+  return {
+    sql: `with g as (${grids.sql}),
+      d as (select day::date as date from generate_series(?::date, ?::date, interval '1 day') day),
+      r as (select grid_id, date,
+              bool_or(severity in (${RED_SEVERITIES.map(() => '?').join(', ')})) as red,
+              bool_or(submitted_at < ((date + 1)::timestamp - interval '8 hours') at time zone 'UTC') as on_time
+            from grid_report where grid_id in (select id from g) and date between ?::date and ?::date group by grid_id, date)
+      select g.id::text as grid_id, to_char(d.date, 'YYYY-MM-DD') as date,
+        coalesce(l.light::text, case when r.red then 'RED' when r.on_time then 'GREEN' when d.date < ?::date then 'YELLOW' end) as light
+      from g cross join d
+      left join grid_day_light l on l.grid_id = g.id and l.date = d.date
+      left join r on r.grid_id = g.id and r.date = d.date`,
+    params: [...grids.params, from, to, ...RED_SEVERITIES, from, to, today],
+  };
+}
+
+const monthRange = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+};
+
+/** A grid's days of one month (YYYY-MM) with their lights and reports. */
+export async function gridReportCalendar(ctx: Context, gridId: string, month: string) {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badField('month', 'field.format');
+  const grid = await findReferenced(ctx, ctx.em, Grid, 'Grid', 'gridId', gridId);
+  const { from, to } = monthRange(month);
+  const readable = ctx.where('read', 'GridReport');
+  const reports = readable ? await ctx.em.find(GridReport, { $and: [{ grid: grid.id, date: { $gte: from, $lte: to } }, readable] } as never, { orderBy: { submittedAt: 'asc', id: 'asc' } }) : [];
+  const { sql, params } = lightsSql({ sql: 'select id from grid where id = ?', params: [grid.id] }, from, to, beijingDate(new Date()));
+  const lights = readable ? await ctx.em.execute<LightRow[]>(`${sql} order by d.date`, params) : [];
+  return {
+    grid,
+    month,
+    days: lights.map((l) => ({ date: l.date, light: l.light, reports: reports.filter((r) => r.date === l.date) })),
+  };
+}
+
+function counts(green: number, yellow: number, red: number) {
+  const gridDays = green + yellow + red;
+  return { gridDays, green, yellow, red, greenRate: percent(green, gridDays), yellowRate: percent(yellow, gridDays), redRate: percent(red, gridDays) };
+}
+
+/** Green/yellow/red rates of the grids the caller may read in `orgId`'s subtree over [from, to], per grid or per child org. */
+export async function trafficLightRates(ctx: Context, orgId: string | undefined, from: string, to: string, groupBy: TrafficLightGroupBy) {
+  const errors = new FieldErrors();
+  period(errors, from, to);
+  errors.throwIfAny();
+  const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId ?? ctx.actor!.scopeRootId);
+  const gridScope = ctx.where('read', 'Grid');
+  if (!gridScope || !ctx.where('read', 'GridReport')) return { ...counts(0, 0, 0), groups: [] };
+  const grids = scopedIds(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
+  const lights = lightsSql(grids, from, to, beijingDate(new Date()));
+  const byGrid = groupBy === 'GRID';
+  const rows = await ctx.em.execute<{ key: string; label: string; green: number; yellow: number; red: number }[]>(
+    `with lights as (${lights.sql})
+     select k.key, k.label,
+       (count(*) filter (where light = 'GREEN'))::int as green,
+       (count(*) filter (where light = 'YELLOW'))::int as yellow,
+       (count(*) filter (where light = 'RED'))::int as red
+     from lights join grid gr on gr.id = lights.grid_id::bigint join org o on o.id = gr.org_id
+     cross join lateral (select ${
+       byGrid
+         ? "gr.id::text as key, o.name || ' ' || gr.name as label"
+         : "c.id::text as key, c.name as label from org c where c.id = coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint"
+     }) k
+     where light is not null
+     group by k.key, k.label
+     order by k.label`,
+    [...lights.params, ...(byGrid ? [] : [org.path, org.id])],
+  );
+  const groups = rows.map((r) => ({ key: r.key, label: r.label, ...counts(r.green, r.yellow, r.red) }));
+  const sum = (f: 'green' | 'yellow' | 'red') => rows.reduce((n, r) => n + r[f], 0);
+  return { ...counts(sum('green'), sum('yellow'), sum('red')), groups };
+}

@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { User } from '../user/user.entity';
+import { SupervisedPerson } from './person.entity';
+import { CreateVisitInput, VisitCompliance, VisitFilter, VisitList } from './person.inputs';
+import { ServiceHours } from './service-hours.entity';
+import { Visit } from './visit.entity';
+import * as visits from './visit.service';
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Query(() => VisitList)
+  visits(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => VisitFilter, { nullable: true }) filter?: VisitFilter,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit?: number,
+  ) {
+    return visits.listVisits(ctx, filter, offset, limit);
+  }
+
+  @Mutation(() => Visit)
+  createVisit(@Ctx() ctx: Context, @Arg('input', () => CreateVisitInput) input: CreateVisitInput) {
+    return visits.createVisit(ctx, input);
+  }
+
+  @Query(() => VisitCompliance, { description: 'month is YYYY-MM; offset and limit page the overdue people' })
+  visitCompliance(
+    @Ctx() ctx: Context,
+    @Arg('month', () => String) month: string,
+    @Arg('orgId', () => ID, { nullable: true }) orgId?: string,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
+    @Arg('limit', () => Int, { defaultValue: 25 }) limit?: number,
+  ) {
+    return visits.visitCompliance(ctx, orgId, month, offset, limit);
+  }
+
+  @Mutation(() => ServiceHours)
+  recordServiceHours(@Ctx() ctx: Context, @Arg('personId', () => ID) personId: string, @Arg('month', () => String) month: string, @Arg('hours', () => Float) hours: number) {
+    return visits.recordServiceHours(ctx, personId, month, hours);
+  }
+
+  @Query(() => Float, { description: 'Community service hours of the month over the people the caller may count' })
+  serviceHoursTotal(@Ctx() ctx: Context, @Arg('month', () => String) month: string, @Arg('orgId', () => ID, { nullable: true }) orgId?: string) {
+    return visits.serviceHoursTotal(ctx, orgId, month);
+  }
+
+  @FieldResolver(() => SupervisedPerson, { nullable: true })
+  person(@Root() v: Visit, @Ctx() ctx: Context) {
+    return ctx.loaders.personById.load(v.person.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  recordedBy(@Root() v: Visit, @Ctx() ctx: Context) {
+    return v.recordedBy ? ctx.loaders.userById.load(v.recordedBy.id) : null;
+  }
+}

@@ -1,0 +1,190 @@
+import { startTestApp, type TestApp } from '../../support/app';
+
+/**
+ * Who sees which people, and how much of them. Known answers from the seed (seeds/person.seeder.ts):
+ * 244 people over 鼓楼街道's grids, 100 of them community-correction cases; 鼓楼社区 holds 25
+ * (grid 1: 5, grid 2: 8), 17 of them key persons.
+ */
+const EXPECTED: Record<string, { people: number; counted: number }> = {
+  admin: { people: 244, counted: 244 },
+  county: { people: 244, counted: 244 },
+  township: { people: 244, counted: 244 },
+  dispatcher: { people: 0, counted: 0 },
+  community: { people: 25, counted: 25 },
+  gridleader: { people: 13, counted: 13 },
+  gridworker: { people: 5, counted: 5 },
+  judicial: { people: 100, counted: 100 },
+  police: { people: 17, counted: 17 },
+  assessor: { people: 0, counted: 244 },
+  auditor: { people: 0, counted: 0 },
+};
+const ACCOUNTS = Object.keys(EXPECTED);
+
+let app: TestApp;
+const tokens: Record<string, string> = {};
+const ids: Record<string, string> = {};
+const full: Record<string, { id_number: string; phone: string; offence_summary: string | null }> = {};
+
+const PERSON = `query($id: ID!) { supervisedPerson(id: $id) { id name idNumber phone offenceSummary birthDate sex visits { psychologicalState } } }`;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  for (const a of ACCOUNTS) tokens[a] = await app.login(a);
+  const first = async (name: string, where: string) => {
+    const [row] = await app.query<{ id: string; id_number: string; phone: string; offence_summary: string | null }>(
+      `select p.id::text, p.id_number, p.phone, p.offence_summary from supervised_person p join grid g on g.id = p.grid_id join org o on o.id = p.org_id
+        where ${where} and exists (select 1 from visit v where v.person_id = p.id) order by p.id limit 1`,
+    );
+    ids[name] = row!.id;
+    full[name] = row!;
+  };
+  await first('grid1Correction', "o.code = '110118001002' and g.number = 1 and p.kind = 'CORRECTION'");
+  await first('grid1Key', "o.code = '110118001002' and g.number = 1 and p.kind = 'KEY_PERSON'");
+  await first('grid2Correction', "o.code = '110118001002' and g.number = 2 and p.kind = 'CORRECTION'");
+  await first('otherCommunity', "o.code <> '110118001002' and p.kind = 'CORRECTION'");
+});
+afterAll(() => app.stop());
+
+describe('people: lists and totals', () => {
+  it('require authentication', async () => {
+    const res = await app.gql('{ supervisedPeople { total } }');
+    expect(res.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(ACCOUNTS)('%s sees exactly its scope and counts the same', async (account) => {
+    const res = await app.gql('{ supervisedPeople(limit: 500) { total items { id } } supervisionStats { total } }', {}, { token: tokens[account] });
+    expect(res.errors).toBeUndefined();
+    expect({ people: res.data.supervisedPeople.total, counted: res.data.supervisionStats.total }).toEqual(EXPECTED[account]);
+    expect(res.data.supervisedPeople.items).toHaveLength(EXPECTED[account]!.people);
+  });
+
+  it('lets the judicial officer see correction cases only, and the police key persons only', async () => {
+    const judicial = await app.gql('{ supervisedPeople(limit: 500) { items { kind } } }', {}, { token: tokens.judicial });
+    expect(new Set(judicial.data.supervisedPeople.items.map((p: { kind: string }) => p.kind))).toEqual(new Set(['CORRECTION']));
+    const police = await app.gql('{ supervisedPeople(limit: 500) { items { kind } } }', {}, { token: tokens.police });
+    expect(new Set(police.data.supervisedPeople.items.map((p: { kind: string }) => p.kind))).toEqual(new Set(['KEY_PERSON']));
+  });
+
+  it('gives the assessor counts by category and status, and no person', async () => {
+    const res = await app.gql('{ supervisionStats { total byKind { key count } byStatus { key count } } supervisedPeople { total } }', {}, { token: tokens.assessor });
+    expect(res.data.supervisionStats.byKind).toEqual([
+      { key: 'CORRECTION', count: 100 },
+      { key: 'KEY_PERSON', count: 144 },
+    ]);
+    expect(res.data.supervisionStats.byStatus.find((s: { key: string }) => s.key === 'ACTIVE').count).toBe(219);
+    expect(res.data.supervisedPeople.total).toBe(0);
+    expect((await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.assessor })).data.supervisedPerson).toBeNull();
+  });
+
+  it.each([
+    ['admin', 81],
+    ['community', 9],
+    ['gridleader', 4],
+    ['gridworker', 2],
+    ['judicial', 39],
+    ['police', 5],
+    ['assessor', 0],
+  ])('%s finds %d seeded people whose support group is incomplete', async (account, total) => {
+    const res = await app.gql('{ incompleteSupportGroups(limit: 500) { total items { missingRoles supportGroupPerson: person { id } } } }', {}, { token: tokens[account] });
+    expect(res.data.incompleteSupportGroups.total).toBe(total);
+    expect(res.data.incompleteSupportGroups.items).toHaveLength(total);
+    expect(res.data.incompleteSupportGroups.items.every((g: { missingRoles: string[] }) => g.missingRoles.length > 0)).toBe(true);
+  });
+
+  it('intersects an orgId filter with the scope instead of widening it', async () => {
+    const [{ id: county }] = await app.query<{ id: string }>("select id::text from org where code = '110118000000'");
+    const res = await app.gql('query($o: ID!) { supervisedPeople(filter: { orgId: $o }) { total } }', { o: county }, { token: tokens.gridworker });
+    expect(res.data.supervisedPeople.total).toBe(5);
+  });
+
+  it('loads a page with nested relations in a fixed number of statements', async () => {
+    const q = (limit: number) =>
+      app.gql(`{ supervisedPeople(limit: ${limit}) { items { grid { number } org { name } category { code } responsible { name } supportGroup { missingRoles members { role user { name } } } visits { date } history { kind } serviceHours { hours } } } }`, {}, { token: tokens.township });
+    await q(1);
+    app.sql.count = 0;
+    await q(25);
+    const few = app.sql.count;
+    app.sql.count = 0;
+    const res = await q(100);
+    expect(res.errors).toBeUndefined();
+    if (app.sql.count !== few) console.log(app.sql.statements.slice(-app.sql.count).map((x) => x.slice(0, 160)));
+    expect(app.sql.count).toBe(few);
+    expect(few).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('people: single reads and field masking', () => {
+  it('shows the grid worker ID number and phone masked, no offence details', async () => {
+    const res = await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.gridworker });
+    const p = res.data.supervisedPerson;
+    const f = full.grid1Correction!;
+    expect(p.idNumber).toBe(`${f.id_number.slice(0, 6)}********${f.id_number.slice(-4)}`);
+    expect(p.phone).toBe(`${f.phone.slice(0, 3)}****${f.phone.slice(-4)}`);
+    expect(p.offenceSummary).toBeNull();
+    expect(p.birthDate).toBe(`${f.id_number.slice(6, 10)}-${f.id_number.slice(10, 12)}-${f.id_number.slice(12, 14)}`);
+    expect(p.visits[0].psychologicalState).not.toBeNull();
+  });
+
+  it('shows the judicial officer everything of correction cases', async () => {
+    const p = (await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.judicial })).data.supervisedPerson;
+    expect(p).toMatchObject({ idNumber: full.grid1Correction!.id_number, phone: full.grid1Correction!.phone, offenceSummary: full.grid1Correction!.offence_summary });
+    expect(p.offenceSummary).toBeTruthy();
+    expect(p.visits[0].psychologicalState).toBeTruthy();
+  });
+
+  it('shows the police key persons with ID number but without offence details or psychological notes', async () => {
+    const p = (await app.gql(PERSON, { id: ids.grid1Key }, { token: tokens.police })).data.supervisedPerson;
+    expect(p).toMatchObject({ idNumber: full.grid1Key!.id_number, phone: full.grid1Key!.phone, offenceSummary: null });
+    expect(p.visits[0].psychologicalState).toBeNull();
+  });
+
+  it('shows the county leader its subtree masked', async () => {
+    const p = (await app.gql(PERSON, { id: ids.otherCommunity }, { token: tokens.county })).data.supervisedPerson;
+    expect(p.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+    expect(p.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    expect(p.offenceSummary).toBeNull();
+    expect(p.visits[0].psychologicalState).toBeNull();
+  });
+
+  it.each([
+    ['gridworker', 'grid2Correction'],
+    ['gridworker', 'otherCommunity'],
+    ['community', 'otherCommunity'],
+    ['police', 'grid1Correction'],
+    ['judicial', 'grid1Key'],
+    ['assessor', 'grid1Key'],
+    ['auditor', 'grid1Key'],
+    ['dispatcher', 'grid1Key'],
+  ])('%s cannot read %s: null, like a missing record', async (account, person) => {
+    const res = await app.gql(PERSON, { id: ids[person] }, { token: tokens[account] });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.supervisedPerson).toBeNull();
+  });
+});
+
+describe('people: writes by scope', () => {
+  const UPDATE = 'mutation($id: ID!) { updateSupervisedPerson(id: $id, input: { notes: "复核" }) { notes } }';
+
+  it.each([
+    ['gridworker', 'grid2Correction', 'NOT_FOUND'],
+    ['community', 'otherCommunity', 'NOT_FOUND'],
+    ['county', 'grid1Correction', 'FORBIDDEN'],
+    ['police', 'grid1Key', 'FORBIDDEN'],
+    ['judicial', 'grid1Key', 'NOT_FOUND'],
+  ])('%s may not update %s (%s)', async (account, person, code) => {
+    const res = await app.gql(UPDATE, { id: ids[person] }, { token: tokens[account] });
+    expect(res.errors?.[0]?.extensions.code).toBe(code);
+    const [row] = await app.query<{ notes: string | null }>('select notes from supervised_person where id = ?', [ids[person]]);
+    expect(row!.notes).toBeNull();
+  });
+
+  it.each([
+    ['gridworker', 'grid1Key'],
+    ['community', 'grid2Correction'],
+    ['judicial', 'otherCommunity'],
+    ['township', 'grid1Correction'],
+  ])('%s updates %s', async (account, person) => {
+    const res = await app.gql(UPDATE, { id: ids[person] }, { token: tokens[account] });
+    expect(res.data.updateSupervisedPerson).toEqual({ notes: '复核' });
+  });
+});
