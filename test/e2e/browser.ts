@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../seeds/demo.seeder';
+import { startTestApp, type TestApp } from '../support/app';
 
 /** Debian's chromium; playwright-core downloads no browser of its own. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -45,7 +47,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Signs in through the panel's login form and waits for the signed-in layout. */
-export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+export async function signIn(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/admin/`);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
@@ -53,7 +55,40 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.locator('.RaLayout-appFrame').waitFor();
 }
 
+/** Forgets the signed-in user, so the next signIn starts from the login form. */
+export async function signOut(page: Page): Promise<void> {
+  await page.evaluate('localStorage.clear()');
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** A panel test's fixtures: the real server on a throwaway copy of the demo database, and one headless Chromium page. */
+export interface PanelSession {
+  app: TestApp;
+  page: Page;
+}
+
+/**
+ * `describe` for a panel test, with the session ready inside its tests. Without Chromium the tests
+ * are reported as skipped and the reason is printed: never a silent pass.
+ */
+export function describePanel(name: string, body: (session: PanelSession) => void): void {
+  if (!hasChromium) console.warn(`${name}: skipped, ${CHROMIUM} not found (Debian: apt-get install -y chromium fonts-noto-cjk)`);
+  const session = {} as PanelSession;
+  let browser: Browser | undefined;
+  (hasChromium ? describe : describe.skip)(name, () => {
+    beforeAll(async () => {
+      session.app = await startTestApp();
+      browser = await launchBrowser();
+      session.page = browser.page;
+    }, 120_000);
+    afterAll(async () => {
+      await browser?.close();
+      await session.app?.stop();
+    });
+    body(session);
+  });
 }

@@ -1,41 +1,14 @@
-import { startTestApp, type TestApp } from '../support/app';
-import { hasChromium, launchBrowser, screenshot, signIn, type Browser } from './browser';
+import { describePanel, screenshot, signIn } from './browser';
 
-const PASSWORD = 'Demo#2026';
 const COMMUNITY = '白檀社区居民委员会';
 
-if (!hasChromium) {
-  console.warn('panel e2e skipped: /usr/bin/chromium not found (Debian: apt-get install -y chromium fonts-noto-cjk)');
-}
-const maybe = hasChromium ? describe : describe.skip;
-
-maybe('admin panel in headless Chromium', () => {
-  let app: TestApp | undefined;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // E2E_BASE_URL points at a running server; without it the test starts its own on a throwaway database.
-    if (process.env.E2E_BASE_URL) {
-      baseUrl = process.env.E2E_BASE_URL.replace(/\/$/, '');
-    } else {
-      app = await startTestApp();
-      baseUrl = app.url;
-    }
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
+describePanel('admin panel in headless Chromium', (session) => {
   it('signs in as admin, creates a grid in a community and finds it in the grid list', async () => {
-    const { page } = browser;
+    const { page, app } = session;
     const name = `E2E网格${Date.now().toString().slice(-6)}`;
     const number = 9000 + Math.floor(Math.random() * 999);
 
-    await signIn(page, baseUrl, 'admin', PASSWORD);
+    await signIn(page, app.url, 'admin');
     await screenshot(page, 'panel-01-signed-in');
 
     await page.locator('a[href="#/grids"]').first().click();

@@ -1,28 +1,11 @@
-import { startTestApp, type TestApp } from '../support/app';
-import { hasChromium, launchBrowser, screenshot, signIn, type Browser } from './browser';
+import { describePanel, screenshot, signIn } from './browser';
 
-const PASSWORD = 'Demo#2026';
-const maybe = hasChromium ? describe : describe.skip;
-
-maybe('people ledger in headless Chromium', () => {
-  let app: TestApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
+describePanel('people ledger in headless Chromium', (session) => {
   it('signs in as gridworker, opens a person, sees the masked ID number and adds a visit', async () => {
-    const { page } = browser;
+    const { page, app } = session;
     const findings = `E2E走访${Date.now().toString().slice(-6)}：在家，情绪稳定`;
 
-    await signIn(page, app.url, 'gridworker', PASSWORD);
+    await signIn(page, app.url, 'gridworker');
     await page.locator('a[href="#/supervisedPeople"]').first().click();
     const rows = page.locator('.RaList-main tbody tr');
     await rows.first().waitFor();

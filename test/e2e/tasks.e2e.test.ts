@@ -1,40 +1,11 @@
-import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/app';
-import { hasChromium, launchBrowser, screenshot, signIn, type Browser } from './browser';
+import { describePanel, screenshot, signIn, signOut } from './browser';
 
-const PASSWORD = 'Demo#2026';
-const maybe = hasChromium ? describe : describe.skip;
-
-/** Forgets the signed-in user, so the next signIn starts from the login form. */
-async function signOut(page: Page) {
-  await page.evaluate('localStorage.clear()');
-}
-
-maybe('events in the panel', () => {
-  let app: TestApp | undefined;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (process.env.E2E_BASE_URL) {
-      baseUrl = process.env.E2E_BASE_URL.replace(/\/$/, '');
-    } else {
-      app = await startTestApp();
-      baseUrl = app.url;
-    }
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
+describePanel('events in the panel', (session) => {
   it('a grid worker reports an event, the dispatcher dispatches it, and it waits in the handler inbox', async () => {
-    const { page } = browser;
+    const { page, app } = session;
     const title = `E2E井盖缺失${Date.now().toString().slice(-6)}`;
 
-    await signIn(page, baseUrl, 'gridworker', PASSWORD);
+    await signIn(page, app.url, 'gridworker');
     await page.locator('a[href="#/tasks"]').first().click();
     await page.locator('a[href="#/tasks/create"]').click();
     await page.locator('input[name="gridId"]').fill('1号');
@@ -51,8 +22,8 @@ maybe('events in the panel', () => {
     await screenshot(page, 'tasks-02-reported');
 
     await signOut(page);
-    await signIn(page, baseUrl, 'dispatcher', PASSWORD);
-    await page.goto(`${baseUrl}/admin/#/tasks/${taskId}/show`);
+    await signIn(page, app.url, 'dispatcher');
+    await page.goto(`${app.url}/admin/#/tasks/${taskId}/show`);
     const actions = page.locator('.task-actions');
     await actions.getByRole('button', { name: '登记' }).click();
     await page.locator('.task-actions').getByRole('button', { name: '分拨' }).waitFor();
@@ -67,7 +38,7 @@ maybe('events in the panel', () => {
     await screenshot(page, 'tasks-04-dispatched');
 
     await signOut(page);
-    await signIn(page, baseUrl, 'community', PASSWORD);
+    await signIn(page, app.url, 'community');
     await page.locator('a[href="#/tasks"]').first().click();
     const row = page.locator('.RaList-main tbody tr', { hasText: title });
     await row.waitFor();
