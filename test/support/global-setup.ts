@@ -30,12 +30,8 @@ export default async function globalSetup(): Promise<void> {
     globalThis.__embeddedPg = { server, dir: DATA_DIR };
     adminUrl = server.url('postgres');
   }
-  const { Client } = await import('pg');
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
   const template = `gridgov_test_template_${RUN}`;
-  await client.query(`drop database if exists "${template}" with (force)`);
-  await client.end();
+  await dropDatabase(adminUrl, template);
   await ensureDatabase(adminUrl, template);
   execFileSync(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', join(__dirname, 'prepare-template.ts'), withDatabase(adminUrl, template)], {
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { listOf, sortInput } from '../../core/pagination';
 import { Org, OrgLevel } from './org.entity';
 
