@@ -17,10 +17,10 @@ import { sessionIdFromToken } from './modules/auth/token';
 import { schema } from './schema';
 
 /**
- * Protection limits, sized from the deepest query the panel and the test suite send
- * (depth 6: orgs → items → grids → workers → roles → code) plus two.
+ * Protection limits. Depth: the panel's deepest operation is GridReportCalendar
+ * (gridReportCalendar → days → reports → id, depth 4), plus two.
  */
-export const LIMITS = { maxDepth: 8, costLimit: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
+export const LIMITS = { maxDepth: 6, costLimit: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
 
 export interface AppServer {
   http: Server;

@@ -17,14 +17,16 @@ const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 describe('protection limits', () => {
-  it('accept the deepest query the panel and tests send', async () => {
+  it(`accept a query of depth ${LIMITS.maxDepth}`, async () => {
     const res = await app.gql('{ orgs(limit: 5) { items { grids { workers { roles { code } } } } } }', {}, { token });
     expect(res.errors).toBeUndefined();
   });
 
   it(`reject a query deeper than ${LIMITS.maxDepth} as QUERY_TOO_COMPLEX with a 400`, async () => {
-    const res = await app.gql('{ orgs { items { children { children { children { children { children { children { children { id } } } } } } } } } }', {}, { token });
+    const nested = 'children { '.repeat(LIMITS.maxDepth - 2);
+    const res = await app.gql(`{ orgs { items { ${nested} id ${'} '.repeat(LIMITS.maxDepth - 2)} } } }`, {}, { token });
     expect(res.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(res.errors?.[0]?.message).toContain(`found ${LIMITS.maxDepth + 1}`);
     expect(res.status).toBe(400);
   });
 
