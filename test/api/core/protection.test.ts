@@ -1,4 +1,9 @@
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { buildSchema, Kind, parse, validate } from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT_DIR } from '../../../api/src/config';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { dropDatabase, ensureDatabase } from '../../../api/src/db/pg-admin';
 import { ormConfig } from '../../../api/src/db/mikro-orm.config';
@@ -16,15 +21,42 @@ afterAll(() => app.stop());
 const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
+/** Depth of each panel operation as graphql-armor counts it (fragments expanded), from the committed documents. */
+function panelOperationDepths(): number[] {
+  const schema = buildSchema(readFileSync(join(ROOT_DIR, 'schema', 'schema.graphql'), 'utf8'));
+  const dir = join(ROOT_DIR, 'admin', 'src');
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.graphql'));
+  const docs = files.map((f) => parse(readFileSync(join(dir, f), 'utf8')));
+  const fragments = docs.flatMap((d) => d.definitions.filter((x) => x.kind === Kind.FRAGMENT_DEFINITION));
+  return docs.flatMap((d) =>
+    d.definitions
+      .filter((x) => x.kind === Kind.OPERATION_DEFINITION)
+      .map((operation) => {
+        let depth = 0;
+        const onAccept = [(_: unknown, { n }: { n: number }) => (depth = n)];
+        validate(schema, { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }, [maxDepthRule({ n: 1000, onAccept } as never)]);
+        return depth;
+      }),
+  );
+}
+
 describe('protection limits', () => {
+  it('size the depth limit from the deepest operation the panel sends, plus two', () => {
+    const depths = panelOperationDepths();
+    expect(depths.length).toBeGreaterThan(40);
+    expect(Math.max(...depths) + 2).toBe(LIMITS.maxDepth);
+  });
+
+  const nestedTo = (depth: number) => `{ orgs { items { ${'children { '.repeat(depth - 3)}id${' }'.repeat(depth - 3)} } } }`;
+
   it(`accept a query of depth ${LIMITS.maxDepth}`, async () => {
-    const res = await app.gql('{ orgs(limit: 5) { items { grids { workers { roles { code } } } } } }', {}, { token });
+    const res = await app.gql(nestedTo(LIMITS.maxDepth), {}, { token });
     expect(res.errors).toBeUndefined();
+    expect(res.data.orgs.items).toHaveLength(25);
   });
 
   it(`reject a query deeper than ${LIMITS.maxDepth} as QUERY_TOO_COMPLEX with a 400`, async () => {
-    const nested = 'children { '.repeat(LIMITS.maxDepth - 2);
-    const res = await app.gql(`{ orgs { items { ${nested} id ${'} '.repeat(LIMITS.maxDepth - 2)} } } }`, {}, { token });
+    const res = await app.gql(nestedTo(LIMITS.maxDepth + 1), {}, { token });
     expect(res.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(res.errors?.[0]?.message).toContain(`found ${LIMITS.maxDepth + 1}`);
     expect(res.status).toBe(400);
