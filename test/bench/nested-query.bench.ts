@@ -16,6 +16,9 @@ const QUERIES: Record<string, string> = {
   'orgs nested ×100': `{ orgs(filter: { level: COMMUNITY }, limit: 100) { total items { name parent { name } grids { number leader { username } workers { username roles { code } } } } } }`,
   'grids subtree ×500': `{ grids(limit: 500, sort: [{ field: HOUSEHOLDS, direction: DESC }]) { total items { number name org { name } } } }`,
   'users ×100': `{ users(limit: 100) { total items { username phone org { name } roles { code } grids { number } } } }`,
+  'taskStats 12 months by category': `{ taskStats(from: "2025-12-01", to: "2026-11-30", groupBy: CATEGORY) { received closed closureRate overdue groups { key received } } }`,
+  'tasks ×100 overdue first': `{ tasks(limit: 100) { total items { title status overdue deadline grid { number } handlerOrg { name } } } }`,
+  'people ×100': `{ supervisedPeople(limit: 100) { total items { name idNumber phone grid { number } category { name } } } }`,
 };
 
 async function main() {
@@ -37,7 +40,7 @@ async function main() {
       });
       return (await res.json()) as { data?: any; errors?: unknown[] };
     };
-    console.log(`runs per cell: ${runs}; demo county: 455 orgs, 1282 grids`);
+    console.log(`runs per cell: ${runs}; demo county: 455 orgs, 1282 grids, 3000 tasks, 244 people`);
     console.log(['account', 'query', 'p50 ms', 'p95 ms', 'SQL/request'].join('\t'));
     for (const account of ['admin', 'county', 'township', 'gridworker']) {
       const login = await post(`mutation { login(username: "${account}", password: "${DEMO_PASSWORD}") { token } }`);
