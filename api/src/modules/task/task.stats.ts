@@ -84,12 +84,18 @@ export const percent = (part: number, whole: number) => (whole ? Math.round((par
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** The SQL of the task ids the caller may read that match `conditions`, with its parameters, for use as a subquery. */
-export function scopedIds<T extends object>(em: EntityManager, entity: new () => T, scope: Record<string, unknown>, conditions: Record<string, unknown>[]) {
-  const qb = em.createQueryBuilder(entity, 's').select('s.id').where({ $and: [scope, ...conditions] } as FilterQuery<T>);
+/**
+ * The SQL selecting `columns` (default: the id) of the rows of `entity` the caller may read that match
+ * `conditions`, with its parameters: the caller's scope as MikroORM renders it, for a subquery or a derived table.
+ */
+export function scopedIds<T extends object>(em: EntityManager, entity: new () => T, scope: Record<string, unknown>, conditions: Record<string, unknown>[], columns = ['id']) {
+  const qb = em.createQueryBuilder(entity, 's').select(columns.map((c) => `s.${c}`)).where({ $and: [scope, ...conditions] } as FilterQuery<T>);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   return { sql, params: bindings as unknown[] };
 }
+
+/** Columns of a task that the statistics read; selected once, inside the scoped query. */
+const STAT_COLUMNS = ['org_id', 'category_id', 'component_id', 'status', 'resolved_late', 'resolved_at', 'deadline', 'registered_at', 'reported_at'];
 
 /** Checks a [from, to] pair of Beijing calendar days and returns the instants that bound it. */
 export function period(errors: FieldErrors, from: string, to: string) {
@@ -133,14 +139,14 @@ export async function taskStats(ctx: Context, orgId: string | undefined, from: s
   const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId ?? ctx.actor!.scopeRootId);
   const scope = ctx.where('read', 'Task');
   if (!scope) return { from, to, received: 0, closed: 0, closureRate: 0, overdue: 0, onTimeRate: null, avgHandlingHours: null, groups: [] };
-  const ids = scopedIds(ctx.em, Task, scope, [{ org: { path: subtreeRange(org.path) } }, { reportedAt: { $gte: start, $lt: end } }]);
+  // The scoped rows feed the aggregate directly: an `id in (…)` semi-join would scan and hash the table twice.
+  const rowsInScope = scopedIds(ctx.em, Task, scope, [{ org: { path: subtreeRange(org.path) } }, { reportedAt: { $gte: start, $lt: end } }], STAT_COLUMNS);
   const g = GROUP_SQL[groupBy];
   const orgParams = groupBy === TaskStatsGroupBy.CHILD_ORG ? [org.path, org.id] : [];
   const rows = await ctx.em.execute<Row[]>(
     `with base as (
        select ${g.key} as key, ${g.label} as label, t.status, t.resolved_late, t.resolved_at, t.deadline, t.registered_at, t.reported_at
-       from task t ${g.joins}
-       where t.id in (${ids.sql}))
+       from (${rowsInScope.sql}) t ${g.joins})
      select key, label, grouping(key, label) = 3 as total,
        count(*)::int as received,
        (count(*) filter (where status = 'CLOSED'))::int as closed,
@@ -150,7 +156,7 @@ export async function taskStats(ctx: Context, orgId: string | undefined, from: s
        avg(extract(epoch from resolved_at - coalesce(registered_at, reported_at)) / 3600) filter (where resolved_at is not null) as avg_hours
      from base
      group by grouping sets ((key, label), ())`,
-    [...orgParams, ...orgParams, ...ids.params],
+    [...orgParams, ...rowsInScope.params, ...orgParams],
   );
   const shape = (r: Row) => ({
     received: r.received,
