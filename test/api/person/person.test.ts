@@ -263,11 +263,11 @@ describe('visits, monthly compliance and service hours', () => {
       month: '2026-10',
       active: 5,
       visited: 3,
-      rate: 0.6,
+      rate: 60,
       overdue: { total: 2, items: [{ name: '果园B', grid: { number: 1 } }, { name: '果园F', grid: { number: 2 } }] },
       byGrid: [
-        { grid: { number: 1 }, active: 3, visited: 2, rate: 0.6667 },
-        { grid: { number: 2 }, active: 2, visited: 1, rate: 0.5 },
+        { grid: { number: 1 }, active: 3, visited: 2, rate: 66.67 },
+        { grid: { number: 2 }, active: 2, visited: 1, rate: 50 },
       ],
     });
     const november = await app.gql(COMPLIANCE, { o: id.guoyuanCommunity, m: '2026-11' }, { token: tokens.admin });

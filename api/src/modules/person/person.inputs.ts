@@ -268,7 +268,7 @@ export class GridVisitCompliance {
   @Field(() => Int)
   visited!: number;
 
-  @Field(() => Float, { nullable: true, description: 'visited / active, null when no one is due' })
+  @Field(() => Float, { nullable: true, description: 'visited / active in percent, two decimals; null when no one is due' })
   rate!: number | null;
 }
 
@@ -283,7 +283,7 @@ export class VisitCompliance {
   @Field(() => Int)
   visited!: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'visited / active in percent, two decimals; null when no one is due' })
   rate!: number | null;
 
   @Field(() => OverduePeople)

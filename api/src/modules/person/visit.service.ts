@@ -1,5 +1,6 @@
 import { assertCan, findForWrite, findPage, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
+import { percent } from '../../core/percent';
 import { badField } from '../../core/errors';
 import { page } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
@@ -67,7 +68,7 @@ export async function createVisit(ctx: Context, input: CreateVisitInput): Promis
   });
 }
 
-const rate = (visited: number, active: number) => (active ? Math.round((visited / active) * 10000) / 10000 : null);
+const rate = (visited: number, active: number) => (active ? percent(visited, active) : null);
 
 /**
  * Monthly visit compliance of an org subtree: the counts over the people the caller may count,

@@ -5,6 +5,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { subtreeRange } from '../../core/ability';
 import { findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
+import { percent } from '../../core/percent';
 import { FieldErrors } from '../../core/validate';
 import { Org } from '../org/org.entity';
 import { startOfBeijingDay } from './deadline';
@@ -78,8 +79,6 @@ export class TaskStats {
 /** graphql-scalars' Date arrives as a Date at UTC midnight; the services work with `YYYY-MM-DD`. */
 export const isoDay = (value: string | Date): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
-/** `part` of `whole` in percent with two decimals; 0 of 0 is 0. */
-export const percent = (part: number, whole: number) => (whole ? Math.round((part * 10000) / whole) / 100 : 0);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
