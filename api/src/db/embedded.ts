@@ -52,7 +52,7 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
  * was killed, an orphaned server still holding the data dir. Both are ours to clean up; a server whose
  * parent app is still alive is another running instance and is left alone.
  */
-async function clearStale(dir: string): Promise<void> {
+export async function clearStale(dir: string): Promise<void> {
   const pidFile = join(dir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
