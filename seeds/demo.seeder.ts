@@ -141,6 +141,8 @@ const DOMAIN_SEEDERS: ((em: EntityManager) => Promise<void>)[] = [seedPeople, se
 export async function seedDemo(em: EntityManager): Promise<void> {
   await seedFoundation(em);
   for (const seed of DOMAIN_SEEDERS) await em.fork().transactional((tx) => seed(tx));
+  // Planner statistics for the bulk-loaded tables now, not whenever autovacuum gets to them.
+  await em.execute('analyze');
 }
 
 /** Seeds only an empty database, so restarts keep whatever users changed. */

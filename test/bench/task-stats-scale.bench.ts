@@ -36,7 +36,7 @@ async function main() {
              case when n % 50 = 0 then null else now() - (n % 365) * interval '1 day' + interval '20 hours' end,
              n % 40 = 0, now() - (n % 365) * interval '1 day' + interval '1 day'
       from generate_series(1, ?) as n, communities c, categories k`, [total]);
-    await em.execute('analyze task');
+    await em.execute('analyze');
     console.log(`inserted ${total} tasks in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const server = await startServer(orm, { port: 0, host: '127.0.0.1', authSecret: 's'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 100, adminDist: dir }, () => {});
     const post = async (query: string, token?: string) => {

@@ -105,10 +105,12 @@ export function period(errors: FieldErrors, from: string, to: string) {
 }
 
 const GROUP_SQL: Record<TaskStatsGroupBy, { key: string; label: string; joins: string }> = {
+  // Which child of the requested org each org falls under is worked out on the org table (hundreds of
+  // rows), so the task rows only take a join on ids.
   CHILD_ORG: {
-    key: "coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)",
+    key: 'm.child_id::text',
     label: 'c.name',
-    joins: "join org o on o.id = t.org_id join org c on c.id = coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint",
+    joins: "join (select o.id, coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint as child_id from org o) m on m.id = t.org_id join org c on c.id = m.child_id",
   },
   CATEGORY: { key: "coalesce(d.code, '')", label: "coalesce(d.name, '')", joins: 'left join dictionary d on d.id = t.category_id' },
   COMPONENT: { key: "coalesce(d.code, '')", label: "coalesce(d.name, '')", joins: 'left join dictionary d on d.id = t.component_id' },
@@ -123,13 +125,24 @@ interface Row {
   overdue: number;
   resolved: number;
   on_time: number;
-  avg_hours: string | null;
-  total: boolean;
+  hours: string | null;
 }
+
+type Sums = Omit<Row, 'key' | 'label' | 'hours'> & { hours: number };
+
+const shape = (r: Sums) => ({
+  received: r.received,
+  closed: r.closed,
+  closureRate: percent(r.closed, r.received),
+  overdue: r.overdue,
+  onTimeRate: r.resolved ? percent(r.on_time, r.resolved) : null,
+  avgHandlingHours: r.resolved ? Math.round((r.hours / r.resolved) * 10) / 10 : null,
+});
 
 /**
  * Received, closed, overdue, on-time and handling time of the tasks reported in [from, to] in
- * `orgId`'s subtree that the caller may read, in one SQL statement with the totals as a grouping set.
+ * `orgId`'s subtree that the caller may read: one SQL statement per group, totals summed from the
+ * groups (so they always agree, and a plain GROUP BY lets PostgreSQL aggregate in parallel).
  */
 export async function taskStats(ctx: Context, orgId: string | undefined, from: string, to: string, groupBy: TaskStatsGroupBy): Promise<TaskStats> {
   const errors = new FieldErrors();
@@ -143,33 +156,32 @@ export async function taskStats(ctx: Context, orgId: string | undefined, from: s
   const g = GROUP_SQL[groupBy];
   const orgParams = groupBy === TaskStatsGroupBy.CHILD_ORG ? [org.path, org.id] : [];
   const rows = await ctx.em.execute<Row[]>(
-    `with base as (
-       select ${g.key} as key, ${g.label} as label, t.status, t.resolved_late, t.resolved_at, t.deadline, t.registered_at, t.reported_at
-       from (${rowsInScope.sql}) t ${g.joins})
-     select key, label, grouping(key, label) = 3 as total,
+    `select ${g.key} as key, ${g.label} as label,
        count(*)::int as received,
-       (count(*) filter (where status = 'CLOSED'))::int as closed,
-       (count(*) filter (where resolved_late or (resolved_at is null and deadline < now())))::int as overdue,
-       (count(*) filter (where resolved_at is not null))::int as resolved,
-       (count(*) filter (where resolved_at is not null and not resolved_late))::int as on_time,
-       avg(extract(epoch from resolved_at - coalesce(registered_at, reported_at)) / 3600) filter (where resolved_at is not null) as avg_hours
-     from base
-     group by grouping sets ((key, label), ())`,
-    [...orgParams, ...rowsInScope.params, ...orgParams],
+       (count(*) filter (where t.status = 'CLOSED'))::int as closed,
+       (count(*) filter (where t.resolved_late or (t.resolved_at is null and t.deadline < now())))::int as overdue,
+       (count(*) filter (where t.resolved_at is not null))::int as resolved,
+       (count(*) filter (where t.resolved_at is not null and not t.resolved_late))::int as on_time,
+       sum(extract(epoch from t.resolved_at - coalesce(t.registered_at, t.reported_at)) / 3600) filter (where t.resolved_at is not null) as hours
+     from (${rowsInScope.sql}) t ${g.joins}
+     group by 1, 2`,
+    [...rowsInScope.params, ...orgParams],
   );
-  const shape = (r: Row) => ({
-    received: r.received,
-    closed: r.closed,
-    closureRate: percent(r.closed, r.received),
-    overdue: r.overdue,
-    onTimeRate: r.resolved ? percent(r.on_time, r.resolved) : null,
-    avgHandlingHours: r.avg_hours == null ? null : Math.round(Number(r.avg_hours) * 10) / 10,
-  });
-  const totals = rows.find((r) => r.total);
-  const groups = rows.filter((r) => !r.total).map((r) => ({ key: r.key ?? '', label: r.label ?? '', ...shape(r) }));
+  const sums = rows.map((r) => ({ ...r, hours: Number(r.hours ?? 0) }));
+  const totals = sums.reduce<Sums>(
+    (acc, r) => ({
+      received: acc.received + r.received,
+      closed: acc.closed + r.closed,
+      overdue: acc.overdue + r.overdue,
+      resolved: acc.resolved + r.resolved,
+      on_time: acc.on_time + r.on_time,
+      hours: acc.hours + r.hours,
+    }),
+    { received: 0, closed: 0, overdue: 0, resolved: 0, on_time: 0, hours: 0 },
+  );
+  const groups = sums.map((r) => ({ key: r.key ?? '', label: r.label ?? '', ...shape(r) }));
   if (groupBy === TaskStatsGroupBy.DAY) groups.sort((a, b) => a.key.localeCompare(b.key));
   else if (groupBy === TaskStatsGroupBy.CHILD_ORG) groups.sort((a, b) => a.label.localeCompare(b.label, 'zh'));
   else groups.sort((a, b) => b.received - a.received || a.key.localeCompare(b.key));
-  const empty = { received: 0, closed: 0, closureRate: 0, overdue: 0, onTimeRate: null, avgHandlingHours: null };
-  return { from, to, ...(totals ? shape(totals) : empty), groups };
+  return { from, to, ...shape(totals), groups };
 }
