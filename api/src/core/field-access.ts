@@ -29,6 +29,14 @@ export const RESTRICTABLE_FIELDS: Record<string, Record<string, Masker | null>> 
   Visit: { psychologicalState: null },
 };
 
+/**
+ * GraphQL types whose restricted fields follow another subject's field rules: a support-group
+ * contact's phone is personal data of the person's circle and is shown as the person's phone is.
+ */
+export const FIELD_RULES_OF: Record<string, { subject: string; fields: Record<string, string> }> = {
+  SupportGroupMember: { subject: 'SupervisedPerson', fields: { phone: 'phone' } },
+};
+
 /** Field rules apply per type: a field is full if `read` allows it, masked if `read_masked` does, else hidden. */
 export function fieldAccess(ability: AppAbility, subject: string, field: string): FieldAccess {
   if (ability.can('read', subject, field)) return 'full';

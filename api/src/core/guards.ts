@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from './context';
 import { AppError, unauthenticated } from './errors';
-import { applyAccess, RESTRICTABLE_FIELDS } from './field-access';
+import { applyAccess, FIELD_RULES_OF, RESTRICTABLE_FIELDS } from './field-access';
 
 const PUBLIC = new Set(['login']);
 /** What a user who must change the initial password may still do. */
@@ -23,6 +23,9 @@ export const requireSignIn: MiddlewareFn<Context> = ({ info, context }, next) =>
 export const maskFields: MiddlewareFn<Context> = async ({ info, context }, next) => {
   const value = await next();
   const type = info.parentType.name;
-  if (!RESTRICTABLE_FIELDS[type] || !(info.fieldName in RESTRICTABLE_FIELDS[type])) return value;
-  return applyAccess(type, info.fieldName, context.fieldAccess(type, info.fieldName), value);
+  const borrowed = FIELD_RULES_OF[type];
+  const subject = borrowed?.subject ?? type;
+  const field = borrowed ? borrowed.fields[info.fieldName] : info.fieldName;
+  if (!field || !RESTRICTABLE_FIELDS[subject] || !(field in RESTRICTABLE_FIELDS[subject])) return value;
+  return applyAccess(subject, field, context.fieldAccess(subject, field), value);
 };

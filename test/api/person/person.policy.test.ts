@@ -125,6 +125,20 @@ describe('people: single reads and field masking', () => {
     expect(p.visits[0].psychologicalState).not.toBeNull();
   });
 
+  it("masks a support-group contact's phone as the person's phone is masked", async () => {
+    const admin = await app.login('admin');
+    const SET = 'mutation($p: ID!, $c: SupportGroupContactInput) { setSupportGroupMember(personId: $p, role: FAMILY, contact: $c) { person { id } } }';
+    const set = await app.gql(SET, { p: ids.grid1Correction, c: { name: '测试家属', phone: '13911112222', relation: '配偶' } }, { token: admin });
+    expect(set.errors).toBeUndefined();
+    const READ = 'query($id: ID!) { supervisedPerson(id: $id) { supportGroup { members { name phone } } } }';
+    const phoneAs = async (account: string) =>
+      (await app.gql(READ, { id: ids.grid1Correction }, { token: tokens[account] })).data.supervisedPerson.supportGroup.members.find((m: { name: string }) => m.name === '测试家属').phone;
+    expect(await phoneAs('gridworker')).toBe('139****2222');
+    expect(await phoneAs('judicial')).toBe('13911112222');
+    const [entry] = await app.query<{ after: { phone: string } }>("select after from audit_log where operation = 'setSupportGroupMember' order by id desc limit 1");
+    expect(entry!.after.phone).toBe('139****2222');
+  });
+
   it('shows the judicial officer everything of correction cases', async () => {
     const p = (await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.judicial })).data.supervisedPerson;
     expect(p).toMatchObject({ idNumber: full.grid1Correction!.id_number, phone: full.grid1Correction!.phone, offenceSummary: full.grid1Correction!.offence_summary });

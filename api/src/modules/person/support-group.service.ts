@@ -52,7 +52,7 @@ export async function listRequirements(em: EntityManager): Promise<SupportGroupR
   return em.find(SupportGroupRequirement, {}, { orderBy: { role: 'asc' }, refresh: true });
 }
 
-const memberSnapshot = (m: SupportGroupMember) => ({ role: m.role, userId: m.user?.id ?? null, name: m.name, relation: m.relation ?? null });
+const memberSnapshot = (m: SupportGroupMember) => ({ role: m.role, userId: m.user?.id ?? null, name: m.name, phone: m.phone ?? null, relation: m.relation ?? null });
 
 /**
  * Adds a helper to a person's group, or updates the same helper (same account, or same contact name)
