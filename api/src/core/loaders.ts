@@ -1,5 +1,6 @@
 import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { Dictionary } from '../modules/dictionary/dictionary.entity';
 import { Grid } from '../modules/grid/grid.entity';
 import { Org } from '../modules/org/org.entity';
 import { personLoaders } from '../modules/person/person.loader';
@@ -50,6 +51,19 @@ function viaPivot<T extends Row>(ctx: Context, table: string, from: string, to: 
   });
 }
 
+/**
+ * Rows that belong to a parent the caller has already read through its scope (a task's history, a
+ * person's service hours) and have no rules of their own: the parent id is the whole condition.
+ */
+export function childrenOf<T extends object>(ctx: Context, entity: EntityName<T>, parent: string, order: Record<string, 'asc' | 'desc'>[]) {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const rows = await ctx.em.find(entity, { [parent]: { $in: [...parentIds] } } as never, { orderBy: order as never });
+    const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) groups.get((row as Record<string, { id: string }>)[parent]!.id)?.push(row);
+    return parentIds.map((id) => groups.get(id)!);
+  });
+}
+
 /** One set per request (graphql/dataloader's advice): batching and caching never cross callers. */
 export function createLoaders(ctx: Context) {
   const orgById = byId(ctx, Org, 'Org');
@@ -61,6 +75,7 @@ export function createLoaders(ctx: Context) {
     gridById,
     userById,
     roleById,
+    dictionaryById: byId(ctx, Dictionary, 'Dictionary'),
     orgChildren: byForeignKey(ctx, Org, 'Org', 'parent', 'code'),
     gridsByOrg: byForeignKey(ctx, Grid, 'Grid', 'org', 'number'),
     gridChildren: byForeignKey(ctx, Grid, 'Grid', 'parent', 'number'),
