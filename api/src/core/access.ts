@@ -72,3 +72,13 @@ export async function findPage<T extends Row>(
   });
   return { items, total };
 }
+
+/**
+ * The SQL selecting `columns` (default: the id) of the rows of `entity` the caller may read that match
+ * `conditions`, with its parameters: the caller's scope as MikroORM renders it, for a subquery or a derived table.
+ */
+export function scopedSelect<T extends object>(em: EntityManager, entity: new () => T, scope: Record<string, unknown>, conditions: Record<string, unknown>[], columns = ['id']) {
+  const qb = em.createQueryBuilder(entity, 's').select(columns.map((c) => `s.${c}`)).where({ $and: [scope, ...conditions] } as FilterQuery<T>);
+  const { sql, bindings } = qb.getKnexQuery().toSQL();
+  return { sql, params: bindings as unknown[] };
+}

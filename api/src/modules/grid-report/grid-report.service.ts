@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { subtreeRange } from '../../core/ability';
-import { assertCan, findReferenced } from '../../core/access';
+import { assertCan, findReferenced, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { badField } from '../../core/errors';
 import { FieldErrors, text } from '../../core/validate';
@@ -11,7 +11,7 @@ import { User } from '../user/user.entity';
 import { beijingDate } from '../task/deadline';
 import '../task/task.messages';
 import { percent } from '../../core/percent';
-import { period, scopedIds } from '../task/task.stats';
+import { period } from '../task/task.stats';
 import { GridReport, GridReportSeverity, GridReportStatus, RED_SEVERITIES, ReportChannel, TrafficLight } from './grid-report.entity';
 import type { GridReportInput, TrafficLightGroupBy } from './grid-report.inputs';
 import { parseGridSms } from './sms';
@@ -130,7 +130,7 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
   const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId ?? ctx.actor!.scopeRootId);
   const gridScope = ctx.where('read', 'Grid');
   if (!gridScope || !ctx.where('read', 'GridReport')) return { ...counts(0, 0, 0), groups: [] };
-  const grids = scopedIds(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
+  const grids = scopedSelect(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
   const lights = lightsSql(grids, from, to, beijingDate(new Date()));
   const byGrid = groupBy === 'GRID';
   const rows = await ctx.em.execute<{ key: string; label: string; green: number; yellow: number; red: number }[]>(

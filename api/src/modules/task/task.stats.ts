@@ -1,9 +1,7 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { subtreeRange } from '../../core/ability';
-import { findReferenced } from '../../core/access';
+import { findReferenced, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { percent } from '../../core/percent';
 import { FieldErrors } from '../../core/validate';
@@ -83,16 +81,6 @@ export const isoDay = (value: string | Date): string => (value instanceof Date ?
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/**
- * The SQL selecting `columns` (default: the id) of the rows of `entity` the caller may read that match
- * `conditions`, with its parameters: the caller's scope as MikroORM renders it, for a subquery or a derived table.
- */
-export function scopedIds<T extends object>(em: EntityManager, entity: new () => T, scope: Record<string, unknown>, conditions: Record<string, unknown>[], columns = ['id']) {
-  const qb = em.createQueryBuilder(entity, 's').select(columns.map((c) => `s.${c}`)).where({ $and: [scope, ...conditions] } as FilterQuery<T>);
-  const { sql, bindings } = qb.getKnexQuery().toSQL();
-  return { sql, params: bindings as unknown[] };
-}
-
 /** Columns of a task that the statistics read; selected once, inside the scoped query. */
 const STAT_COLUMNS = ['org_id', 'category_id', 'component_id', 'status', 'resolved_late', 'resolved_at', 'deadline', 'registered_at', 'reported_at'];
 
@@ -152,7 +140,7 @@ export async function taskStats(ctx: Context, orgId: string | undefined, from: s
   const scope = ctx.where('read', 'Task');
   if (!scope) return { from, to, received: 0, closed: 0, closureRate: 0, overdue: 0, onTimeRate: null, avgHandlingHours: null, groups: [] };
   // The scoped rows feed the aggregate directly: an `id in (…)` semi-join would scan and hash the table twice.
-  const rowsInScope = scopedIds(ctx.em, Task, scope, [{ org: { path: subtreeRange(org.path) } }, { reportedAt: { $gte: start, $lt: end } }], STAT_COLUMNS);
+  const rowsInScope = scopedSelect(ctx.em, Task, scope, [{ org: { path: subtreeRange(org.path) } }, { reportedAt: { $gte: start, $lt: end } }], STAT_COLUMNS);
   const g = GROUP_SQL[groupBy];
   const orgParams = groupBy === TaskStatsGroupBy.CHILD_ORG ? [org.path, org.id] : [];
   const rows = await ctx.em.execute<Row[]>(
