@@ -78,6 +78,7 @@ export const appEn = {
     },
     orgs: {
       grids: 'Grids',
+      no_children: 'This org has no child orgs',
     },
     users: {
       reset_password: 'Reset password',

@@ -108,6 +108,7 @@ const appZh: AppMessages = {
     },
     orgs: {
       grids: '网格',
+      no_children: '该组织没有下级组织',
     },
     users: {
       reset_password: '重置密码',

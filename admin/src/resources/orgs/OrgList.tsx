@@ -1,4 +1,5 @@
 import GridOnIcon from '@mui/icons-material/GridOn';
+import { Box, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
 import {
   Button,
@@ -13,6 +14,7 @@ import {
   useGetIdentity,
   useListContext,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { orgLevelChoices } from '../choices';
 import { OrgBreadcrumb } from './OrgBreadcrumb';
@@ -39,6 +41,22 @@ function GridsOfOrgButton() {
   );
 }
 
+/** A leaf of the tree (a community, a grid worker's own org): say so and lead on to its grids. */
+function NoChildOrgs() {
+  const { filterValues } = useListContext();
+  const translate = useTranslate();
+  return (
+    <Box sx={{ p: 2, display: 'flex', alignItems: 'center', gap: 2 }}>
+      <Typography variant="body2">{translate('gridgov.orgs.no_children')}</Typography>
+      {filterValues.parentId && (
+        <Button component={LinkBase} to={gridsOf(String(filterValues.parentId))} label="gridgov.orgs.grids">
+          <GridOnIcon />
+        </Button>
+      )}
+    </Box>
+  );
+}
+
 /** The org tree, one level at a time: it starts at the caller's own org and a row click opens its children. */
 export function OrgList() {
   const { identity, isPending } = useGetIdentity();
@@ -52,7 +70,7 @@ export function OrgList() {
       exporter={false}
     >
       <OrgBreadcrumb />
-      <Datagrid rowClick={(id) => childrenOf(String(id))} bulkActionButtons={false}>
+      <Datagrid rowClick={(id) => childrenOf(String(id))} bulkActionButtons={false} empty={<NoChildOrgs />}>
         <TextField source="name" />
         <TextField source="code" />
         <SelectField source="level" choices={orgLevelChoices} />
