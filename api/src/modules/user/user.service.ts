@@ -11,7 +11,7 @@ import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { Role } from '../role/role.entity';
-import { assertGrantable } from '../role/role.service';
+import { assertGrantable, assertManageable } from '../role/role.service';
 import { User } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserSortField } from './user.inputs';
 
@@ -89,6 +89,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
 export async function updateUser(ctx: Context, id: string, input: UpdateUserInput, version?: number | null): Promise<User> {
   return ctx.em.transactional(async (em) => {
     const user = await findForWrite(ctx, em, User, 'User', 'update', id, { version, populate: ['org', 'roles', 'grids'] });
+    assertManageable(ctx, user.roles.getItems());
     const before = snapshot(user, await linkIds(em, 'user_role', 'role_id', user.id), await linkIds(em, 'user_grid', 'grid_id', user.id));
     const errors = new FieldErrors();
     const name = input.name !== undefined ? text(errors, 'name', input.name, { required: true }) : user.name;
@@ -118,8 +119,9 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
 
 export async function deleteUser(ctx: Context, id: string): Promise<string> {
   return ctx.em.transactional(async (em) => {
-    const user = await findForWrite(ctx, em, User, 'User', 'delete', id, { populate: ['org'] });
+    const user = await findForWrite(ctx, em, User, 'User', 'delete', id, { populate: ['org', 'roles'] });
     if (user.id === ctx.actor?.id) throw badField('id', 'forbidden');
+    assertManageable(ctx, user.roles.getItems());
     const before = snapshot(user, await linkIds(em, 'user_role', 'role_id', user.id), await linkIds(em, 'user_grid', 'grid_id', user.id));
     audit(ctx, em, { operation: 'deleteUser', targetType: 'User', targetId: user.id, before });
     await em.nativeUpdate(Grid, { leader: user.id }, { leader: null });
