@@ -5,6 +5,7 @@ import { AppError, badField } from '../../core/errors';
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit, diff } from '../audit/audit.service';
+import { clearFailedLogins } from '../auth/auth.service';
 import { hashPassword, passwordAcceptable } from '../auth/password';
 import { Session } from '../auth/session.entity';
 import { Grid } from '../grid/grid.entity';
@@ -12,7 +13,7 @@ import { Org } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { Role } from '../role/role.entity';
 import { assertGrantable, assertManageable } from '../role/role.service';
-import { User } from './user.entity';
+import { User, USERNAME_MAX_LENGTH } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserSortField } from './user.inputs';
 
 export async function listUsers(ctx: Context, filter: UserFilter = {}, sort?: { field: UserSortField; direction: SortDirection }[], offset?: number, limit?: number) {
@@ -64,7 +65,7 @@ async function linkIds(em: EntityManager, table: 'user_role' | 'user_grid', colu
 export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
   return ctx.em.transactional(async (em) => {
     const errors = new FieldErrors();
-    const username = text(errors, 'username', input.username, { required: true, max: 50 });
+    const username = text(errors, 'username', input.username, { required: true, max: USERNAME_MAX_LENGTH });
     if (username && !/^[A-Za-z0-9_.-]+$/.test(username)) errors.add('username', 'field.format');
     const name = text(errors, 'name', input.name, { required: true });
     const phone = checkPhone(errors, input.phone);
@@ -107,6 +108,7 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
     if (input.password !== undefined) {
       em.assign(user, { passwordHash: await hashPassword(input.password), mustChangePassword: true, failedLogins: 0, lockedUntil: null });
       await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      await clearFailedLogins(ctx, user.username);
     }
     await em.flush();
     const after = snapshot(user, user.roles.getItems().map((r) => r.id), user.grids.getItems().map((g) => g.id));
