@@ -85,7 +85,7 @@ describe('roles held by accounts the caller could not manage', () => {
     }, { token: editor });
     const id = created.data.createRole.id;
     expect((await app.gql(UPDATE_ROLE, { id, i: { name: '机构查看（无人持有）' } }, { token: editor })).data.updateRole.name).toBe('机构查看（无人持有）');
-    await app.query("insert into user_role (user_id, role_id) select id, ? from user_account where username = 'judicial'", [id]);
+    await app.query("insert into user_role (user_id, role_id) select id, ? from user_account where username = 'police'", [id]);
     expect(codeOf(await app.gql(UPDATE_ROLE, { id, i: { rules: [] } }, { token: editor }))).toBe('FORBIDDEN');
     const [row] = await app.query<{ name: string; rules: unknown }>('select name, rules from role where id = ?', [id]);
     expect(row).toEqual({ name: '机构查看（无人持有）', rules: [{ action: 'read', subject: 'Org' }] });
