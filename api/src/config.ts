@@ -17,7 +17,7 @@ export interface Config {
   dataDir: string;
   authSecret: string;
   tokenTtlHours: number;
-  /** Sign-in attempts one address may make per minute. */
+  /** Sign-in attempts one address, and password changes one account, may make per minute (shared by every instance). */
   loginRatePerMinute: number;
   /** express's `trust proxy`: which proxies may name the client address in X-Forwarded-For. */
   trustProxy: boolean | number | string;

@@ -34,7 +34,7 @@ export async function login(ctx: Context, username: string, password: string) {
     await failed('login.lock');
     throw locked(until);
   }
-  await ctx.auth.limits.failures.delete(username);
+  await clearFailedLogins(ctx, username);
   const expiresAt = new Date(now.getTime() + ctx.auth.tokenTtlHours * 3600_000);
   const session = await ctx.em.transactional(async (em) => {
     await em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
