@@ -17,8 +17,10 @@ export interface Config {
   dataDir: string;
   authSecret: string;
   tokenTtlHours: number;
-  /** Sign-in attempts one address may make per minute. */
+  /** Sign-in attempts one address, and password changes one account, may make per minute (shared by every instance). */
   loginRatePerMinute: number;
+  /** express's `trust proxy`: which proxies may name the client address in X-Forwarded-For. */
+  trustProxy: boolean | number | string;
   seed: 'demo' | 'none';
   adminDist: string;
 }
@@ -28,6 +30,14 @@ function int(name: string, value: string | undefined, fallback?: number): number
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return n;
+}
+
+/** TRUST_PROXY: unset or "false" trusts no proxy; "true" any; a number that many hops; else addresses/subnets ("loopback, 10.0.0.0/8"). */
+function trustProxy(value: string | undefined): boolean | number | string {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return true;
+  return /^[0-9]+$/.test(v) ? Number(v) : v;
 }
 
 /** A secret shared by every API instance: AUTH_SECRET, or one generated once and kept under the data dir. */
@@ -57,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: authSecret(dataDir, env.AUTH_SECRET),
     tokenTtlHours: int('TOKEN_TTL_HOURS', env.TOKEN_TTL_HOURS, 12)!,
     loginRatePerMinute: int('LOGIN_RATE_PER_MINUTE', env.LOGIN_RATE_PER_MINUTE, 30)!,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     seed,
     adminDist: join(ROOT_DIR, 'admin', 'dist'),
   };

@@ -11,8 +11,8 @@ import type { Config } from './config';
 import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
 import { langFrom, requestLang, t } from './core/i18n';
-import { RateLimiter } from './core/rate-limit';
 import { loadSessionActor } from './modules/auth/actor';
+import { authLimits } from './modules/auth/limits';
 import { sessionIdFromToken } from './modules/auth/token';
 import { schema } from './schema';
 
@@ -52,9 +52,15 @@ function jsonError(res: Response, status: number, code: string, message: string)
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'loginRatePerMinute' | 'adminDist'>, log: (m: string) => void = console.log): Promise<AppServer> {
+export async function startServer(
+  orm: MikroORM,
+  config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'loginRatePerMinute' | 'adminDist'> & Partial<Pick<Config, 'trustProxy'>>,
+  log: (m: string) => void = console.log,
+): Promise<AppServer> {
   const app = express();
-  const auth = { authSecret: config.authSecret, tokenTtlHours: config.tokenTtlHours, loginLimiter: new RateLimiter(config.loginRatePerMinute) };
+  // Behind a reverse proxy, req.ip (rate limits, audit entries) is the client it names, not the proxy.
+  app.set('trust proxy', config.trustProxy ?? false);
+  const auth = { authSecret: config.authSecret, tokenTtlHours: config.tokenTtlHours, limits: authLimits(orm.em.getKnex(), config.loginRatePerMinute) };
   const http = createServer(app);
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { ROOT_DIR } from '../../api/src/config';
+import { ROOT_DIR, type Config } from '../../api/src/config';
 import { dropDatabase, ensureDatabase } from '../../api/src/db/pg-admin';
 import { ormConfig } from '../../api/src/db/mikro-orm.config';
 import { startServer, type AppServer } from '../../api/src/server';
@@ -20,16 +20,49 @@ export interface TestApp {
   orm: MikroORM;
   /** Counts SQL statements the server sends; reset it before the request you measure. */
   sql: { count: number; statements: string[] };
-  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; lang?: string }): Promise<GqlResult<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
   /** Signs in a demo account (or any user) and returns its bearer token. */
   login(username: string, password?: string): Promise<string>;
   /** Runs SQL (with ? placeholders) directly against the test database, for setting up or checking what the API wrote. */
   query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** A second server with its own ORM and pool on the same database, as another instance behind a balancer. */
+  startInstance(settings?: ServerSettings): Promise<{ url: string; gql: TestApp['gql']; stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
+export interface GqlOptions {
+  token?: string;
+  lang?: string;
+  headers?: Record<string, string>;
+}
+
+/** Server settings a test may change. */
+export type ServerSettings = Partial<Pick<Config, 'loginRatePerMinute' | 'trustProxy'>>;
+
+async function serve(orm: MikroORM, authSecret: string, settings: ServerSettings) {
+  const server: AppServer = await startServer(
+    orm,
+    { port: 0, host: '127.0.0.1', authSecret, tokenTtlHours: 1, loginRatePerMinute: 40, adminDist: join(ROOT_DIR, 'admin', 'dist'), ...settings },
+    () => {},
+  );
+  const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...(opts.lang ? { 'accept-language': opts.lang } : {}),
+        ...opts.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as object) };
+  };
+  return { server, gql };
+}
+
 /** A real server on a free port over a fresh copy of the seeded template database. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(settings: ServerSettings = {}): Promise<TestApp> {
   const adminUrl = process.env.GRIDGOV_TEST_ADMIN_URL!;
   const name = `gridgov_test_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(adminUrl, name, process.env.GRIDGOV_TEST_TEMPLATE!);
@@ -44,23 +77,8 @@ export async function startTestApp(): Promise<TestApp> {
       colors: false,
     }),
   );
-  const server: AppServer = await startServer(
-    orm,
-    { port: 0, host: '127.0.0.1', authSecret: randomBytes(32).toString('hex'), tokenTtlHours: 1, loginRatePerMinute: 40, adminDist: join(ROOT_DIR, 'admin', 'dist') },
-    () => {},
-  );
-  const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
-        ...(opts.lang ? { 'accept-language': opts.lang } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: res.status, ...((await res.json()) as object) };
-  };
+  const authSecret = randomBytes(32).toString('hex');
+  const { server, gql } = await serve(orm, authSecret, settings);
   return {
     url: server.url,
     orm,
@@ -72,6 +90,18 @@ export async function startTestApp(): Promise<TestApp> {
       return res.data.login.token;
     },
     query: (text, params = []) => orm.em.fork().execute(text, params as unknown[]),
+    async startInstance(more = {}) {
+      const other = await MikroORM.init(ormConfig(withDatabase(adminUrl, name)));
+      const instance = await serve(other, authSecret, { ...settings, ...more });
+      return {
+        url: instance.server.url,
+        gql: instance.gql,
+        async stop() {
+          await instance.server.stop();
+          await other.close(true);
+        },
+      };
+    },
     async stop() {
       await server.stop();
       await orm.close(true);

@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
+import type { AuthLimits } from '../modules/auth/limits';
 import { abilityFor, accessibleWhere, type Action, type Actor, type AppAbility, type SubjectType } from './ability';
 import { fieldAccess, type FieldAccess } from './field-access';
 import type { Lang } from './i18n';
-import type { RateLimiter } from './rate-limit';
 import { createLoaders, type Loaders } from './loaders';
 
-export type AuthSettings = Pick<Config, 'authSecret' | 'tokenTtlHours'> & { loginLimiter: RateLimiter };
+export type AuthSettings = Pick<Config, 'authSecret' | 'tokenTtlHours'> & { limits: AuthLimits };
 
 /** Everything one request carries; built per request, never shared. */
 export interface Context {
@@ -35,36 +35,41 @@ export interface RequestInfo {
 export function createContext(em: EntityManager, auth: AuthSettings, { actor, sessionId, lang, ip }: RequestInfo): Context {
   let whereCache = new Map<string, Record<string, unknown> | null>();
   let fieldCache = new Map<string, FieldAccess>();
-  const ctx: Context = {
+  // Apollo hands resolvers a shallow copy of the context: who is signed in lives behind accessors on
+  // the prototype, so a sign-in (`become`) reaches every copy.
+  const caller = { actor, sessionId, ability: abilityFor(actor), loaders: undefined as unknown as Loaders };
+  const signedIn = {
+    get actor() { return caller.actor; },
+    get sessionId() { return caller.sessionId; },
+    get ability() { return caller.ability; },
+    get loaders() { return caller.loaders; },
+  };
+  const ctx: Context = Object.assign(Object.create(signedIn) as typeof signedIn, {
     em,
     auth,
-    actor,
-    sessionId,
     lang,
     ip,
-    ability: abilityFor(actor),
-    loaders: undefined as unknown as Loaders,
-    where(action, subject) {
+    where(action: Action, subject: SubjectType) {
       const key = `${action}:${subject}`;
       if (!whereCache.has(key)) whereCache.set(key, accessibleWhere(ctx.ability, action, subject));
       // MikroORM mutates the conditions it is given: hand out a copy each time.
       const cond = whereCache.get(key)!;
       return cond && structuredClone(cond);
     },
-    fieldAccess(subject, field) {
+    fieldAccess(subject: string, field: string) {
       const key = `${subject}.${field}`;
       if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(ctx.ability, subject, field));
       return fieldCache.get(key)!;
     },
-    become(next, nextSession) {
-      ctx.actor = next;
-      ctx.sessionId = nextSession;
-      ctx.ability = abilityFor(next);
-      ctx.loaders = createLoaders(ctx);
+    become(next: Actor, nextSession: string) {
+      caller.actor = next;
+      caller.sessionId = nextSession;
+      caller.ability = abilityFor(next);
+      caller.loaders = createLoaders(ctx);
       whereCache = new Map();
       fieldCache = new Map();
     },
-  };
-  ctx.loaders = createLoaders(ctx);
+  });
+  caller.loaders = createLoaders(ctx);
   return ctx;
 }

@@ -1,3 +1,4 @@
+import { getNamedType, isLeafType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from './context';
 import { AppError, unauthenticated } from './errors';
@@ -7,14 +8,29 @@ const PUBLIC = new Set(['login']);
 /** What a user who must change the initial password may still do. */
 const DURING_FORCED_CHANGE = new Set(['me', 'changePassword', 'logout']);
 const ROOTS = new Set(['Query', 'Mutation']);
+/**
+ * Below those roots, what the change-password page reads: the account (`me`, `login { user }`) with
+ * its scalars, org and roles, and their scalars. Nothing here leads on to other records.
+ */
+const NESTED_DURING_FORCED_CHANGE: Record<string, (field: string) => boolean> = {
+  AuthPayload: () => true,
+  User: (field) => field === 'org' || field === 'roles',
+  Org: () => false,
+  Role: () => false,
+};
 
-/** Every root field needs a signed-in user, and one with an initial password may only change it. */
+function allowedDuringForcedChange(type: string, field: string, leaf: boolean): boolean {
+  if (ROOTS.has(type)) return PUBLIC.has(field) || DURING_FORCED_CHANGE.has(field);
+  const nested = NESTED_DURING_FORCED_CHANGE[type];
+  return !!nested && (leaf || nested(field));
+}
+
+/** Every root field needs a signed-in user, and one with an initial password may only change it, at any depth. */
 export const requireSignIn: MiddlewareFn<Context> = ({ info, context }, next) => {
-  if (ROOTS.has(info.parentType.name) && !PUBLIC.has(info.fieldName)) {
-    if (!context.actor) throw unauthenticated();
-    if (context.actor.mustChangePassword && !DURING_FORCED_CHANGE.has(info.fieldName)) {
-      throw new AppError('PASSWORD_CHANGE_REQUIRED', 'auth.passwordChangeRequired');
-    }
+  const type = info.parentType.name;
+  if (ROOTS.has(type) && !PUBLIC.has(info.fieldName) && !context.actor) throw unauthenticated();
+  if (context.actor?.mustChangePassword && !allowedDuringForcedChange(type, info.fieldName, isLeafType(getNamedType(info.returnType)))) {
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'auth.passwordChangeRequired');
   }
   return next();
 };

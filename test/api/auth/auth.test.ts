@@ -88,7 +88,7 @@ describe('lockout', () => {
   });
 
   it('opens again when the lock has passed', async () => {
-    await app.query("update user_account set locked_until = now() - interval '1 second' where username = 'police'");
+    await app.query("update rate_limit.counter set expire = 0 where key = 'login-failure:police'");
     const res = await app.gql(LOGIN, { u: 'police', p: 'Demo#2026' });
     expect(res.data?.login.user.username).toBe('police');
   });

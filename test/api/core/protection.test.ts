@@ -99,7 +99,7 @@ describe('malformed requests', () => {
   it('too many sign-in attempts from one address are RATE_LIMITED', async () => {
     const codes = new Set<string>();
     for (let i = 0; i < 45; i++) {
-      const res = await app.gql('mutation { login(username: "ghost", password: "x") { token } }');
+      const res = await app.gql(`mutation { login(username: "ghost-${i}", password: "x") { token } }`);
       codes.add(res.errors![0]!.extensions.code);
     }
     expect([...codes].sort()).toEqual(['RATE_LIMITED', 'UNAUTHENTICATED']);

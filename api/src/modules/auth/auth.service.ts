@@ -1,40 +1,40 @@
 import { AppError, badField, unauthenticated } from '../../core/errors';
 import type { Context } from '../../core/context';
 import { audit } from '../audit/audit.service';
-import { User } from '../user/user.entity';
+import { User, USERNAME_MAX_LENGTH } from '../user/user.entity';
 import { loadActor } from './actor';
+import { countHit, LOCK_MINUTES, MAX_FAILED_LOGINS } from './limits';
 import { decoyHash, hashPassword, passwordAcceptable, verifyPassword } from './password';
 import { Session } from './session.entity';
 import { signToken } from './token';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
-
 /** Signs a user in. Every attempt, good or bad, leaves an audit entry; failures never say whether the user exists. */
 export async function login(ctx: Context, username: string, password: string) {
-  if (!ctx.auth.loginLimiter.hit(ctx.ip ?? 'unknown')) throw new AppError('RATE_LIMITED', 'rateLimited');
+  if ((await countHit(ctx.auth.limits.address, ctx.ip ?? 'unknown')).over) throw new AppError('RATE_LIMITED', 'rateLimited');
+  // No account has a longer name, so saying so tells nothing about which ones exist.
+  if (username.length > USERNAME_MAX_LENGTH) throw badField('username', 'field.tooLong', { max: USERNAME_MAX_LENGTH });
   const now = new Date();
   const user = await ctx.em.findOne(User, { username }, { populate: ['org'] });
-  if (!user) {
-    await verifyPassword(await decoyHash(), password);
-    await ctx.em.transactional(async (em) => audit(ctx, em, { operation: 'login', success: false, username }));
-    throw new AppError('UNAUTHENTICATED', 'auth.failed');
+  const who = user ? { id: user.id, username: user.username, orgPath: user.org.path } : null;
+  const failed = (operation: string) =>
+    ctx.em.transactional(async (em) => audit(ctx, em, { operation, success: false, username, user: who, targetType: who ? 'User' : undefined, targetId: who?.id }));
+  // The attempt is counted before the password is checked: parallel guesses cannot slip past the lock.
+  const attempt = await countHit(ctx.auth.limits.failures, username);
+  if (attempt.over) {
+    await failed('login');
+    throw locked(new Date(now.getTime() + attempt.msBeforeNext));
   }
-  const who = { id: user.id, username: user.username, orgPath: user.org.path };
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await ctx.em.transactional(async (em) => audit(ctx, em, { operation: 'login', success: false, user: who, targetType: 'User', targetId: user.id }));
-    throw locked(user.lockedUntil);
+  // Unknown names take as long as known ones and are counted and locked the same way.
+  if (!(await verifyPassword(user?.passwordHash ?? (await decoyHash()), password)) || !user) {
+    if (attempt.consumed < MAX_FAILED_LOGINS) {
+      await failed('login');
+      throw new AppError('UNAUTHENTICATED', 'auth.failed');
+    }
+    const until = await lockAccount(ctx, username, user?.id ?? null);
+    await failed('login.lock');
+    throw locked(until);
   }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    const failures = user.failedLogins + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-    await ctx.em.transactional(async (em) => {
-      // A plain UPDATE, not a versioned flush: concurrent failures must each count.
-      await em.nativeUpdate(User, { id: user.id }, lockedUntil ? { failedLogins: 0, lockedUntil } : { failedLogins: failures });
-      audit(ctx, em, { operation: lockedUntil ? 'login.lock' : 'login', success: false, user: who, targetType: 'User', targetId: user.id });
-    });
-    throw lockedUntil ? locked(lockedUntil) : new AppError('UNAUTHENTICATED', 'auth.failed');
-  }
+  await clearFailedLogins(ctx, username);
   const expiresAt = new Date(now.getTime() + ctx.auth.tokenTtlHours * 3600_000);
   const session = await ctx.em.transactional(async (em) => {
     await em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
@@ -45,6 +45,19 @@ export async function login(ctx: Context, username: string, password: string) {
   const actor = await loadActor(ctx.em, user.id);
   if (actor) ctx.become(actor, session.id);
   return { token: signToken(ctx.auth.authSecret, session.id, user.id, expiresAt), expiresAt, userId: user.id };
+}
+
+/** Locks `username` for LOCK_MINUTES from now; an existing account shows it in `lockedUntil`. */
+async function lockAccount(ctx: Context, username: string, userId: string | null): Promise<Date> {
+  const res = await ctx.auth.limits.failures.block(username, LOCK_MINUTES * 60);
+  const until = new Date(Date.now() + res.msBeforeNext);
+  if (userId) await ctx.em.nativeUpdate(User, { id: userId }, { failedLogins: MAX_FAILED_LOGINS, lockedUntil: until });
+  return until;
+}
+
+/** Forgets the failed sign-ins of `username` (a password reset unlocks the account). */
+export async function clearFailedLogins(ctx: Context, username: string): Promise<void> {
+  await ctx.auth.limits.failures.delete(username);
 }
 
 function locked(until: Date) {
@@ -64,8 +77,18 @@ export async function logout(ctx: Context): Promise<boolean> {
 export async function changePassword(ctx: Context, oldPassword: string, newPassword: string): Promise<boolean> {
   const actor = ctx.actor;
   if (!actor) throw unauthenticated();
+  if ((await countHit(ctx.auth.limits.passwordChange, actor.id)).over) throw new AppError('RATE_LIMITED', 'rateLimited');
+  // A wrong current password is a failed sign-in: a stolen session cannot guess it without locking the account.
+  const attempt = await countHit(ctx.auth.limits.failures, actor.username);
+  if (attempt.over) throw locked(new Date(Date.now() + attempt.msBeforeNext));
   const user = await ctx.em.findOneOrFail(User, { id: actor.id });
-  if (!(await verifyPassword(user.passwordHash, oldPassword))) throw badField('oldPassword', 'auth.oldPasswordWrong');
+  if (!(await verifyPassword(user.passwordHash, oldPassword))) {
+    if (attempt.consumed < MAX_FAILED_LOGINS) throw badField('oldPassword', 'auth.oldPasswordWrong');
+    const until = await lockAccount(ctx, actor.username, actor.id);
+    await ctx.em.transactional(async (em) => audit(ctx, em, { operation: 'login.lock', success: false, targetType: 'User', targetId: actor.id }));
+    throw locked(until);
+  }
+  await clearFailedLogins(ctx, actor.username);
   if (oldPassword === newPassword) throw badField('newPassword', 'field.passwordSame');
   if (!passwordAcceptable(newPassword, user.username)) throw badField('newPassword', 'field.password');
   const passwordHash = await hashPassword(newPassword);

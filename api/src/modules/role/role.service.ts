@@ -5,6 +5,7 @@ import { AppError, badField, forbidden, unauthenticated } from '../../core/error
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit, diff } from '../audit/audit.service';
+import { User } from '../user/user.entity';
 import { DataScope, Role, type RawRule } from './role.entity';
 import type { CreateRoleInput, RoleFilter, RoleSortField, UpdateRoleInput } from './role.inputs';
 import { ruleProblem, widerThan } from './role.rules';
@@ -36,6 +37,28 @@ export function assertGrantable(ctx: Context, field: string, scope: DataScope, r
   if (wider) throw badField(field, 'field.tooWide', { detail: wider });
 }
 
+/**
+ * An account is only as manageable as its widest role: the caller may change, reset the password of,
+ * or delete it only if every role it holds is one the caller could grant.
+ */
+export function assertManageable(ctx: Context, heldRoles: { scope: DataScope; rules: RawRule[] }[]): void {
+  if (!ctx.actor) throw unauthenticated();
+  if (heldRoles.some((role) => widerThan(ctx.actor!, role.scope, role.rules))) throw forbidden();
+}
+
+/** Changing a role changes every account holding it: the caller must be able to manage each of them. */
+async function assertHoldersManageable(ctx: Context, em: EntityManager, role: Role): Promise<void> {
+  const held = await em.execute<{ scope: DataScope; rules: RawRule[] }[]>(
+    'select distinct r.id, r.scope, r.rules from role r join user_role ur on ur.role_id = r.id where ur.user_id in (select user_id from user_role where role_id = ?)',
+    [role.id],
+  );
+  assertManageable(ctx, [role, ...held]);
+  const where = ctx.where('update', 'User');
+  const holders = await em.count(User, { roles: role.id });
+  const updatable = where ? await em.count(User, { $and: [{ roles: role.id }, where] }) : 0;
+  if (updatable < holders) throw forbidden();
+}
+
 async function checkCodeFree(em: EntityManager, code: string) {
   if (await em.count(Role, { code })) throw new AppError('CONFLICT', 'conflict.duplicate', { field: 'code' }, { fields: [{ field: 'code', message: code }] });
 }
@@ -61,6 +84,7 @@ export async function createRole(ctx: Context, input: CreateRoleInput): Promise<
 export async function updateRole(ctx: Context, id: string, input: UpdateRoleInput, version?: number | null): Promise<Role> {
   return ctx.em.transactional(async (em) => {
     const role = await findForWrite(ctx, em, Role, 'Role', 'update', id, { version });
+    await assertHoldersManageable(ctx, em, role);
     const before = snapshot(role);
     const errors = new FieldErrors();
     const name = input.name !== undefined ? text(errors, 'name', input.name, { required: true }) : role.name;
@@ -79,6 +103,7 @@ export async function deleteRole(ctx: Context, id: string): Promise<string> {
   return ctx.em.transactional(async (em) => {
     const role = await findForWrite(ctx, em, Role, 'Role', 'delete', id);
     if (role.builtIn) throw forbidden();
+    assertManageable(ctx, [role]);
     const [{ n }] = await em.execute<{ n: string }[]>('select count(*) as n from user_role where role_id = ?', [role.id]);
     if (Number(n) > 0) throw new AppError('CONFLICT', 'conflict.inUse', { type: 'Role' });
     audit(ctx, em, { operation: 'deleteRole', targetType: 'Role', targetId: role.id, before: snapshot(role) });

@@ -6,11 +6,13 @@ import { Org } from '../org/org.entity';
 import { Role } from '../role/role.entity';
 import { UserGrid, UserRole } from './user-links.entity';
 
+export const USERNAME_MAX_LENGTH = 50;
+
 @ObjectType({ description: 'An account' })
 @Entity({ tableName: 'user_account' })
 export class User extends BaseEntity {
   @Field(() => String)
-  @Property({ type: 'string', length: 50, unique: true })
+  @Property({ type: 'string', length: USERNAME_MAX_LENGTH, unique: true })
   username!: string;
 
   @Field(() => String)

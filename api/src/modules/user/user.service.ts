@@ -5,14 +5,15 @@ import { AppError, badField } from '../../core/errors';
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit, diff } from '../audit/audit.service';
+import { clearFailedLogins } from '../auth/auth.service';
 import { hashPassword, passwordAcceptable } from '../auth/password';
 import { Session } from '../auth/session.entity';
 import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { Role } from '../role/role.entity';
-import { assertGrantable } from '../role/role.service';
-import { User } from './user.entity';
+import { assertGrantable, assertManageable } from '../role/role.service';
+import { User, USERNAME_MAX_LENGTH } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserSortField } from './user.inputs';
 
 export async function listUsers(ctx: Context, filter: UserFilter = {}, sort?: { field: UserSortField; direction: SortDirection }[], offset?: number, limit?: number) {
@@ -64,7 +65,7 @@ async function linkIds(em: EntityManager, table: 'user_role' | 'user_grid', colu
 export async function createUser(ctx: Context, input: CreateUserInput): Promise<User> {
   return ctx.em.transactional(async (em) => {
     const errors = new FieldErrors();
-    const username = text(errors, 'username', input.username, { required: true, max: 50 });
+    const username = text(errors, 'username', input.username, { required: true, max: USERNAME_MAX_LENGTH });
     if (username && !/^[A-Za-z0-9_.-]+$/.test(username)) errors.add('username', 'field.format');
     const name = text(errors, 'name', input.name, { required: true });
     const phone = checkPhone(errors, input.phone);
@@ -89,6 +90,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
 export async function updateUser(ctx: Context, id: string, input: UpdateUserInput, version?: number | null): Promise<User> {
   return ctx.em.transactional(async (em) => {
     const user = await findForWrite(ctx, em, User, 'User', 'update', id, { version, populate: ['org', 'roles', 'grids'] });
+    assertManageable(ctx, user.roles.getItems());
     const before = snapshot(user, await linkIds(em, 'user_role', 'role_id', user.id), await linkIds(em, 'user_grid', 'grid_id', user.id));
     const errors = new FieldErrors();
     const name = input.name !== undefined ? text(errors, 'name', input.name, { required: true }) : user.name;
@@ -106,6 +108,7 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
     if (input.password !== undefined) {
       em.assign(user, { passwordHash: await hashPassword(input.password), mustChangePassword: true, failedLogins: 0, lockedUntil: null });
       await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      await clearFailedLogins(ctx, user.username);
     }
     await em.flush();
     const after = snapshot(user, user.roles.getItems().map((r) => r.id), user.grids.getItems().map((g) => g.id));
@@ -118,8 +121,9 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
 
 export async function deleteUser(ctx: Context, id: string): Promise<string> {
   return ctx.em.transactional(async (em) => {
-    const user = await findForWrite(ctx, em, User, 'User', 'delete', id, { populate: ['org'] });
+    const user = await findForWrite(ctx, em, User, 'User', 'delete', id, { populate: ['org', 'roles'] });
     if (user.id === ctx.actor?.id) throw badField('id', 'forbidden');
+    assertManageable(ctx, user.roles.getItems());
     const before = snapshot(user, await linkIds(em, 'user_role', 'role_id', user.id), await linkIds(em, 'user_grid', 'grid_id', user.id));
     audit(ctx, em, { operation: 'deleteUser', targetType: 'User', targetId: user.id, before });
     await em.nativeUpdate(Grid, { leader: user.id }, { leader: null });
