@@ -1,5 +1,4 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../user/user.entity';
 
@@ -45,11 +44,10 @@ export class AuditLog {
   @Property({ type: 'string', length: 40, nullable: true })
   targetId?: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  /** Exposed through AuditLogResolver: values only as the reader's own read rules allow. */
   @Property({ type: 'jsonb', nullable: true })
   before?: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
   @Property({ type: 'jsonb', nullable: true })
   after?: Record<string, unknown> | null;
 
