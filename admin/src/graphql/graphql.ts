@@ -495,7 +495,7 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, username: string, name: string, mustChangePassword: boolean, rules: unknown, org: { id: string, name: string } | null, roles: Array<{ code: string, name: string }> } };
 
-export type AuditLogFieldsFragment = { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null };
+export type AuditLogFieldsFragment = { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null };
 
 export type AuditLogsQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
@@ -504,14 +504,14 @@ export type AuditLogsQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogsQuery = { auditLogs: { total: number, items: Array<{ id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null }> } };
+export type AuditLogsQuery = { auditLogs: { total: number, items: Array<{ id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null }> } };
 
 export type AuditLogQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null } | null };
+export type AuditLogQuery = { auditLog: { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null } | null };
 
 export type DictionaryFieldsFragment = { id: string, type: string, code: string, name: string, sort: number, enabled: boolean, version: number };
 
@@ -1000,6 +1000,7 @@ export const AuditLogFieldsFragmentDoc = new TypedDocumentString(`
   operation
   targetType
   targetId
+  changedFields
   before
   after
   success
@@ -1316,6 +1317,7 @@ export const AuditLogsDocument = new TypedDocumentString(`
   operation
   targetType
   targetId
+  changedFields
   before
   after
   success
@@ -1338,6 +1340,7 @@ export const AuditLogDocument = new TypedDocumentString(`
   operation
   targetType
   targetId
+  changedFields
   before
   after
   success

@@ -1,3 +1,4 @@
+import { checkCharacter, makeIdNumber } from '../../../api/src/modules/person/id-number';
 import { startTestApp, type TestApp } from '../../support/app';
 
 /**
@@ -145,7 +146,6 @@ describe('people: single reads and field masking', () => {
     expect(rows.length).toBeGreaterThan(25);
     expect(rows.every((r: { idNumber: string; birthDate: string | null }) => /^\d{6}\*{8}[\dX]{4}$/.test(r.idNumber) && r.birthDate === null)).toBe(true);
     const [{ id: gridId }] = await app.query<{ id: string }>("select g.id::text from grid g join org o on o.id = g.org_id where o.code = '110118001002' and g.number = 1");
-    const { makeIdNumber } = await import('../../../api/src/modules/person/id-number');
     const CREATE = 'mutation($i: CreateSupervisedPersonInput!) { createSupervisedPerson(input: $i) { id birthDate } }';
     const idNumber = makeIdNumber('110105', '19770707', 313);
     const created = await app.gql(CREATE, { i: { name: '生日不入日志', idNumber, gridId, categoryCode: '01' } }, { token: tokens.judicial });
@@ -161,7 +161,6 @@ describe('people: single reads and field masking', () => {
 
   it('leaves at least 1,000 candidates for a masked ID number given every other field a masked reader sees', async () => {
     const p = (await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.gridworker })).data.supervisedPerson;
-    const { checkCharacter } = await import('../../../api/src/modules/person/id-number');
     const [region, tail] = [p.idNumber.slice(0, 6), p.idNumber.slice(-4)];
     expect(p.birthDate).toBeNull();
     let candidates = 0;

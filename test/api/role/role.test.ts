@@ -1,3 +1,4 @@
+import { ensureBuiltinRoles } from '../../../api/src/modules/role/builtin-roles';
 import { startTestApp, type TestApp } from '../../support/app';
 
 let app: TestApp;
@@ -109,7 +110,6 @@ describe('roles', () => {
     // A database from an older release: the community secretary read everything.
     await app.query(`update role set rules = '[{"action":["read","create","update"],"subject":["SupervisedPerson","Visit","Org","Grid","User"]}]' where code = 'community_secretary'`);
     expect((await app.gql(READ, { id: person!.id }, { token: await app.login('community') })).data.supervisedPerson.idNumber).toBe(person!.id_number);
-    const { ensureBuiltinRoles } = await import('../../../api/src/modules/role/builtin-roles');
     await ensureBuiltinRoles(app.orm.em.fork());
     const after = (await app.gql(READ, { id: person!.id }, { token: await app.login('community') })).data.supervisedPerson;
     expect(after).toEqual({ idNumber: `${person!.id_number.slice(0, 6)}********${person!.id_number.slice(-4)}`, birthDate: null });
