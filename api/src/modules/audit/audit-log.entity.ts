@@ -6,6 +6,8 @@ import { User } from '../user/user.entity';
 @ObjectType({ description: '日志: a sign-in or a change, with who, when, from where and what changed' })
 @Entity({ tableName: 'audit_log' })
 @Index({ properties: ['targetType', 'targetId'] })
+/** One user's entries of one operation over time: the hourly count of ID-number hits (person/id-number-clash.ts). */
+@Index({ properties: ['user', 'operation', 'at'] })
 export class AuditLog {
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
