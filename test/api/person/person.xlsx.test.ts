@@ -51,6 +51,8 @@ async function readXlsx(base64: string): Promise<string[][]> {
   return out;
 }
 
+/** Each import test starts from the seed: no imported people. */
+const clearImported = () => app.query("delete from supervised_person where name like '导入%'");
 const importedCount = async () => Number((await app.query<{ n: string }>("select count(*) as n from supervised_person where name like '导入%'"))[0]!.n);
 
 beforeAll(async () => {
@@ -72,6 +74,7 @@ describe('xlsx import', () => {
   });
 
   it('reports all 3 bad rows of 50 by row and column, and writes nothing', async () => {
+    await clearImported();
     const good = rows()[9]![3]!;
     const file = await xlsx(rows({ 11: { 3: `${good.slice(0, 17)}${good.endsWith('1') ? '2' : '1'}` }, 21: { 8: '99' }, 31: { 9: '赌博' } }));
     const res = await app.gql(IMPORT, { f: file }, { token: tokens.community });
@@ -96,6 +99,7 @@ describe('xlsx import', () => {
   });
 
   it('imports the valid rows only when asked to', async () => {
+    await clearImported();
     const file = await xlsx(rows({ 5: { 0: '' } }).slice(0, 5));
     const res = await app.gql(IMPORT, { f: file, m: 'VALID_ROWS' }, { token: tokens.community });
     expect(res.data.importSupervisedPeople).toEqual({ created: 4, updated: 0, unchanged: 0, nothingWritten: false, errors: [{ row: 5, column: '姓名', message: '不能为空' }] });
@@ -103,9 +107,11 @@ describe('xlsx import', () => {
   });
 
   it('never duplicates a person when the same file comes again, and updates what changed', async () => {
+    await clearImported();
     const data = rows();
+    expect((await app.gql(IMPORT, { f: await xlsx(data.slice(0, 4)) }, { token: tokens.community })).data.importSupervisedPeople).toMatchObject({ created: 4 });
     const first = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.community });
-    // The 4 already there (previous test) have phone cells: the community sees phones masked, so a filled one is written, never compared.
+    // The 4 already there have phone cells: the community sees phones masked, so a filled one is written, never compared.
     expect(first.data.importSupervisedPeople).toMatchObject({ created: 46, updated: 4, unchanged: 0, errors: [] });
     expect(await importedCount()).toBe(50);
     const again = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.community });
@@ -124,7 +130,7 @@ describe('xlsx import', () => {
 
   it('answers a dry run the same whether a hidden offence summary or masked phone matches or not (no oracle)', async () => {
     const idNumber = makeIdNumber('110105', '19660606', 881);
-    const base = rows().slice(0, 1).map((r) => [r[0]!, '', r[2]!, idNumber, '', '13600001111', r[6]!, r[7]!, '1', '缓刑', '低', '2026-01-15', '', '盗窃罪，缓刑一年', '']);
+    const base = rows().slice(0, 1).map((r) => ['口径一', '', r[2]!, idNumber, '', '13600001111', r[6]!, r[7]!, '1', '缓刑', '低', '2026-01-15', '', '盗窃罪，缓刑一年', '']);
     expect((await app.gql(IMPORT, { f: await xlsx(base) }, { token: tokens.judicial })).data.importSupervisedPeople).toMatchObject({ created: 1 });
     const report = async (phone: string, offence: string) =>
       (await app.gql(IMPORT, { f: await xlsx([base[0]!.map((c, i) => (i === 5 ? phone : i === 13 ? offence : c))]), d: true }, { token: tokens.community })).data.importSupervisedPeople;
