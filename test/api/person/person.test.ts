@@ -95,6 +95,30 @@ describe('creating people', () => {
     expect(await app.query('select id from supervised_person where id_number = ?', [idNumber])).toHaveLength(2);
   });
 
+  it('answers an ID number active in another township with no more than "needs a transfer request", audited, 10 an hour', async () => {
+    // 11 people under supervision in 果园街道, outside the grid leader's township.
+    const elsewhere: { id: string; id_number: string; code: string }[] = [];
+    for (let i = 0; i < 11; i++) {
+      const idNumber = newIdNumber('19690909');
+      const res = await create(tokens.admin, { idNumber, gridId: id.guoyuanGrid1 });
+      elsewhere.push({ id: res.data.createSupervisedPerson.id, id_number: idNumber, code: '01' });
+    }
+    const [{ id: leader }] = await app.query<{ id: string }>("select id::text from user_account where username = 'gridleader'");
+    for (const p of elsewhere.slice(0, 10)) {
+      const res = await create(tokens.gridleader, { idNumber: p.id_number, categoryCode: p.code });
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', fields: [{ field: 'idNumber', message: '此人已有在管记录，需提出转移申请' }] });
+      expect(JSON.stringify(res.errors)).not.toContain(p.id_number.slice(-4));
+    }
+    const hits = await app.query<{ target_id: string }>("select target_id from audit_log where user_id = ? and operation = 'idNumberClash' order by id", [leader]);
+    expect(hits.map((h) => h.target_id)).toEqual(elsewhere.slice(0, 10).map((p) => p.id));
+    // The 11th look-up is not made at all, hit or not.
+    expect((await create(tokens.gridleader, { idNumber: elsewhere[10]!.id_number, categoryCode: elsewhere[10]!.code })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect((await create(tokens.gridleader, { idNumber: newIdNumber() })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    await app.query("delete from audit_log where user_id = ? and operation = 'idNumberClash'", [leader]);
+    await app.query('delete from supervised_person where id in (?)', [elsewhere.map((p) => p.id)]);
+    expect(await app.query('select id from supervised_person where id in (?)', [elsewhere.map((p) => p.id)])).toEqual([]);
+  });
+
   it('treats a grid outside the caller scope like an unknown one', async () => {
     const res = await create(tokens.gridworker, { idNumber: newIdNumber(), gridId: id.grid2 });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'gridId' }] });

@@ -6,7 +6,7 @@ import { AppError, badField } from '../../core/errors';
 import { applyAccess } from '../../core/field-access';
 import { t } from '../../core/i18n';
 import { FieldErrors } from '../../core/validate';
-import { audit } from '../audit/audit.service';
+import { audit, diff } from '../audit/audit.service';
 import type { Dictionary } from '../dictionary/dictionary.entity';
 import { Grid } from '../grid/grid.entity';
 import { User } from '../user/user.entity';
@@ -251,7 +251,7 @@ async function writePlanned(ctx: Context, rows: Planned[], summary: { created: n
         const person = await em.findOneOrFail(SupervisedPerson, p.existing.id);
         const before = personSnapshot(person);
         em.assign(person, p.values as never);
-        audit(ctx, em, { operation: 'importSupervisedPeople', targetType: 'SupervisedPerson', targetId: person.id, before, after: personSnapshot(person) });
+        audit(ctx, em, { operation: 'importSupervisedPeople', targetType: 'SupervisedPerson', targetId: person.id, ...diff('SupervisedPerson', before, personSnapshot(person)) });
         continue;
       }
       const person = em.create(SupervisedPerson, { ...p.values, grid: p.grid, org: p.grid.org, category: p.category, kind: kindOfCategory(p.category.code), status: SupervisionStatus.ACTIVE } as never);
