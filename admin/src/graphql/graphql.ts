@@ -495,7 +495,7 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, username: string, name: string, mustChangePassword: boolean, rules: unknown, org: { id: string, name: string } | null, roles: Array<{ code: string, name: string }> } };
 
-export type AuditLogFieldsFragment = { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null };
+export type AuditLogFieldsFragment = { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null };
 
 export type AuditLogsQueryVariables = Exact<{
   filter?: AuditLogFilter | null | undefined;
@@ -504,14 +504,14 @@ export type AuditLogsQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogsQuery = { auditLogs: { total: number, items: Array<{ id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null }> } };
+export type AuditLogsQuery = { auditLogs: { total: number, items: Array<{ id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null }> } };
 
 export type AuditLogQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null } | null };
+export type AuditLogQuery = { auditLog: { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null } | null };
 
 export type DictionaryFieldsFragment = { id: string, type: string, code: string, name: string, sort: number, enabled: boolean, version: number };
 
@@ -701,7 +701,7 @@ export type DeleteRoleMutationVariables = Exact<{
 
 export type DeleteRoleMutation = { deleteRole: string };
 
-export type PersonFieldsFragment = { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null };
+export type PersonFieldsFragment = { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null };
 
 export type SupportGroupFieldsFragment = { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> };
 
@@ -715,21 +715,21 @@ export type SupervisedPeopleQueryVariables = Exact<{
 }>;
 
 
-export type SupervisedPeopleQuery = { supervisedPeople: { total: number, items: Array<{ id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null }> } };
+export type SupervisedPeopleQuery = { supervisedPeople: { total: number, items: Array<{ id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null }> } };
 
 export type SupervisedPersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SupervisedPersonQuery = { supervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } | null };
+export type SupervisedPersonQuery = { supervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } | null };
 
 export type CreateSupervisedPersonMutationVariables = Exact<{
   input: CreateSupervisedPersonInput;
 }>;
 
 
-export type CreateSupervisedPersonMutation = { createSupervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } };
+export type CreateSupervisedPersonMutation = { createSupervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } };
 
 export type UpdateSupervisedPersonMutationVariables = Exact<{
   id: string | number;
@@ -738,7 +738,7 @@ export type UpdateSupervisedPersonMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSupervisedPersonMutation = { updateSupervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } };
+export type UpdateSupervisedPersonMutation = { updateSupervisedPerson: { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null, supportGroup: { missingRoles: Array<HelperRole>, members: Array<{ id: string, role: HelperRole, name: string, phone: string | null, relation: string | null, user: { id: string, username: string } | null }> }, visits: Array<{ id: string, date: string, kind: VisitKind, participants: Array<string>, findings: string | null, psychologicalState: string | null, followUpNeeded: boolean, recordedBy: { id: string, name: string } | null }>, history: Array<{ id: string, at: string, kind: SupervisionHistoryKind, username: string | null, fromStatus: SupervisionStatus | null, toStatus: SupervisionStatus | null, reason: string | null, fromGrid: { id: string, name: string } | null, toGrid: { id: string, name: string } | null }>, serviceHours: Array<{ id: string, month: string, hours: number }> } };
 
 export type TransferSupervisedPersonMutationVariables = Exact<{
   id: string | number;
@@ -1000,6 +1000,7 @@ export const AuditLogFieldsFragmentDoc = new TypedDocumentString(`
   operation
   targetType
   targetId
+  changedFields
   before
   after
   success
@@ -1316,6 +1317,7 @@ export const AuditLogsDocument = new TypedDocumentString(`
   operation
   targetType
   targetId
+  changedFields
   before
   after
   success
@@ -1338,6 +1340,7 @@ export const AuditLogDocument = new TypedDocumentString(`
   operation
   targetType
   targetId
+  changedFields
   before
   after
   success

@@ -87,6 +87,7 @@ export const appEn = {
     roles: {
       invalid_json: 'Not valid JSON',
       not_rule_array: 'Must be an array of rules: [{ "action": …, "subject": … }]',
+      builtInReadOnly: 'Built-in roles are defined by the system and rewritten at every start; they cannot be edited. Create a role for other rights.',
     },
     people: {
       derived: 'From the ID number: born %{birthDate}, %{sex}',
@@ -277,6 +278,7 @@ export const appEn = {
         success: 'Succeeded',
         from: 'From',
         to: 'To',
+        changedFields: 'Changed fields',
       },
     },
     supervisedPeople: {

@@ -117,6 +117,7 @@ const appZh: AppMessages = {
     roles: {
       invalid_json: '不是合法的 JSON',
       not_rule_array: '须为规则数组：[{ "action": …, "subject": … }]',
+      builtInReadOnly: '内置角色由系统定义，每次启动时重写，不能修改；如需不同权限请新建角色',
     },
     people: {
       derived: '由身份证号得出：%{birthDate} 出生，%{sex}',
@@ -307,6 +308,7 @@ const appZh: AppMessages = {
         success: '成功',
         from: '起始时间',
         to: '截止时间',
+        changedFields: '变更字段',
       },
     },
     supervisedPeople: {

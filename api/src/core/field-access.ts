@@ -25,7 +25,7 @@ export const RESTRICTABLE_FIELDS: Record<string, Record<string, Masker | null>> 
   User: { phone: maskPhone, lockedUntil: null, lastLoginAt: null },
   Grid: { households: null, population: null, boundary: null, geojson: null },
   AuditLog: { ip: maskIp, before: null, after: null },
-  SupervisedPerson: { idNumber: maskIdNumber, phone: maskPhone, offenceSummary: null },
+  SupervisedPerson: { idNumber: maskIdNumber, phone: maskPhone, offenceSummary: null, birthDate: null },
   Visit: { psychologicalState: null },
 };
 
@@ -37,10 +37,30 @@ export const FIELD_RULES_OF: Record<string, { subject: string; fields: Record<st
   SupportGroupMember: { subject: 'SupervisedPerson', fields: { phone: 'phone' } },
 };
 
+/**
+ * Fields that give back what a mask hides: the birth date is exactly the 8 digits a masked ID number
+ * withholds. Such a field is shown only to a reader who sees the masked field in full.
+ */
+export const REBUILDS: Record<string, Record<string, string>> = {
+  SupervisedPerson: { birthDate: 'idNumber' },
+};
+
+/**
+ * `action` on a field, decided for every row at once (the type, not a record): any denial naming the
+ * field wins over grants, whatever their order or role, so a grant with conditions cannot unmask rows
+ * it was not meant for.
+ */
+function allows(ability: AppAbility, action: string, subject: string, field: string): boolean {
+  const rules = ability.rulesFor(action, subject, field);
+  return !rules.some((r) => r.inverted && r.fields) && ability.can(action, subject, field);
+}
+
 /** Field rules apply per type: a field is full if `read` allows it, masked if `read_masked` does, else hidden. */
 export function fieldAccess(ability: AppAbility, subject: string, field: string): FieldAccess {
-  if (ability.can('read', subject, field)) return 'full';
-  if (RESTRICTABLE_FIELDS[subject]?.[field] && ability.can('read_masked', subject, field)) return 'masked';
+  const source = REBUILDS[subject]?.[field];
+  if (source && fieldAccess(ability, subject, source) !== 'full') return 'hidden';
+  if (allows(ability, 'read', subject, field)) return 'full';
+  if (RESTRICTABLE_FIELDS[subject]?.[field] && allows(ability, 'read_masked', subject, field)) return 'masked';
   return 'hidden';
 }
 
@@ -50,11 +70,15 @@ export function applyAccess(subject: string, field: string, access: FieldAccess,
   return null;
 }
 
-/** Sensitive values (those with a masked form) masked, for audit entries and logs, whoever reads them later. */
+/**
+ * Sensitive values (those with a masked form) masked, for audit entries and logs, whoever reads them
+ * later; values that would rebuild a masked one are left out (the key stays: it names a changed field).
+ */
 export function maskSensitive(subject: string, record: Record<string, unknown>): Record<string, unknown> {
   const out = { ...record };
   for (const [field, masker] of Object.entries(RESTRICTABLE_FIELDS[subject] ?? {})) {
     if (masker && out[field] != null) out[field] = masker(out[field]);
   }
+  for (const field of Object.keys(REBUILDS[subject] ?? {})) if (out[field] != null) out[field] = null;
   return out;
 }

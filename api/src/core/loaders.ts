@@ -1,5 +1,6 @@
 import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { auditLoaders } from '../modules/audit/audit.loader';
 import { Dictionary } from '../modules/dictionary/dictionary.entity';
 import { Grid } from '../modules/grid/grid.entity';
 import { Org } from '../modules/org/org.entity';
@@ -84,6 +85,7 @@ export function createLoaders(ctx: Context) {
     rolesByUser: viaPivot(ctx, 'user_role', 'user_id', 'role_id', roleById),
     ...personLoaders(ctx),
     ...taskLoaders(ctx),
+    ...auditLoaders(ctx),
   };
 }
 

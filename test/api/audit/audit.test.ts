@@ -18,18 +18,40 @@ describe('audit log', () => {
     const res = await app.gql('mutation($id: ID!) { updateUser(id: $id, input: { phone: "13912345678", name: "三号网格员" }) { name } }', { id }, { token: admin });
     expect(res.data.updateUser.name).toBe('三号网格员');
     const auditor = await app.login('auditor');
-    const log = await app.gql(
-      'query($t: ID!) { auditLogs(filter: { targetType: "User", targetId: $t, operation: "updateUser" }) { total items { username ip success before after user { username } } } }',
-      { t: id },
-      { token: auditor },
-    );
+    const LOG = 'query($t: ID!) { auditLogs(filter: { targetType: "User", targetId: $t, operation: "updateUser" }) { total items { username ip success changedFields before after user { username } } } }';
+    const log = await app.gql(LOG, { t: id }, { token: auditor });
     expect(log.data.auditLogs.total).toBe(1);
     const [entry] = log.data.auditLogs.items;
-    // The auditor reads the log in full (addresses included) but no accounts: `user` is null, `username` stays.
-    expect(entry).toMatchObject({ username: 'admin', ip: '127.0.0.1', success: true, user: null });
-    expect(entry.after).toEqual({ name: '三号网格员', phone: '139****5678' });
-    expect(entry.before.phone).toMatch(/^1\d\d\*\*\*\*\d{4}$/);
+    // The auditor reads who, when, from where and which fields, but no business values and no accounts: `user` is null, `username` stays.
+    expect(entry).toEqual({ username: 'admin', ip: '127.0.0.1', success: true, changedFields: ['name', 'phone'], before: null, after: null, user: null });
+    // Values follow the reader's own read rules: the admin reads users, phones masked as stored.
+    const [asAdmin] = (await app.gql(LOG, { t: id }, { token: admin })).data.auditLogs.items;
+    expect(asAdmin.after).toEqual({ name: '三号网格员', phone: '139****5678' });
+    expect(asAdmin.before.phone).toMatch(/^1\d\d\*\*\*\*\d{4}$/);
     expect(JSON.stringify(await app.query('select before, after from audit_log where target_id = ?', [id]))).not.toContain('13912345678');
+  });
+
+  it("shows a person's entry to the auditor without values, and to a scoped reader only as its field rules allow", async () => {
+    const [person] = await app.query<{ id: string }>(
+      "select p.id::text from supervised_person p join grid g on g.id = p.grid_id join org o on o.id = p.org_id where o.code = '110118001002' and g.number = 1 and p.kind = 'CORRECTION' order by p.id limit 1",
+    );
+    const judicial = await app.login('judicial');
+    const UPDATE = 'mutation($id: ID!) { updateSupervisedPerson(id: $id, input: { address: "鼓楼东大街99号", offenceSummary: "新的案情" }) { id } }';
+    expect((await app.gql(UPDATE, { id: person!.id }, { token: judicial })).errors).toBeUndefined();
+    const LOG = 'query($t: ID!) { auditLogs(filter: { targetType: "SupervisedPerson", targetId: $t, operation: "updateSupervisedPerson" }) { items { changedFields after } } }';
+    const [asAuditor] = (await app.gql(LOG, { t: person!.id }, { token: await app.login('auditor') })).data.auditLogs.items;
+    expect(asAuditor).toEqual({ changedFields: ['address', 'offenceSummary'], after: null });
+
+    // A reader of the audit log of 鼓楼社区 who reads its people masked: the address, but no offence fingerprint.
+    const rules = [{ action: 'read', subject: 'AuditLog' }, { action: 'read', subject: 'SupervisedPerson' }, { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary'], inverted: true }];
+    const role = await app.gql('mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }', { i: { code: 'person_log_reader', name: '人员日志', scope: 'ALL', rules } }, { token: admin });
+    const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
+    await app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { username: 'logreader', name: '日志', orgId, roleIds: [role.data.createRole.id], password: 'Initial#Pass1' } }, { token: admin });
+    await app.query("update user_account set must_change_password = false where username = 'logreader'");
+    const [asReader] = (await app.gql(LOG, { t: person!.id }, { token: await app.login('logreader', 'Initial#Pass1') })).data.auditLogs.items;
+    expect(asReader).toEqual({ changedFields: ['address', 'offenceSummary'], after: { address: '鼓楼东大街99号', offenceSummary: null } });
+    const [asAdmin] = (await app.gql(LOG, { t: person!.id }, { token: admin })).data.auditLogs.items;
+    expect(asAdmin.after.offenceSummary).toMatch(/^sha256:/);
   });
 
   it('filters by time and outcome', async () => {

@@ -40,8 +40,9 @@ describe('sign-in', () => {
       { action: ['read', 'create', 'update'], subject: 'SupervisedPerson', conditions: { 'grid.id': { $in: ['4'] } } },
       { action: ['read', 'create', 'update'], subject: 'Visit', conditions: { 'person.grid.id': { $in: ['4'] } } },
       { action: 'read', subject: 'SupervisionStats', conditions: { 'grid.id': { $in: ['4'] } } },
-      { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary'], inverted: true },
+      { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary', 'birthDate'], inverted: true },
       { action: 'read_masked', subject: 'SupervisedPerson', fields: ['idNumber', 'phone'], conditions: { 'grid.id': { $in: ['4'] } } },
+      { action: 'read', subject: 'Visit', fields: ['psychologicalState'], inverted: true },
       { action: ['read', 'create'], subject: 'Task', conditions: { 'grid.id': { $in: ['4'] } } },
       { action: ['read', 'create'], subject: 'GridReport', conditions: { 'grid.id': { $in: ['4'] } } },
     ]);

@@ -1,3 +1,4 @@
+import { checkCharacter, makeIdNumber } from '../../../api/src/modules/person/id-number';
 import { startTestApp, type TestApp } from '../../support/app';
 
 /**
@@ -114,15 +115,69 @@ describe('people: lists and totals', () => {
 });
 
 describe('people: single reads and field masking', () => {
-  it('shows the grid worker ID number and phone masked, no offence details', async () => {
-    const res = await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.gridworker });
-    const p = res.data.supervisedPerson;
+  const masked = (f: { id_number: string; phone: string }) => ({
+    idNumber: `${f.id_number.slice(0, 6)}********${f.id_number.slice(-4)}`,
+    phone: `${f.phone.slice(0, 3)}****${f.phone.slice(-4)}`,
+    offenceSummary: null,
+    birthDate: null,
+  });
+  const bornOn = (idNumber: string) => `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+
+  // Only the 司法所 sees everything; the police see key persons' numbers; every other role sees them masked, with no birth date (the masked digits), offence details or psychological notes.
+  it.each(['county', 'township', 'community', 'gridleader', 'gridworker'])('shows %s ID number and phone masked, no birth date, offence details or psychological notes', async (account) => {
+    const res = await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens[account] });
+    expect(res.errors).toBeUndefined();
+    const { id, name, sex, visits, ...sensitive } = res.data.supervisedPerson;
+    expect(sensitive).toEqual(masked(full.grid1Correction!));
+    expect(visits.length).toBeGreaterThan(0);
+    expect(visits.every((v: { psychologicalState: string | null }) => v.psychologicalState === null)).toBe(true);
+  });
+
+  it('shows the admin everything, birth date included', async () => {
+    const p = (await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.admin })).data.supervisedPerson;
     const f = full.grid1Correction!;
-    expect(p.idNumber).toBe(`${f.id_number.slice(0, 6)}********${f.id_number.slice(-4)}`);
-    expect(p.phone).toBe(`${f.phone.slice(0, 3)}****${f.phone.slice(-4)}`);
-    expect(p.offenceSummary).toBeNull();
-    expect(p.birthDate).toBe(`${f.id_number.slice(6, 10)}-${f.id_number.slice(10, 12)}-${f.id_number.slice(12, 14)}`);
-    expect(p.visits[0].psychologicalState).not.toBeNull();
+    expect(p).toMatchObject({ idNumber: f.id_number, phone: f.phone, offenceSummary: f.offence_summary, birthDate: bornOn(f.id_number) });
+  });
+
+  it('leaves no path to the birth date of a masked number: list, visits.person, audit entries', async () => {
+    const list = await app.gql('{ supervisedPeople(limit: 500) { items { idNumber birthDate } } visits(limit: 500) { items { person { idNumber birthDate } } } }', {}, { token: tokens.community });
+    expect(list.errors).toBeUndefined();
+    const rows = [...list.data.supervisedPeople.items, ...list.data.visits.items.map((v: { person: unknown }) => v.person)];
+    expect(rows.length).toBeGreaterThan(25);
+    expect(rows.every((r: { idNumber: string; birthDate: string | null }) => /^\d{6}\*{8}[\dX]{4}$/.test(r.idNumber) && r.birthDate === null)).toBe(true);
+    const [{ id: gridId }] = await app.query<{ id: string }>("select g.id::text from grid g join org o on o.id = g.org_id where o.code = '110118001002' and g.number = 1");
+    const CREATE = 'mutation($i: CreateSupervisedPersonInput!) { createSupervisedPerson(input: $i) { id birthDate } }';
+    const idNumber = makeIdNumber('110105', '19770707', 313);
+    const created = await app.gql(CREATE, { i: { name: '生日不入日志', idNumber, gridId, categoryCode: '01' } }, { token: tokens.judicial });
+    const personId = created.data.createSupervisedPerson.id;
+    expect(created.data.createSupervisedPerson.birthDate).toBe('1977-07-07');
+    const [entry] = await app.query<{ after: Record<string, unknown> }>("select after from audit_log where operation = 'createSupervisedPerson' and target_id = ?", [personId]);
+    // The audit keeps that the birth date was set, not its value, whoever reads the entry later.
+    expect(entry!.after).toMatchObject({ idNumber: `110105********${idNumber.slice(-4)}`, birthDate: null });
+    // The counts of the other tests are the seed's.
+    await app.query('delete from supervision_history where person_id = ?', [personId]);
+    await app.query('delete from supervised_person where id = ?', [personId]);
+  });
+
+  it('leaves at least 1,000 candidates for a masked ID number given every other field a masked reader sees', async () => {
+    const p = (await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.gridworker })).data.supervisedPerson;
+    const [region, tail] = [p.idNumber.slice(0, 6), p.idNumber.slice(-4)];
+    expect(p.birthDate).toBeNull();
+    let candidates = 0;
+    for (let d = Date.UTC(1900, 0, 1); d <= Date.now(); d += 86_400_000) {
+      const first17 = `${region}${new Date(d).toISOString().slice(0, 10).replace(/-/g, '')}${tail.slice(0, 3)}`;
+      if (checkCharacter(first17) === tail[3]) candidates++;
+    }
+    expect(candidates).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('refuses a birth date from one who sees the ID number masked (it would be checked against the hidden digits)', async () => {
+    const f = full.grid1Key!;
+    const UPDATE = 'mutation($id: ID!, $b: Date) { updateSupervisedPerson(id: $id, input: { birthDate: $b }) { id } }';
+    const right = await app.gql(UPDATE, { id: ids.grid1Key, b: bornOn(f.id_number) }, { token: tokens.gridworker });
+    const wrong = await app.gql(UPDATE, { id: ids.grid1Key, b: '1901-01-01' }, { token: tokens.gridworker });
+    expect(right.errors?.[0]?.extensions).toEqual(wrong.errors?.[0]?.extensions);
+    expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'birthDate', message: '出生日期由身份证号得出；如需更正，请填写完整的身份证号' }] });
   });
 
   it("masks a support-group contact's phone as the person's phone is masked", async () => {
@@ -141,22 +196,14 @@ describe('people: single reads and field masking', () => {
 
   it('shows the judicial officer everything of correction cases', async () => {
     const p = (await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.judicial })).data.supervisedPerson;
-    expect(p).toMatchObject({ idNumber: full.grid1Correction!.id_number, phone: full.grid1Correction!.phone, offenceSummary: full.grid1Correction!.offence_summary });
+    expect(p).toMatchObject({ idNumber: full.grid1Correction!.id_number, phone: full.grid1Correction!.phone, offenceSummary: full.grid1Correction!.offence_summary, birthDate: bornOn(full.grid1Correction!.id_number) });
     expect(p.offenceSummary).toBeTruthy();
     expect(p.visits[0].psychologicalState).toBeTruthy();
   });
 
   it('shows the police key persons with ID number but without offence details or psychological notes', async () => {
     const p = (await app.gql(PERSON, { id: ids.grid1Key }, { token: tokens.police })).data.supervisedPerson;
-    expect(p).toMatchObject({ idNumber: full.grid1Key!.id_number, phone: full.grid1Key!.phone, offenceSummary: null });
-    expect(p.visits[0].psychologicalState).toBeNull();
-  });
-
-  it('shows the county leader its subtree masked', async () => {
-    const p = (await app.gql(PERSON, { id: ids.otherCommunity }, { token: tokens.county })).data.supervisedPerson;
-    expect(p.idNumber).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
-    expect(p.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
-    expect(p.offenceSummary).toBeNull();
+    expect(p).toMatchObject({ idNumber: full.grid1Key!.id_number, phone: full.grid1Key!.phone, offenceSummary: null, birthDate: bornOn(full.grid1Key!.id_number) });
     expect(p.visits[0].psychologicalState).toBeNull();
   });
 
@@ -186,6 +233,7 @@ describe('people: writes by scope', () => {
     ['police', 'grid1Key', 'FORBIDDEN'],
     ['judicial', 'grid1Key', 'NOT_FOUND'],
   ])('%s may not update %s (%s)', async (account, person, code) => {
+    await app.query('update supervised_person set notes = null where id = ?', [ids[person]]);
     const res = await app.gql(UPDATE, { id: ids[person] }, { token: tokens[account] });
     expect(res.errors?.[0]?.extensions.code).toBe(code);
     const [row] = await app.query<{ notes: string | null }>('select notes from supervised_person where id = ?', [ids[person]]);

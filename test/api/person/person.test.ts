@@ -39,7 +39,7 @@ describe('creating people', () => {
 
   it('derives sex and birth date from the ID number and upper-cases a trailing x', async () => {
     const idNumber = makeIdNumber('110118', '19850315', 7); // ends in X
-    const res = await create(tokens.community, { idNumber: idNumber.toLowerCase(), phone: '13912345678' });
+    const res = await create(tokens.judicial, { idNumber: idNumber.toLowerCase(), phone: '13912345678' });
     expect(res.errors).toBeUndefined();
     expect(res.data.createSupervisedPerson).toMatchObject({
       idNumber,
@@ -79,16 +79,44 @@ describe('creating people', () => {
     expect(en.errors?.[0]?.extensions.fields).toEqual([{ field: 'idNumber', message: 'the birth date in the ID number is not a real past date' }]);
   });
 
-  it('keeps one ACTIVE record per ID number and category, and names the number masked in the conflict', async () => {
+  it('keeps one ACTIVE record per ID number and category; the conflict says only that a transfer is needed, and is audited', async () => {
     const idNumber = newIdNumber();
     expect((await create(tokens.community, { idNumber })).errors).toBeUndefined();
     const again = await create(tokens.community, { idNumber, gridId: id.grid2 });
-    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    expect(again.errors?.[0]?.message).toContain(`110105********${idNumber.slice(-4)}`);
-    expect(again.errors?.[0]?.message).not.toContain(idNumber);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', fields: [{ field: 'idNumber', message: '此人已有在管记录，需提出转移申请' }] });
+    expect(again.errors?.[0]?.message).toBe('此人已有在管记录，需提出转移申请');
+    const [hit] = await app.query<{ target_id: string; success: boolean }>(
+      "select a.target_id, a.success from audit_log a join user_account u on u.id = a.user_id where u.username = 'community' and a.operation = 'idNumberClash' order by a.id desc limit 1",
+    );
+    const [holder] = await app.query<{ id: string }>("select id::text from supervised_person where id_number = ? and status = 'ACTIVE'", [idNumber]);
+    expect(hit).toEqual({ target_id: holder!.id, success: false });
     // Another category is another record.
     expect((await create(tokens.community, { idNumber, categoryCode: '06' })).errors).toBeUndefined();
     expect(await app.query('select id from supervised_person where id_number = ?', [idNumber])).toHaveLength(2);
+  });
+
+  it('answers an ID number active in another township with no more than "needs a transfer request", audited, 10 an hour', async () => {
+    // 11 people under supervision in 果园街道, outside the grid leader's township.
+    const elsewhere: { id: string; id_number: string; code: string }[] = [];
+    for (let i = 0; i < 11; i++) {
+      const idNumber = newIdNumber('19690909');
+      const res = await create(tokens.admin, { idNumber, gridId: id.guoyuanGrid1 });
+      elsewhere.push({ id: res.data.createSupervisedPerson.id, id_number: idNumber, code: '01' });
+    }
+    const [{ id: leader }] = await app.query<{ id: string }>("select id::text from user_account where username = 'gridleader'");
+    for (const p of elsewhere.slice(0, 10)) {
+      const res = await create(tokens.gridleader, { idNumber: p.id_number, categoryCode: p.code });
+      expect(res.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', fields: [{ field: 'idNumber', message: '此人已有在管记录，需提出转移申请' }] });
+      expect(JSON.stringify(res.errors)).not.toContain(p.id_number.slice(-4));
+    }
+    const hits = await app.query<{ target_id: string }>("select target_id from audit_log where user_id = ? and operation = 'idNumberClash' order by id", [leader]);
+    expect(hits.map((h) => h.target_id)).toEqual(elsewhere.slice(0, 10).map((p) => p.id));
+    // The 11th look-up is not made at all, hit or not.
+    expect((await create(tokens.gridleader, { idNumber: elsewhere[10]!.id_number, categoryCode: elsewhere[10]!.code })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect((await create(tokens.gridleader, { idNumber: newIdNumber() })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    await app.query("delete from audit_log where user_id = ? and operation = 'idNumberClash'", [leader]);
+    await app.query('delete from supervised_person where id in (?)', [elsewhere.map((p) => p.id)]);
+    expect(await app.query('select id from supervised_person where id in (?)', [elsewhere.map((p) => p.id)])).toEqual([]);
   });
 
   it('treats a grid outside the caller scope like an unknown one', async () => {
@@ -105,14 +133,14 @@ describe('creating people', () => {
 
 describe('updating, transfers and status', () => {
   it('updates with optimistic locking and re-derives from a new ID number', async () => {
-    const created = (await create(tokens.community, { idNumber: newIdNumber('19700505') })).data.createSupervisedPerson;
+    const created = (await create(tokens.judicial, { idNumber: newIdNumber('19700505') })).data.createSupervisedPerson;
     const UPDATE = 'mutation($id: ID!, $i: UpdateSupervisedPersonInput!, $v: Int) { updateSupervisedPerson(id: $id, input: $i, version: $v) { idNumber sex birthDate riskLevel version } }';
     const newId = makeIdNumber('110118', '19920202', 246);
-    const ok = await app.gql(UPDATE, { id: created.id, i: { idNumber: newId, riskLevel: 'HIGH' }, v: created.version }, { token: tokens.community });
+    const ok = await app.gql(UPDATE, { id: created.id, i: { idNumber: newId, riskLevel: 'HIGH' }, v: created.version }, { token: tokens.judicial });
     expect(ok.data.updateSupervisedPerson).toEqual({ idNumber: newId, sex: 'FEMALE', birthDate: '1992-02-02', riskLevel: 'HIGH', version: created.version + 1 });
-    const stale = await app.gql(UPDATE, { id: created.id, i: { riskLevel: 'LOW' }, v: created.version }, { token: tokens.community });
+    const stale = await app.gql(UPDATE, { id: created.id, i: { riskLevel: 'LOW' }, v: created.version }, { token: tokens.judicial });
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const mismatch = await app.gql(UPDATE, { id: created.id, i: { sex: 'MALE' } }, { token: tokens.community });
+    const mismatch = await app.gql(UPDATE, { id: created.id, i: { sex: 'MALE' } }, { token: tokens.judicial });
     expect(fieldsOf(mismatch)).toEqual(['sex']);
   });
 
@@ -186,7 +214,7 @@ describe('"五帮一" support groups', () => {
     await app.gql(SET, { p: p.id, r: 'VOLUNTEER', c: { name: '周志愿', phone: '13800001111' } }, { token: tokens.community });
     const twice = await app.gql(SET, { p: p.id, r: 'VOLUNTEER', c: { name: '周志愿', phone: '13800002222' } }, { token: tokens.community });
     expect(twice.data.setSupportGroupMember.members.filter((m: { role: string }) => m.role === 'VOLUNTEER')).toEqual([
-      { id: expect.any(String), role: 'VOLUNTEER', name: '周志愿', phone: '13800002222', relation: null, user: null },
+      { id: expect.any(String), role: 'VOLUNTEER', name: '周志愿', phone: '138****2222', relation: null, user: null },
     ]);
     expect(await missingFor(p.id)).toEqual(['CORRECTION_MANAGER', 'COMMUNITY_POLICE', 'FAMILY']);
     await app.gql(SET, { p: p.id, r: 'COMMUNITY_POLICE', u: id.policeUser }, { token: tokens.community });
@@ -291,7 +319,9 @@ describe('visits, monthly compliance and service hours', () => {
   it('records visits for people in scope, not in the future, and lists them', async () => {
     const p = (await create(tokens.gridworker, { idNumber: newIdNumber(), categoryCode: '06' })).data.createSupervisedPerson;
     const ok = await app.gql(VISIT, { i: { personId: p.id, date: '2026-11-02', kind: 'TALK', participants: ['网格员', ' '], psychologicalState: '情绪稳定' } }, { token: tokens.gridworker });
-    expect(ok.data.createVisit).toMatchObject({ date: '2026-11-02', kind: 'TALK', participants: ['网格员'], psychologicalState: '情绪稳定', person: { name: '测试人员' }, recordedBy: { username: 'gridworker' } });
+    // The grid worker records the psychological state but, like every role but the 司法所, does not read it back.
+    expect(ok.data.createVisit).toMatchObject({ date: '2026-11-02', kind: 'TALK', participants: ['网格员'], psychologicalState: null, person: { name: '测试人员' }, recordedBy: { username: 'gridworker' } });
+    expect(await app.query('select psychological_state from visit where id = ?', [ok.data.createVisit.id])).toEqual([{ psychological_state: '情绪稳定' }]);
     const future = await app.gql(VISIT, { i: { personId: p.id, date: '2999-01-01', kind: 'TALK' } }, { token: tokens.gridworker });
     expect(fieldsOf(future)).toEqual(['date']);
     const elsewhere = await app.gql(VISIT, { i: { personId: people.A, date: '2026-11-02', kind: 'TALK' } }, { token: tokens.gridworker });

@@ -51,6 +51,8 @@ async function readXlsx(base64: string): Promise<string[][]> {
   return out;
 }
 
+/** Each import test starts from the seed: no imported people. */
+const clearImported = () => app.query("delete from supervised_person where name like '导入%'");
 const importedCount = async () => Number((await app.query<{ n: string }>("select count(*) as n from supervised_person where name like '导入%'"))[0]!.n);
 
 beforeAll(async () => {
@@ -72,6 +74,7 @@ describe('xlsx import', () => {
   });
 
   it('reports all 3 bad rows of 50 by row and column, and writes nothing', async () => {
+    await clearImported();
     const good = rows()[9]![3]!;
     const file = await xlsx(rows({ 11: { 3: `${good.slice(0, 17)}${good.endsWith('1') ? '2' : '1'}` }, 21: { 8: '99' }, 31: { 9: '赌博' } }));
     const res = await app.gql(IMPORT, { f: file }, { token: tokens.community });
@@ -96,6 +99,7 @@ describe('xlsx import', () => {
   });
 
   it('imports the valid rows only when asked to', async () => {
+    await clearImported();
     const file = await xlsx(rows({ 5: { 0: '' } }).slice(0, 5));
     const res = await app.gql(IMPORT, { f: file, m: 'VALID_ROWS' }, { token: tokens.community });
     expect(res.data.importSupervisedPeople).toEqual({ created: 4, updated: 0, unchanged: 0, nothingWritten: false, errors: [{ row: 5, column: '姓名', message: '不能为空' }] });
@@ -103,19 +107,59 @@ describe('xlsx import', () => {
   });
 
   it('never duplicates a person when the same file comes again, and updates what changed', async () => {
+    await clearImported();
     const data = rows();
+    expect((await app.gql(IMPORT, { f: await xlsx(data.slice(0, 4)) }, { token: tokens.community })).data.importSupervisedPeople).toMatchObject({ created: 4 });
     const first = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.community });
-    expect(first.data.importSupervisedPeople).toMatchObject({ created: 46, updated: 0, unchanged: 4, errors: [] });
+    // The 4 already there have phone cells: the community sees phones masked, so a filled one is written, never compared.
+    expect(first.data.importSupervisedPeople).toMatchObject({ created: 46, updated: 4, unchanged: 0, errors: [] });
     expect(await importedCount()).toBe(50);
     const again = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.community });
-    expect(again.data.importSupervisedPeople).toEqual({ created: 0, updated: 0, unchanged: 50, nothingWritten: false, errors: [] });
-    data[7]![5] = '13999999999';
-    data[8]![3] = data[8]![3]!.replace(/X$/, 'x');
-    const changed = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.community });
+    expect(again.data.importSupervisedPeople).toEqual({ created: 0, updated: 50, unchanged: 0, nothingWritten: false, errors: [] });
+    // Blank phone and offence cells keep what is stored (unseen values are not erased), so only a visible change counts.
+    const blank = data.map((r) => r.map((cell, i) => (i === 5 || i === 13 ? '' : cell)));
+    expect((await app.gql(IMPORT, { f: await xlsx(blank) }, { token: tokens.community })).data.importSupervisedPeople).toMatchObject({ created: 0, updated: 0, unchanged: 50 });
+    blank[7]![6] = '鼓楼西大街1号';
+    blank[8]![3] = blank[8]![3]!.replace(/X$/, 'x');
+    const changed = await app.gql(IMPORT, { f: await xlsx(blank) }, { token: tokens.community });
     expect(changed.data.importSupervisedPeople).toMatchObject({ created: 0, updated: 1, unchanged: 49 });
     expect(await importedCount()).toBe(50);
-    const [row] = await app.query<{ phone: string }>('select phone from supervised_person where id_number = ?', [data[7]![3]]);
-    expect(row!.phone).toBe('13999999999');
+    const [row] = await app.query<{ phone: string; address: string; offence_summary: string | null }>('select phone, address, offence_summary from supervised_person where id_number = ?', [data[7]![3]]);
+    expect(row).toEqual({ phone: data[7]![5], address: '鼓楼西大街1号', offence_summary: data[7]![13] });
+  });
+
+  it('answers a dry run the same whether a hidden offence summary or masked phone matches or not (no oracle)', async () => {
+    const idNumber = makeIdNumber('110105', '19660606', 881);
+    const base = rows().slice(0, 1).map((r) => ['口径一', '', r[2]!, idNumber, '', '13600001111', r[6]!, r[7]!, '1', '缓刑', '低', '2026-01-15', '', '盗窃罪，缓刑一年', '']);
+    expect((await app.gql(IMPORT, { f: await xlsx(base) }, { token: tokens.judicial })).data.importSupervisedPeople).toMatchObject({ created: 1 });
+    const report = async (phone: string, offence: string) =>
+      (await app.gql(IMPORT, { f: await xlsx([base[0]!.map((c, i) => (i === 5 ? phone : i === 13 ? offence : c))]), d: true }, { token: tokens.community })).data.importSupervisedPeople;
+    const right = await report('13600001111', '盗窃罪，缓刑一年');
+    expect(right).toEqual({ created: 0, updated: 1, unchanged: 0, nothingWritten: true, errors: [] });
+    expect(await report('13600009999', '诈骗罪')).toEqual(right);
+    // The judicial officer sees both in full and is told the truth.
+    expect((await app.gql(IMPORT, { f: await xlsx(base), d: true }, { token: tokens.judicial })).data.importSupervisedPeople).toMatchObject({ updated: 0, unchanged: 1 });
+  });
+
+  it('reports a person active in another grid as needing a transfer, audits the hit and stops after 10 an hour', async () => {
+    const [{ id: worker }] = await app.query<{ id: string }>("select id::text from user_account where username = 'gridworker'");
+    const elsewhere = await app.query<{ id: string; id_number: string; code: string }>(
+      `select p.id::text, p.id_number, d.code from supervised_person p join dictionary d on d.id = p.category_id join org o on o.id = p.org_id
+        where p.status = 'ACTIVE' and o.code <> '110118001002' order by p.id limit 11`,
+    );
+    const grid1 = rows()[0]!;
+    const rowFor = (p: { id_number: string; code: string }, i: number) => [`撞号${i}`, '', '', p.id_number, '', '', '', '110118001002', '1', p.code, '', '', '', '', ''];
+    const dry = await app.gql(IMPORT, { f: await xlsx(elsewhere.slice(0, 3).map(rowFor)), d: true }, { token: tokens.gridworker });
+    expect(dry.data.importSupervisedPeople.errors).toEqual([1, 2, 3].map((i) => ({ row: i + 1, column: '身份证号', message: '此人已有在管记录，需提出转移申请' })));
+    const hits = await app.query<{ target_id: string }>("select target_id from audit_log where user_id = ? and operation = 'idNumberClash' order by id", [worker]);
+    expect(hits.map((h) => h.target_id)).toEqual(elsewhere.slice(0, 3).map((p) => p.id));
+    // 8 more hits in one file exceed the 10 an hour: RATE_LIMITED, and from then on no ID number of this user is looked up.
+    const over = await app.gql(IMPORT, { f: await xlsx(elsewhere.slice(3, 11).map(rowFor)), d: true }, { token: tokens.gridworker });
+    expect(over.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    const fresh = [[...grid1.slice(0, 3), makeIdNumber('110105', '19500101', 771), ...grid1.slice(4, 8), '1', ...grid1.slice(9)]];
+    expect((await app.gql(IMPORT, { f: await xlsx(fresh), d: true }, { token: tokens.gridworker })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    await app.query("delete from audit_log where user_id = ? and operation = 'idNumberClash'", [worker]);
+    expect((await app.gql(IMPORT, { f: await xlsx(fresh), d: true }, { token: tokens.gridworker })).data.importSupervisedPeople).toMatchObject({ created: 1, errors: [] });
   });
 
   it('refuses rows outside the caller scope and repeated rows, and files that are not the template', async () => {
@@ -153,6 +197,8 @@ describe('xlsx export', () => {
     expect(body.every((r) => /^\d{6}\*{8}[\dX]{4}$/.test(r[col('身份证号')]!))).toBe(true);
     expect(body.every((r) => /^\d{3}\*{4}\d{4}$/.test(r[col('联系电话')]!))).toBe(true);
     expect(body.every((r) => r[col('简要案情')] === '')).toBe(true);
+    // The birth date is the 8 digits the mask hides: blank too.
+    expect(body.every((r) => r[col('出生日期')] === '')).toBe(true);
   });
 
   it('gives the judicial officer full values of correction cases, filtered', async () => {
@@ -162,6 +208,8 @@ describe('xlsx export', () => {
     expect(new Set(ids)).toEqual(new Set(expected.map((r) => r.id_number)));
     expect(body.every((r) => r[header!.indexOf('人员类别')] === '缓刑')).toBe(true);
     expect(body.some((r) => r[header!.indexOf('简要案情')] !== '')).toBe(true);
+    const born = (id: string) => `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+    expect(body.every((r) => r[header!.indexOf('出生日期')] === born(r[header!.indexOf('身份证号')]!))).toBe(true);
   });
 
   it('exports nothing to the assessor and leaves an audit entry', async () => {

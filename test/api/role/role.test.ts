@@ -1,3 +1,4 @@
+import { ensureBuiltinRoles } from '../../../api/src/modules/role/builtin-roles';
 import { startTestApp, type TestApp } from '../../support/app';
 
 let app: TestApp;
@@ -34,6 +35,8 @@ describe('roles', () => {
     ['an unknown operator', [{ action: 'read', subject: 'Org', conditions: { level: { $near: 1 } } }]],
     ['a field that cannot be restricted', [{ action: 'read', subject: 'User', fields: ['username'] }]],
     ['an unknown property', [{ action: 'read', subject: 'Org', because: 'x' }]],
+    ['a field rule with conditions (fields are decided per type, it would unmask every row)', [{ action: 'read', subject: 'SupervisedPerson', fields: ['idNumber'], conditions: { kind: 'KEY_PERSON' } }]],
+    ['a field denial with conditions', [{ action: 'read', subject: 'SupervisedPerson', fields: ['idNumber'], conditions: { kind: 'CORRECTION' }, inverted: true }]],
   ])('reject rules with %s as BAD_USER_INPUT on rules', async (_, rules) => {
     const res = await app.gql(CREATE, { i: { code: 'bad', name: '坏', scope: 'ALL', rules } }, { token: admin });
     expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
@@ -95,5 +98,37 @@ describe('roles', () => {
     expect((await app.gql('mutation($id: ID!) { deleteRole(id: $id) }', { id: role.auditor }, { token: admin })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const [{ id }] = await app.query<{ id: string }>("select id::text from role where code = 'nophone'");
     expect((await app.gql('mutation($id: ID!) { deleteRole(id: $id) }', { id }, { token: admin })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('built-in roles are code: not editable, and rewritten from code at start', async () => {
+    const edit = await app.gql('mutation($id: ID!) { updateRole(id: $id, input: { rules: [{ action: "manage", subject: "all" }] }) { id } }', { id: role.community_secretary }, { token: admin });
+    expect(edit.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const [person] = await app.query<{ id: string; id_number: string }>(
+      "select p.id::text, p.id_number from supervised_person p join org o on o.id = p.org_id where o.code = '110118001002' and p.kind = 'CORRECTION' order by p.id limit 1",
+    );
+    const READ = 'query($id: ID!) { supervisedPerson(id: $id) { idNumber birthDate } }';
+    // A database from an older release: the community secretary read everything.
+    await app.query(`update role set rules = '[{"action":["read","create","update"],"subject":["SupervisedPerson","Visit","Org","Grid","User"]}]' where code = 'community_secretary'`);
+    expect((await app.gql(READ, { id: person!.id }, { token: await app.login('community') })).data.supervisedPerson.idNumber).toBe(person!.id_number);
+    await ensureBuiltinRoles(app.orm.em.fork());
+    const after = (await app.gql(READ, { id: person!.id }, { token: await app.login('community') })).data.supervisedPerson;
+    expect(after).toEqual({ idNumber: `${person!.id_number.slice(0, 6)}********${person!.id_number.slice(-4)}`, birthDate: null });
+  });
+
+  it('a field denial wins over a later grant with conditions: the grant cannot unmask rows', async () => {
+    const rules = [
+      { action: 'read', subject: ['SupervisedPerson', 'Org', 'Grid'] },
+      { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber'], inverted: true },
+      { action: 'read_masked', subject: 'SupervisedPerson', fields: ['idNumber'] },
+      { action: 'read', subject: 'SupervisedPerson', conditions: { kind: 'CORRECTION' } },
+    ];
+    const created = await app.gql(CREATE, { i: { code: 'ordered', name: '次序', scope: 'ORG_SUBTREE', rules } }, { token: admin });
+    expect(created.errors).toBeUndefined();
+    const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
+    await app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { username: 'ordered', name: '次序', orgId, roleIds: [created.data.createRole.id], password: 'Initial#Pass1' } }, { token: admin });
+    await app.query("update user_account set must_change_password = false where username = 'ordered'");
+    const res = await app.gql('{ supervisedPeople(limit: 500) { total items { kind idNumber } } }', {}, { token: await app.login('ordered', 'Initial#Pass1') });
+    expect(res.data.supervisedPeople.total).toBe(25);
+    expect(res.data.supervisedPeople.items.every((p: { idNumber: string }) => /^\d{6}\*{8}[\dX]{4}$/.test(p.idNumber))).toBe(true);
   });
 });

@@ -11,15 +11,20 @@ const Json = ({ label, value }: { label: string; value: unknown }) => (
   </Box>
 );
 
-/** The expanded row of an audit entry: the target before and after the change. */
+/** The expanded row of an audit entry: which fields changed, and their values where the reader may read them. */
 export function AuditLogChanges() {
   const entry = useRecordContext<AuditLogFieldsFragment>();
   const translate = useTranslate();
   if (!entry) return null;
   return (
-    <Box sx={{ display: 'flex', gap: 2 }}>
-      <Json label={translate('resources.auditLogs.fields.before')} value={entry.before} />
-      <Json label={translate('resources.auditLogs.fields.after')} value={entry.after} />
+    <Box>
+      <Typography variant="body2">
+        {translate('resources.auditLogs.fields.changedFields')}: {entry.changedFields.join(', ') || '—'}
+      </Typography>
+      <Box sx={{ display: 'flex', gap: 2 }}>
+        <Json label={translate('resources.auditLogs.fields.before')} value={entry.before} />
+        <Json label={translate('resources.auditLogs.fields.after')} value={entry.after} />
+      </Box>
     </Box>
   );
 }

@@ -1,5 +1,4 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../user/user.entity';
 
@@ -7,6 +6,8 @@ import { User } from '../user/user.entity';
 @ObjectType({ description: '日志: a sign-in or a change, with who, when, from where and what changed' })
 @Entity({ tableName: 'audit_log' })
 @Index({ properties: ['targetType', 'targetId'] })
+/** One user's entries of one operation over time: the hourly count of ID-number hits (person/id-number-clash.ts). */
+@Index({ properties: ['user', 'operation', 'at'] })
 export class AuditLog {
   @Field(() => ID)
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -45,11 +46,10 @@ export class AuditLog {
   @Property({ type: 'string', length: 40, nullable: true })
   targetId?: string | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
+  /** Exposed through AuditLogResolver: values only as the reader's own read rules allow. */
   @Property({ type: 'jsonb', nullable: true })
   before?: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSON, { nullable: true })
   @Property({ type: 'jsonb', nullable: true })
   after?: Record<string, unknown> | null;
 

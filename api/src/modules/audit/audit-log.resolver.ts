@@ -4,7 +4,9 @@ import type { Context } from '../../core/context';
 import { page } from '../../core/pagination';
 import { isId } from '../../core/validate';
 import { User } from '../user/user.entity';
+import { GraphQLJSON } from 'graphql-scalars';
 import { AuditLog } from './audit-log.entity';
+import { changedFields, visibleValues } from './audit.service';
 
 @InputType()
 export class AuditLogFilter {
@@ -62,6 +64,21 @@ export class AuditLogResolver {
   @Query(() => AuditLog, { nullable: true })
   auditLog(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return findReadable(ctx, AuditLog, 'AuditLog', id);
+  }
+
+  @FieldResolver(() => [String], { description: 'The fields the entry records as changed (for a creation: as set), whoever reads it' })
+  changedFields(@Root() entry: AuditLog) {
+    return changedFields(entry);
+  }
+
+  @FieldResolver(() => GraphQLJSON, { nullable: true, description: "Values before the change, only as the reader's read rules allow for the record (null otherwise)" })
+  before(@Root() entry: AuditLog, @Ctx() ctx: Context) {
+    return visibleValues(ctx, entry, entry.before);
+  }
+
+  @FieldResolver(() => GraphQLJSON, { nullable: true, description: "Values after the change, only as the reader's read rules allow for the record (null otherwise)" })
+  after(@Root() entry: AuditLog, @Ctx() ctx: Context) {
+    return visibleValues(ctx, entry, entry.after);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Null when deleted or outside the caller scope; `username` stays' })

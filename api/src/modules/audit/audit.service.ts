@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context';
-import { maskSensitive } from '../../core/field-access';
+import { applyAccess, maskSensitive, RESTRICTABLE_FIELDS } from '../../core/field-access';
 import { User } from '../user/user.entity';
 import { AuditLog } from './audit-log.entity';
 
@@ -40,4 +40,21 @@ export function audit(ctx: Context, em: EntityManager, entry: AuditEntry): void 
     after: entry.after ? maskSensitive(subject, entry.after) : null,
     success: entry.success ?? true,
   });
+}
+
+/** The names of the fields an entry records: what changed (or, for a creation, what was set). */
+export const changedFields = (entry: AuditLog): string[] => [...new Set([...Object.keys(entry.after ?? {}), ...Object.keys(entry.before ?? {})])];
+
+/**
+ * One side of an entry's values as the reader may see them: none unless it may read the record the
+ * entry is about (by its own rules and scope: an auditor reads who did what, not the business data),
+ * and the restricted fields of that record's type as its field rules say.
+ */
+export async function visibleValues(ctx: Context, entry: AuditLog, values: Record<string, unknown> | null | undefined) {
+  const type = entry.targetType;
+  if (!values || !type || !ctx.ability.can('read', type)) return null;
+  const anywhere = ctx.ability.rulesFor('read', type).some((r) => !r.inverted && !r.conditions);
+  if (entry.targetId && !anywhere && !(await ctx.loaders.auditTargetReadable.load(`${type}:${entry.targetId}`))) return null;
+  const restricted = RESTRICTABLE_FIELDS[type] ?? {};
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k in restricted ? applyAccess(type, k, ctx.fieldAccess(type, k), v) : v]));
 }

@@ -32,7 +32,7 @@ export class SupervisedPerson extends BaseEntity {
   @Property({ type: 'string', length: 18 })
   idNumber!: string;
 
-  @Field(() => DateResolver)
+  @Field(() => DateResolver, { nullable: true, description: 'Null for callers who see the ID number masked: it holds the masked digits' })
   @Property({ type: 'date' })
   birthDate!: string;
 

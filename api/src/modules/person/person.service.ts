@@ -11,7 +11,7 @@ import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
-import { maskIdNumber } from './id-number';
+import { assertActiveUnique, auditingClashes } from './id-number-clash';
 import { checkPersonValues, fingerprint, isoDate, personCategories, type PersonInput } from './person.fields';
 import { HistoryKind, kindOfCategory, STATUS_TRANSITIONS, SupervisionStatus } from './person.enums';
 import { SupervisedPerson } from './person.entity';
@@ -116,15 +116,6 @@ export const personSnapshot = (p: SupervisedPerson) => ({
   notes: p.notes ?? null,
 });
 
-/** CONFLICT when another ACTIVE record has this ID number in this category; the number appears masked. */
-export async function assertActiveUnique(em: EntityManager, idNumber: string, categoryId: string, exceptId?: string) {
-  const clash = await em.count(SupervisedPerson, { idNumber, category: categoryId, status: SupervisionStatus.ACTIVE, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-  if (clash) {
-    const shown = String(maskIdNumber(idNumber));
-    throw new AppError('CONFLICT', 'person.activeDuplicate', { idNumber: shown }, { fields: [{ field: 'idNumber', message: shown }] });
-  }
-}
-
 /** A grid the caller can read, with its org loaded (the person's org follows the grid). */
 export async function gridWithOrg(ctx: Context, em: EntityManager, field: string, gridId: string): Promise<Grid> {
   const grid = await findReferenced(ctx, em, Grid, 'Grid', field, gridId);
@@ -157,7 +148,7 @@ function record(ctx: Context, em: EntityManager, person: SupervisedPerson, entry
 
 /** Creates a ledger entry: validate every field → check the caller may create it where it goes → write it with its history and audit. */
 export async function createPerson(ctx: Context, input: CreateSupervisedPersonInput): Promise<SupervisedPerson> {
-  return ctx.em.transactional(async (em) => {
+  return auditingClashes(ctx, 'createSupervisedPerson', () => ctx.em.transactional(async (em) => {
     const errors = new FieldErrors();
     const values = checkPersonValues(errors, asInput(input));
     const category = await categoryOf(em, errors, input.categoryCode);
@@ -167,18 +158,18 @@ export async function createPerson(ctx: Context, input: CreateSupervisedPersonIn
     const kind = kindOfCategory(category!.code);
     const shape = { kind, status: SupervisionStatus.ACTIVE, riskLevel: values.riskLevel, category: category!, org: grid.org, grid, responsible };
     assertCan(ctx, 'create', 'SupervisedPerson', abilityShape(shape));
-    await assertActiveUnique(em, values.idNumber, category!.id);
+    await assertActiveUnique(ctx, em, values.idNumber, category!.id);
     const person = em.create(SupervisedPerson, { ...values, grid, org: grid.org, category: category!, kind, status: SupervisionStatus.ACTIVE, responsible } as never);
     await em.flush();
     record(ctx, em, person, { kind: HistoryKind.CREATED, toStatus: SupervisionStatus.ACTIVE, toGrid: grid });
     audit(ctx, em, { operation: 'createSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, after: personSnapshot(person) });
     return person;
-  });
+  }));
 }
 
 /** Changes a person's own fields (not grid or status); a new ID number or category is checked like a new record. */
 export async function updatePerson(ctx: Context, id: string, input: UpdateSupervisedPersonInput, version?: number | null): Promise<SupervisedPerson> {
-  return ctx.em.transactional(async (em) => {
+  return auditingClashes(ctx, 'updateSupervisedPerson', () => ctx.em.transactional(async (em) => {
     const person = await findForWrite(ctx, em, SupervisedPerson, 'SupervisedPerson', 'update', id, { version, populate: ['org', 'category'] });
     const before = personSnapshot(person);
     const given = asInput(input);
@@ -189,6 +180,11 @@ export async function updatePerson(ctx: Context, id: string, input: UpdateSuperv
     if (idChanged && input.sex === undefined) merged.sex = null;
     if (idChanged && input.birthDate === undefined) merged.birthDate = null;
     const errors = new FieldErrors();
+    // Checked against the stored number, a birth date would be a guess-and-check oracle for those who see that number masked.
+    if (!idChanged && given.birthDate != null && ctx.fieldAccess('SupervisedPerson', 'idNumber') !== 'full') {
+      errors.add('birthDate', 'person.birthDateFromId');
+      merged.birthDate = null;
+    }
     const values = checkPersonValues(errors, merged);
     const category = input.categoryCode !== undefined ? await categoryOf(em, errors, input.categoryCode) : person.category;
     const responsible =
@@ -199,13 +195,13 @@ export async function updatePerson(ctx: Context, id: string, input: UpdateSuperv
       assertCan(ctx, 'update', 'SupervisedPerson', abilityShape({ ...person, id: person.id, kind, riskLevel: values.riskLevel, category: category!, org: person.org, responsible }));
     }
     if (person.status === SupervisionStatus.ACTIVE && (values.idNumber !== person.idNumber || category!.id !== person.category.id)) {
-      await assertActiveUnique(em, values.idNumber, category!.id, person.id);
+      await assertActiveUnique(ctx, em, values.idNumber, category!.id, person.id);
     }
     em.assign(person, { ...values, category: category!, kind, responsible } as never);
     await em.flush();
     audit(ctx, em, { operation: 'updateSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, ...diff('SupervisedPerson', before, personSnapshot(person)) });
     return person;
-  });
+  }));
 }
 
 function reasonOf(reason: string): string {
@@ -241,17 +237,17 @@ export async function transferPerson(ctx: Context, id: string, toGridId: string,
 
 /** A named status change along STATUS_TRANSITIONS; an illegal one is CONFLICT, a missing reason BAD_USER_INPUT. */
 export async function changeStatus(ctx: Context, id: string, status: SupervisionStatus, reason: string): Promise<SupervisedPerson> {
-  return ctx.em.transactional(async (em) => {
+  return auditingClashes(ctx, 'changeSupervisionStatus', () => ctx.em.transactional(async (em) => {
     const person = await findForWrite(ctx, em, SupervisedPerson, 'SupervisedPerson', 'update', id, { populate: ['org'] });
     const why = reasonOf(reason);
     const from = person.status;
     if (!STATUS_TRANSITIONS[from].includes(status)) throw new AppError('CONFLICT', 'person.status', { from, to: status });
     assertCan(ctx, 'update', 'SupervisedPerson', abilityShape({ ...person, status }));
-    if (status === SupervisionStatus.ACTIVE) await assertActiveUnique(em, person.idNumber, person.category.id, person.id);
+    if (status === SupervisionStatus.ACTIVE) await assertActiveUnique(ctx, em, person.idNumber, person.category.id, person.id);
     person.status = status;
     await em.flush();
     record(ctx, em, person, { kind: HistoryKind.STATUS, fromStatus: from, toStatus: status, reason: why });
     audit(ctx, em, { operation: 'changeSupervisionStatus', targetType: 'SupervisedPerson', targetId: person.id, before: { status: from }, after: { status, reason: why } });
     return person;
-  });
+  }));
 }

@@ -6,7 +6,7 @@ import { AppError, badField } from '../../core/errors';
 import { applyAccess } from '../../core/field-access';
 import { t } from '../../core/i18n';
 import { FieldErrors } from '../../core/validate';
-import { audit } from '../audit/audit.service';
+import { audit, diff } from '../audit/audit.service';
 import type { Dictionary } from '../dictionary/dictionary.entity';
 import { Grid } from '../grid/grid.entity';
 import { User } from '../user/user.entity';
@@ -15,6 +15,7 @@ import { HistoryKind, kindOfCategory, RiskLevel, Sex, SupervisionStatus } from '
 import { SupervisedPerson } from './person.entity';
 import { ImportMode, type FileDownload, type ImportReport, type ImportRowError, type SupervisedPersonFilter } from './person.inputs';
 import { abilityShape, personConditions, personSnapshot } from './person.service';
+import { assertClashBudget, clashLimited, recordClashes } from './id-number-clash';
 import { SupervisionHistory } from './supervision-history.entity';
 import './person.messages';
 
@@ -196,7 +197,14 @@ export async function importPeople(ctx: Context, fileBase64: string, mode: Impor
   await matchExisting(ctx, planned, rowError);
   const good = planned.filter((p) => !errors.some((e) => e.row === p.row));
   errors.sort((a, b) => a.row - b.row);
-  const changedOf = (p: Planned) => !!p.existing && COMPARED.some((k) => (p.existing![k] ?? null) !== (p.values[k] ?? null));
+  // What the caller sees masked or not at all is never compared (that would tell it the stored value):
+  // a filled cell counts as a change, an empty one keeps the stored value.
+  const unseen = new Set(COMPARED.filter((k) => k !== 'birthDate' && ctx.fieldAccess('SupervisedPerson', k) !== 'full'));
+  const changed = new Set(
+    good.filter((p) => p.existing && COMPARED.some((k) => (unseen.has(k) ? p.values[k] != null : (p.existing![k] ?? null) !== (p.values[k] ?? null)))),
+  );
+  for (const p of good) for (const k of unseen) if (p.existing && p.values[k] == null) (p.values as unknown as Record<string, unknown>)[k] = p.existing[k] ?? null;
+  const changedOf = (p: Planned) => changed.has(p);
   const report = {
     created: good.filter((p) => !p.existing).length,
     updated: good.filter(changedOf).length,
@@ -210,18 +218,29 @@ export async function importPeople(ctx: Context, fileBase64: string, mode: Impor
   return { ...report, nothingWritten: false };
 }
 
-/** Finds the ACTIVE record each row would update, and checks the caller may create or update it. */
+/**
+ * Finds the ACTIVE record each row would update, and checks the caller may create or update it. A row
+ * whose person is active where the caller may not update it is an ID-number hit (id-number-clash.ts):
+ * audited, counted against the caller's hourly budget, and reported as needing a transfer.
+ */
 async function matchExisting(ctx: Context, planned: Planned[], rowError: (row: number, key: string | null, message: string) => void) {
   if (!planned.length) return;
+  const left = await assertClashBudget(ctx, ctx.em);
   const existing = await ctx.em.find(SupervisedPerson, { idNumber: { $in: [...new Set(planned.map((p) => p.values.idNumber))] }, status: SupervisionStatus.ACTIVE }, { populate: ['org'] });
   const byKey = new Map(existing.map((e) => [`${e.idNumber}/${e.category.id}`, e]));
+  const hits: string[] = [];
   for (const p of planned) {
     p.existing = byKey.get(`${p.values.idNumber}/${p.category.id}`) ?? null;
     const kind = kindOfCategory(p.category.code);
     const target = abilityShape({ ...(p.existing ?? {}), id: p.existing?.id, kind, status: SupervisionStatus.ACTIVE, riskLevel: p.values.riskLevel, category: p.category, org: p.grid.org, grid: p.grid, responsible: p.existing?.responsible ?? null });
-    if (p.existing && p.existing.grid.id !== p.grid.id) rowError(p.row, 'gridNumber', t('import.otherGrid'));
-    else if (!ctx.ability.can(p.existing ? 'update' : 'create', asSubject('SupervisedPerson', target))) rowError(p.row, 'gridNumber', t('forbidden'));
+    const allowed = ctx.ability.can(p.existing ? 'update' : 'create', asSubject('SupervisedPerson', target));
+    if (p.existing && (p.existing.grid.id !== p.grid.id || !allowed)) {
+      hits.push(p.existing.id);
+      rowError(p.row, 'idNumber', t('person.transferNeeded'));
+    } else if (!allowed) rowError(p.row, 'gridNumber', t('forbidden'));
   }
+  await recordClashes(ctx, 'importSupervisedPeople', hits);
+  if (hits.length > left) throw clashLimited();
 }
 
 async function writePlanned(ctx: Context, rows: Planned[], summary: { created: number; updated: number; unchanged: number }) {
@@ -232,7 +251,7 @@ async function writePlanned(ctx: Context, rows: Planned[], summary: { created: n
         const person = await em.findOneOrFail(SupervisedPerson, p.existing.id);
         const before = personSnapshot(person);
         em.assign(person, p.values as never);
-        audit(ctx, em, { operation: 'importSupervisedPeople', targetType: 'SupervisedPerson', targetId: person.id, before, after: personSnapshot(person) });
+        audit(ctx, em, { operation: 'importSupervisedPeople', targetType: 'SupervisedPerson', targetId: person.id, ...diff('SupervisedPerson', before, personSnapshot(person)) });
         continue;
       }
       const person = em.create(SupervisedPerson, { ...p.values, grid: p.grid, org: p.grid.org, category: p.category, kind: kindOfCategory(p.category.code), status: SupervisionStatus.ACTIVE } as never);
@@ -264,7 +283,7 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
       sex: SEX_NAMES[p.sex],
       ethnicity: p.ethnicity,
       idNumber: shown('idNumber', p.idNumber),
-      birthDate: p.birthDate,
+      birthDate: shown('birthDate', p.birthDate),
       phone: shown('phone', p.phone),
       address: p.address,
       orgCode: p.org.code,

@@ -12,22 +12,26 @@ const usersWithMaskedPhone: RawRule[] = [
 
 const CORRECTION = { kind: 'CORRECTION' };
 const KEY_PERSON = { kind: 'KEY_PERSON' };
-/** People with ID number and phone masked and no offence details. */
+/**
+ * People with ID number and phone masked, no offence details and no psychological notes: every
+ * built-in role but the 司法所 (all in full) and the police (key persons' numbers in full). The birth
+ * date follows the ID number (core/field-access REBUILDS); it is named here too so the rules say it.
+ */
 const peopleMasked: RawRule[] = [
-  { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary'], inverted: true },
+  { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary', 'birthDate'], inverted: true },
   { action: 'read_masked', subject: 'SupervisedPerson', fields: ['idNumber', 'phone'] },
+  { action: 'read', subject: 'Visit', fields: ['psychologicalState'], inverted: true },
 ];
-const noPsychologicalNotes: RawRule = { action: 'read', subject: 'Visit', fields: ['psychologicalState'], inverted: true };
 /** Leaders read the ledger of their subtree, masked. */
-const readPeopleMasked: RawRule[] = [read('SupervisedPerson', 'Visit', 'SupervisionStats'), ...peopleMasked, noPsychologicalNotes];
-/** Grid staff keep the ledger of their grids and do the monthly talks, so they read what they record. */
+const readPeopleMasked: RawRule[] = [read('SupervisedPerson', 'Visit', 'SupervisionStats'), ...peopleMasked];
+/** Grid staff, the community and the township keep the ledger and do the monthly talks; they see it masked all the same. */
 const keepPeopleMasked: RawRule[] = [
   { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'Visit'] },
   read('SupervisionStats'),
   ...peopleMasked,
 ];
 
-/** The roles of SPEC §1, present in every deployment; admins edit their rules and add more. */
+/** The roles of SPEC §1, present in every deployment. They are code: rewritten at every start, not editable; admins add their own roles. */
 export const BUILTIN_ROLES: { code: string; name: string; scope: DataScope; rules: RawRule[] }[] = [
   { code: 'system_admin', name: '系统管理员', scope: DataScope.ALL, rules: [{ action: 'manage', subject: 'all' }] },
   { code: 'security_admin', name: '安全管理员', scope: DataScope.ALL, rules: [read('Org', 'Role'), { action: 'manage', subject: 'User' }] },
@@ -48,8 +52,7 @@ export const BUILTIN_ROLES: { code: string; name: string; scope: DataScope; rule
     rules: [
       read('Org', 'User', 'Role', 'Dictionary'),
       { action: ['read', 'create', 'update', 'delete'], subject: 'Grid' },
-      { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'Visit'] },
-      read('SupervisionStats'),
+      ...keepPeopleMasked,
     ],
   },
   { code: 'grid_leader', name: '格长', scope: DataScope.GRID, rules: [read('Org', 'Grid', 'Role', 'Dictionary'), { action: 'update', subject: 'Grid' }, ...usersWithMaskedPhone, ...keepPeopleMasked] },
@@ -74,7 +77,7 @@ export const BUILTIN_ROLES: { code: string; name: string; scope: DataScope; rule
       { action: 'read', subject: ['SupervisedPerson', 'SupervisionStats'], conditions: KEY_PERSON },
       { action: ['read', 'create'], subject: 'Visit', conditions: { 'person.kind': 'KEY_PERSON' } },
       { action: 'read', subject: 'SupervisedPerson', fields: ['offenceSummary'], inverted: true },
-      noPsychologicalNotes,
+      { action: 'read', subject: 'Visit', fields: ['psychologicalState'], inverted: true },
     ],
   },
   { code: 'assessor', name: '考核员', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'Dictionary', 'SupervisionStats')] },
@@ -82,9 +85,17 @@ export const BUILTIN_ROLES: { code: string; name: string; scope: DataScope; rule
 
 for (const role of BUILTIN_ROLES) role.rules.push(...(TASK_ROLE_RULES[role.code] ?? []));
 
-/** Inserts the built-in roles that are missing; never touches ones that exist (admins may have edited them). */
+/**
+ * Makes the stored built-in roles what this code says: missing ones are inserted, existing ones get
+ * their name, scope and rules rewritten (a database from an older release gets today's masking).
+ */
 export async function ensureBuiltinRoles(em: EntityManager): Promise<void> {
-  const existing = new Set((await em.find(Role, { code: { $in: BUILTIN_ROLES.map((r) => r.code) } })).map((r) => r.code));
-  for (const role of BUILTIN_ROLES.filter((r) => !existing.has(r.code))) em.create(Role, { ...role, builtIn: true } as never);
+  const existing = new Map((await em.find(Role, { code: { $in: BUILTIN_ROLES.map((r) => r.code) } })).map((r) => [r.code, r]));
+  for (const role of BUILTIN_ROLES) {
+    const stored = existing.get(role.code);
+    const defined = { name: role.name, scope: role.scope, rules: structuredClone(role.rules), builtIn: true };
+    if (!stored) em.create(Role, { code: role.code, ...defined } as never);
+    else if (JSON.stringify({ n: stored.name, s: stored.scope, r: stored.rules, b: stored.builtIn }) !== JSON.stringify({ n: defined.name, s: defined.scope, r: defined.rules, b: true })) em.assign(stored, defined);
+  }
   await em.flush();
 }

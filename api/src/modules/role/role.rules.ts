@@ -74,6 +74,8 @@ export function ruleProblem(value: unknown): string | null {
       if (problem) return `${at}.conditions: ${problem}`;
     }
     const fields = asList(rule.fields as string | string[]);
+    // Field access is decided per type, not per row (core/field-access): a field rule for some rows would apply to all.
+    if (fields.length && rule.conditions !== undefined) return `${at}: a rule naming fields cannot have conditions`;
     for (const field of fields) {
       const known = subjects.some((s) => s !== 'all' && field in (RESTRICTABLE_FIELDS[s] ?? {}));
       if (typeof field !== 'string' || !known) return `${at}.fields: ${String(field)} is not a restrictable field of ${subjects.join('/')}`;

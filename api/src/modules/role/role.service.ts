@@ -84,6 +84,8 @@ export async function createRole(ctx: Context, input: CreateRoleInput): Promise<
 export async function updateRole(ctx: Context, id: string, input: UpdateRoleInput, version?: number | null): Promise<Role> {
   return ctx.em.transactional(async (em) => {
     const role = await findForWrite(ctx, em, Role, 'Role', 'update', id, { version });
+    // Built-in roles are code (rewritten at every start): an edit would not last, so none is taken.
+    if (role.builtIn) throw forbidden();
     await assertHoldersManageable(ctx, em, role);
     const before = snapshot(role);
     const errors = new FieldErrors();

@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import { SUBJECTS, type SubjectType } from '../../core/ability';
+import type { Context } from '../../core/context';
+import { isId } from '../../core/validate';
+
+/** Whether the caller may read the record an audit entry is about, keyed `Type:id`; one query per type. */
+export function auditLoaders(ctx: Context) {
+  return {
+    auditTargetReadable: new DataLoader<string, boolean>(async (keys) => {
+      const byType = new Map<string, string[]>();
+      for (const key of keys) {
+        const [type, id] = key.split(':') as [string, string];
+        if (isId(id)) byType.set(type, [...(byType.get(type) ?? []), id]);
+      }
+      const readable = new Set<string>();
+      for (const [type, ids] of byType) {
+        const entity = ctx.em.getMetadata().find(type);
+        const scope = (SUBJECTS as readonly string[]).includes(type) ? ctx.where('read', type as SubjectType) : null;
+        if (!entity || !scope) continue;
+        const rows = await ctx.em.find(entity.class, { $and: [{ id: { $in: ids } }, scope] } as never, { fields: ['id'] as never });
+        for (const row of rows as { id: string }[]) readable.add(`${type}:${row.id}`);
+      }
+      return keys.map((k) => readable.has(k));
+    }),
+  };
+}
