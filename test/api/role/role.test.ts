@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/app';
+import { createRole, createUser } from '../../support/factories';
 
 let app: TestApp;
 let admin: string;
@@ -92,8 +93,13 @@ describe('roles', () => {
   });
 
   it('built-in roles cannot be deleted; a role in use cannot either', async () => {
-    expect((await app.gql('mutation($id: ID!) { deleteRole(id: $id) }', { id: role.auditor }, { token: admin })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const [{ id }] = await app.query<{ id: string }>("select id::text from role where code = 'nophone'");
-    expect((await app.gql('mutation($id: ID!) { deleteRole(id: $id) }', { id }, { token: admin })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    const DELETE = 'mutation($id: ID!) { deleteRole(id: $id) }';
+    expect((await app.gql(DELETE, { id: role.auditor }, { token: admin })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const rules = [{ action: 'read', subject: 'Org' }];
+    const [inUse, unused] = [await createRole(app, admin, { rules }), await createRole(app, admin, { rules })];
+    const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
+    await createUser(app, admin, { orgId, roleIds: [inUse.id] });
+    expect((await app.gql(DELETE, { id: inUse.id }, { token: admin })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect((await app.gql(DELETE, { id: unused.id }, { token: admin })).data.deleteRole).toBe(unused.id);
   });
 });
