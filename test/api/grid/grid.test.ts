@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/app';
+import { createGrid } from '../../support/factories';
 
 let app: TestApp;
 let community: string;
@@ -74,10 +75,13 @@ describe('grids', () => {
   });
 
   it('deletes a leaf grid but not one with children', async () => {
-    const parent = await app.gql('mutation($id: ID!) { deleteGrid(id: $id) }', { id: id.grid1 }, { token: community });
-    expect(parent.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const [{ id: child }] = await app.query<{ id: string }>('select id::text from grid where parent_id = ?', [id.grid1]);
-    expect((await app.gql('mutation($id: ID!) { deleteGrid(id: $id) }', { id: child }, { token: community })).data.deleteGrid).toBe(child);
+    const parent = await createGrid(app, community, { orgId: id.gulouCommunity });
+    const child = await createGrid(app, community, { orgId: id.gulouCommunity, parentId: parent.id });
+    const DELETE = 'mutation($id: ID!) { deleteGrid(id: $id) }';
+    expect((await app.gql(DELETE, { id: parent.id }, { token: community })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect((await app.gql(DELETE, { id: child.id }, { token: community })).data.deleteGrid).toBe(child.id);
+    expect((await app.gql(DELETE, { id: parent.id }, { token: community })).data.deleteGrid).toBe(parent.id);
+    expect(await app.query('select id from grid where id in (?, ?)', [parent.id, child.id])).toEqual([]);
   });
 
   it('rejects a limit above 500 instead of cutting it silently', async () => {

@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/app';
+import { createOrg } from '../../support/factories';
 
 let app: TestApp;
 let admin: string;
@@ -98,14 +99,20 @@ describe('orgs', () => {
   });
 
   it('filters by level, parent and text, and sorts', async () => {
+    // A township of its own: two communities named 滨河…, one that is not, and a 滨河 department.
+    const township = await createOrg(app, admin, { parentId: id.county, level: 'TOWNSHIP', name: '测试镇' });
+    const first = await createOrg(app, admin, { parentId: township.id, name: '滨河社区' });
+    const second = await createOrg(app, admin, { parentId: township.id, name: '滨河村' });
+    await createOrg(app, admin, { parentId: township.id, name: '山前村' });
+    await createOrg(app, admin, { parentId: township.id, level: 'DEPARTMENT', name: '滨河派出所' });
     const res = await app.gql(
-      'query($p: ID!) { orgs(filter: { parentId: $p, level: COMMUNITY, q: "鼓楼" }, sort: [{ field: CODE, direction: DESC }]) { total items { code } } }',
-      { p: id.gulou },
+      'query($p: ID!) { orgs(filter: { parentId: $p, level: COMMUNITY, q: "滨河" }, sort: [{ field: CODE, direction: DESC }]) { total items { code } } }',
+      { p: township.id },
       { token: admin },
     );
-    expect(res.data.orgs.items.map((o: { code: string }) => o.code)).toEqual(['110118001003', '110118001002']);
-    const byCode = await app.gql('{ orgs(filter: { q: "11011800109" }) { items { name } } }', {}, { token: admin });
-    expect(byCode.data.orgs.items).toEqual([{ name: '测试社区' }]);
+    expect(res.data.orgs).toEqual({ total: 2, items: [{ code: second.code }, { code: first.code }] });
+    const byCode = await app.gql('query($q: String!) { orgs(filter: { q: $q }) { items { name } } }', { q: second.code }, { token: admin });
+    expect(byCode.data.orgs.items).toEqual([{ name: '滨河村' }]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { ensureBuiltinRoles } from '../../../api/src/modules/role/builtin-roles';
 import { startTestApp, type TestApp } from '../../support/app';
+import { createRole, createUser } from '../../support/factories';
 
 let app: TestApp;
 let admin: string;
@@ -57,9 +58,8 @@ describe('roles', () => {
     ];
     const mgr = await app.gql(CREATE, { i: { code: 'role_manager', name: '角色管理员', scope: 'ORG_SUBTREE', rules: managerRules } }, { token: admin });
     const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001000'");
-    await app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { username: 'rolemgr', name: '角色管理员', orgId, roleIds: [mgr.data.createRole.id], password: 'Initial#Pass1' } }, { token: admin });
-    await app.query("update user_account set must_change_password = false where username = 'rolemgr'");
-    const token = await app.login('rolemgr', 'Initial#Pass1');
+    const manager = await createUser(app, admin, { orgId, roleIds: [mgr.data.createRole.id] });
+    const token = await app.login(manager.username, manager.password);
 
     const wideScope = await app.gql(CREATE, { i: { code: 'w1', name: '越权1', scope: 'ALL', rules: [{ action: 'read', subject: 'Org' }] } }, { token });
     expect(fieldsOf(wideScope)).toEqual([{ field: 'rules', message: '超出了您自己的权限：read Org (ALL)' }]);
@@ -83,21 +83,21 @@ describe('roles', () => {
     const rules = [{ action: 'read', subject: ['Org', 'Grid', 'User'] }, { action: 'read', subject: 'User', fields: ['phone'], inverted: true }];
     const created = await app.gql(CREATE, { i: { code: 'nophone', name: '无电话', scope: 'ORG_SUBTREE', rules } }, { token: admin });
     const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
-    await app.gql(
-      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
-      { i: { username: 'nophone', name: '无电话', orgId, roleIds: [created.data.createRole.id], password: 'Initial#Pass1' } },
-      { token: admin },
-    );
-    await app.query("update user_account set must_change_password = false where username = 'nophone'");
-    const token = await app.login('nophone', 'Initial#Pass1');
+    const user = await createUser(app, admin, { orgId, roleIds: [created.data.createRole.id] });
+    const token = await app.login(user.username, user.password);
     const res = await app.gql('{ users(filter: { q: "gridleader" }) { items { username phone } } }', {}, { token });
     expect(res.data.users.items).toEqual([{ username: 'gridleader', phone: null }]);
   });
 
   it('built-in roles cannot be deleted; a role in use cannot either', async () => {
-    expect((await app.gql('mutation($id: ID!) { deleteRole(id: $id) }', { id: role.auditor }, { token: admin })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const [{ id }] = await app.query<{ id: string }>("select id::text from role where code = 'nophone'");
-    expect((await app.gql('mutation($id: ID!) { deleteRole(id: $id) }', { id }, { token: admin })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    const DELETE = 'mutation($id: ID!) { deleteRole(id: $id) }';
+    expect((await app.gql(DELETE, { id: role.auditor }, { token: admin })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const rules = [{ action: 'read', subject: 'Org' }];
+    const [inUse, unused] = [await createRole(app, admin, { rules }), await createRole(app, admin, { rules })];
+    const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
+    await createUser(app, admin, { orgId, roleIds: [inUse.id] });
+    expect((await app.gql(DELETE, { id: inUse.id }, { token: admin })).errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect((await app.gql(DELETE, { id: unused.id }, { token: admin })).data.deleteRole).toBe(unused.id);
   });
 
   it('built-in roles are code: not editable, and rewritten from code at start', async () => {

@@ -42,10 +42,11 @@ beforeAll(async () => {
   await one('community', "select id::text from org where code = '110118001002'");
   await one('grid1', "select g.id::text from grid g join org o on o.id = g.org_id where o.code = '110118001002' and g.number = 1");
 });
-afterAll(async () => {
-  for (const r of runners) await r.stop();
-  await app.stop();
+// Each test starts the workers it needs: one left running would take the next test's jobs.
+afterEach(async () => {
+  for (const r of runners.splice(0)) await r.stop();
 });
+afterAll(() => app.stop());
 
 describe('background jobs', () => {
   it('require authentication for what they change', async () => {
@@ -70,8 +71,6 @@ describe('background jobs', () => {
     const task = await app.gql('query($id: ID!) { task(id: $id) { status overdue remainingWorkingHours allowedActions } }', { id: taskId }, { token: tok.community });
     expect(task.data.task).toMatchObject({ status: 'ESCALATED', overdue: false, allowedActions: [] });
     expect(task.data.task.remainingWorkingHours).toBeGreaterThan(0);
-    await runner.stop();
-    runners.pop();
   });
 
   it('keep a job sent before a restart and run it after', async () => {
@@ -90,9 +89,11 @@ describe('background jobs', () => {
 
   it('escalate once with two workers on one database', async () => {
     const taskId = await overdueTask('两个进程');
+    const first = await startJobs(app.orm, url, quiet);
+    runners.push(first);
     const second = await startJobs(app.orm, url, quiet);
     runners.push(second);
-    await Promise.all([runners[0]!.boss.send(QUEUES.overdue, {}), second.boss.send(QUEUES.overdue, {}), second.boss.send(QUEUES.overdue, {})]);
+    await Promise.all([first.boss.send(QUEUES.overdue, {}), second.boss.send(QUEUES.overdue, {}), second.boss.send(QUEUES.overdue, {})]);
     await until(async () => (await escalations(taskId)) === 1);
     await until(async () => (await app.query<{ n: number }>("select count(*)::int as n from pgboss.job where name = ? and state in ('created', 'active')", [QUEUES.overdue]))[0]!.n === 0);
     expect(await escalations(taskId)).toBe(1);
