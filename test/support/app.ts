@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { ROOT_DIR } from '../../api/src/config';
+import { loadConfig, ROOT_DIR, type Config } from '../../api/src/config';
+import { statementTimeout } from '../../api/src/db/database';
 import { dropDatabase, ensureDatabase } from '../../api/src/db/pg-admin';
 import { ormConfig } from '../../api/src/db/mikro-orm.config';
 import { startServer, type AppServer } from '../../api/src/server';
@@ -28,8 +29,12 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+/** Settings a test may change; the rest are the production defaults. */
+export type TestAppOptions = Partial<Pick<Config, 'statementTimeoutMs' | 'introspection'>>;
+
 /** A real server on a free port over a fresh copy of the seeded template database. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const defaults = loadConfig({ AUTH_SECRET: 'x'.repeat(32) });
   const adminUrl = process.env.GRIDGOV_TEST_ADMIN_URL!;
   const name = `gridgov_test_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(adminUrl, name, process.env.GRIDGOV_TEST_TEMPLATE!);
@@ -42,11 +47,12 @@ export async function startTestApp(): Promise<TestApp> {
         sql.statements.push(message);
       },
       colors: false,
+      ...statementTimeout(options.statementTimeoutMs ?? defaults.statementTimeoutMs),
     }),
   );
   const server: AppServer = await startServer(
     orm,
-    { port: 0, host: '127.0.0.1', authSecret: randomBytes(32).toString('hex'), tokenTtlHours: 1, loginRatePerMinute: 40, adminDist: join(ROOT_DIR, 'admin', 'dist') },
+    { port: 0, host: '127.0.0.1', authSecret: randomBytes(32).toString('hex'), tokenTtlHours: 1, loginRatePerMinute: 40, adminDist: join(ROOT_DIR, 'admin', 'dist'), introspection: options.introspection ?? defaults.introspection },
     () => {},
   );
   const gql: TestApp['gql'] = async (query, variables, opts = {}) => {

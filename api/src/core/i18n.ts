@@ -60,6 +60,7 @@ const zh = {
   'xlsx.tooLarge': '文件过大（上限 {max}）',
   'xlsx.empty': '文件中没有数据行',
   'xlsx.tooMany': '一次最多导入 {max} 行',
+  'field.tooDeep': '嵌套不能超过 {max} 层',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -114,6 +115,7 @@ const en: Record<MessageKey, string> = {
   'xlsx.tooLarge': 'the file is too large (limit {max})',
   'xlsx.empty': 'the file has no data rows',
   'xlsx.tooMany': 'at most {max} rows per import',
+  'field.tooDeep': 'must not nest more than {max} levels deep',
 };
 
 const catalogs: Record<Lang, Record<string, string>> = { zh: { ...zh }, en: { ...en } };

@@ -16,6 +16,8 @@ export const INPUT_LIMITS = {
   listItems: 500,
   /** Days a range may span when both ends are given (`from`/`to`, `createdFrom`/`createdTo` …), both days counted. */
   rangeDays: 366,
+  /** Nesting of a JSON value (role rules are three deep). */
+  jsonDepth: 10,
 };
 
 interface FieldLimits {
@@ -89,17 +91,17 @@ class Walker {
     this.scalar(value, path, maxLength ?? (this.isQuery ? INPUT_LIMITS.queryText : INPUT_LIMITS.mutationText));
   }
 
-  /** Text anywhere, also inside JSON values: PostgreSQL cannot store U+0000. */
+  /** Text anywhere, also inside JSON values (PostgreSQL cannot store U+0000); JSON values nest at most `jsonDepth` deep. */
   private scalar(value: unknown, path: string, maxLength: number): void {
-    if (typeof value === 'string') {
-      if (value.includes('\u0000')) this.fail(path, 'field.nul');
-      else if (value.length > maxLength) this.fail(path, 'field.tooLong', { max: maxLength });
-    } else if (Array.isArray(value)) {
-      for (const v of value) this.scalar(v, path, maxLength);
-    } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-      for (const [k, v] of Object.entries(value)) {
-        this.scalar(k, path, maxLength);
-        this.scalar(v, path, maxLength);
+    const pending: [unknown, number][] = [[value, 0]];
+    while (pending.length) {
+      const [v, depth] = pending.pop()!;
+      if (typeof v === 'string') {
+        if (v.includes('\u0000')) return this.fail(path, 'field.nul');
+        if (v.length > maxLength) return this.fail(path, 'field.tooLong', { max: maxLength });
+      } else if (v && typeof v === 'object' && !(v instanceof Date)) {
+        if (depth >= INPUT_LIMITS.jsonDepth) return this.fail(path, 'field.tooDeep', { max: INPUT_LIMITS.jsonDepth });
+        for (const [k, item] of Object.entries(v)) pending.push([k, depth + 1], [item, depth + 1]);
       }
     }
   }
