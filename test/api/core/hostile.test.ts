@@ -251,3 +251,55 @@ describe('import bombs', () => {
     await expectRefused('import: too long', { body: q(IMPORT, { f: 'A'.repeat(XLSX_BASE64_MAX + 4) }) }, { status: 200, code: 'BAD_USER_INPUT', field: 'fileBase64', message: `at most ${XLSX_BASE64_MAX}` });
   });
 });
+
+describe('what stays allowed', () => {
+  const LIST_QUERIES: Record<string, string> = {
+    orgs: 'orgs(filter: $f) { total }',
+    grids: 'grids(filter: $f) { total }',
+    users: 'users(filter: $f) { total }',
+    roles: 'roles(filter: $f) { total }',
+    dictionaries: 'dictionaries(filter: $f) { total }',
+    auditLogs: 'auditLogs(filter: $f) { total }',
+    supervisedPeople: 'supervisedPeople(filter: $f) { total }',
+    tasks: 'tasks(filter: $f) { total }',
+    visits: 'visits(filter: $f) { total }',
+  };
+  const FILTER_TYPES: Record<string, string> = { orgs: 'OrgFilter', grids: 'GridFilter', users: 'UserFilter', roles: 'RoleFilter', dictionaries: 'DictionaryFilter', auditLogs: 'AuditLogFilter', supervisedPeople: 'SupervisedPersonFilter', tasks: 'TaskFilter', visits: 'VisitFilter' };
+
+  it.each(Object.keys(LIST_QUERIES))('%s: an explicit filter: null, or null in every filter field, means no filter', async (list) => {
+    const run = (f: unknown) => app.gql(`query($f: ${FILTER_TYPES[list]}) { ${LIST_QUERIES[list]} }`, { f }, { token });
+    const unfiltered = await app.gql(`{ ${LIST_QUERIES[list]!.replace('(filter: $f)', '')} }`, {}, { token });
+    expect(unfiltered.errors).toBeUndefined();
+    expect((await run(null)).data).toEqual(unfiltered.data);
+    const fields = (await app.gql<{ __type: { inputFields: { name: string }[] } }>(`{ __type(name: "${FILTER_TYPES[list]}") { inputFields { name } } }`, {}, { token })).data!.__type.inputFields;
+    expect(fields.length).toBeGreaterThan(2);
+    const allNull = Object.fromEntries(fields.map((f) => [f.name, null]));
+    expect((await run(allNull)).data).toEqual(unfiltered.data);
+  });
+
+  it('exportSupervisedPeople(filter: null) exports the unfiltered list', async () => {
+    const res = await app.gql('{ exportSupervisedPeople(filter: null) { filename } }', {}, { token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.exportSupervisedPeople.filename).toMatch(/^重点人员-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  });
+
+  it(`a search text of ${TEXT} characters, ${INPUT_LIMITS.listItems} ids and offset ${MAX_OFFSET} are answered`, async () => {
+    const res = await app.gql('query($q: String, $ids: [ID!]) { a: orgs(filter: { q: $q }) { total } b: orgs(filter: { ids: $ids }, limit: 500) { total } c: orgs(offset: 10000) { total items { id } } }', { q: long(TEXT), ids: ids(INPUT_LIMITS.listItems) }, { token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.a.total).toBe(0);
+    const orgCount = Number((await app.query<{ n: string }>('select count(*) as n from org'))[0]!.n);
+    expect(res.data.b.total).toBe(Math.min(orgCount, INPUT_LIMITS.listItems));
+    expect(res.data.c).toEqual({ total: orgCount, items: [] });
+  });
+
+  it('a whole leap year (366 days, both counted) of statistics is answered', async () => {
+    const res = await app.gql('{ taskStats(from: "2024-01-01", to: "2024-12-31") { from to } }', {}, { token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.taskStats).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+  });
+
+  it('a signed-in caller may introspect', async () => {
+    const res = await app.gql('{ __type(name: "OrgFilter") { name } }', {}, { token });
+    expect(res.data).toEqual({ __type: { name: 'OrgFilter' } });
+  });
+});
