@@ -8,7 +8,7 @@ import { Kind, parse, visit, type GraphQLSchema, type OperationDefinitionNode } 
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { Config, Introspection } from './config';
+import type { Config } from './config';
 import { createContext, type Context } from './core/context';
 import { AppError } from './core/errors';
 import { formatError } from './core/format-error';
@@ -56,21 +56,19 @@ const rejectedRequestsAre400: ApolloServerPlugin<Context> = {
   },
 };
 
-/** Introspection (`__schema`, `__type`) needs a signed-in caller unless INTROSPECTION=public; `off` refuses everyone. */
-function introspectionFor(setting: Introspection): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, contextValue }) {
-          if (setting === 'public' || (setting === 'signed-in' && contextValue.actor)) return;
-          let introspects = false;
-          visit(document, { Field: (f) => void ((f.name.value === '__schema' || f.name.value === '__type') && (introspects = true)) });
-          if (introspects) throw new AppError(setting === 'off' ? 'FORBIDDEN' : 'UNAUTHENTICATED', setting === 'off' ? 'forbidden' : 'introspectionSignedIn', {}, { http: { status: setting === 'off' ? 403 : 401 } });
-        },
-      };
-    },
-  };
-}
+/** Introspection (`__schema`, `__type`) needs a signed-in caller unless INTROSPECTION=public (`off`: Apollo refuses it for everyone). */
+const introspectionSignedIn: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue }) {
+        if (contextValue.actor) return;
+        let introspects = false;
+        visit(document, { Field: (f) => void ((f.name.value === '__schema' || f.name.value === '__type') && (introspects = true)) });
+        if (introspects) throw new AppError('UNAUTHENTICATED', 'introspectionSignedIn', {}, { http: { status: 401 } });
+      },
+    };
+  },
+};
 
 /** The operation a request body runs, when it is a well-formed single request; else null (Apollo answers those). */
 function requestedOperation(body: unknown): OperationDefinitionNode | null {
@@ -85,7 +83,13 @@ function requestedOperation(body: unknown): OperationDefinitionNode | null {
   }
 }
 
-/** A body above the default limit is read only for an operation whose every root field is marked `@LargeInput`. */
+/** Imports need a signed-in caller: an anonymous body declared larger than the default is refused before it is read. */
+function anonymousBodyLimit(req: Request, res: Response, next: NextFunction) {
+  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMITS.default && !req.headers.authorization) return jsonError(res, 413, 'BAD_USER_INPUT', t('bodyTooLarge', { max: `${BODY_LIMITS.default / 1024} KB` }));
+  next();
+}
+
+/** A body above the default limit is accepted only for an operation whose every root field is marked `@LargeInput`. */
 function bodyLimitByOperation(schema: GraphQLSchema) {
   return (req: Request & { bodyBytes?: number }, res: Response, next: NextFunction) => {
     if ((req.bodyBytes ?? 0) <= BODY_LIMITS.default) return next();
@@ -119,7 +123,7 @@ export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | '
   const apollo = new ApolloServer<Context>({
     schema: graphqlSchema,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_MS }), rejectedRequestsAre400, introspectionFor(introspection)],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_MS }), rejectedRequestsAre400, ...(introspection === 'signed-in' ? [introspectionSignedIn] : [])],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: introspection !== 'off',
     formatError: (formatted, error) => formatError(formatted, error, log),
@@ -136,6 +140,7 @@ export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | '
 
   app.use(
     '/graphql',
+    anonymousBodyLimit,
     express.json({ limit: BODY_LIMITS.largeInput, verify: (req: Request & { bodyBytes?: number }, _res, buf) => void (req.bodyBytes = buf.length) }),
     bodyLimitByOperation(graphqlSchema),
     expressMiddleware(apollo, {

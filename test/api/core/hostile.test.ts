@@ -170,6 +170,7 @@ const CASES: [string, Request, Expected][] = [
   ['a mutation over GET', { method: 'GET', path: `/graphql?query=${encodeURIComponent('mutation { logout }')}` }, { status: 400, code: 'BAD_USER_INPUT' }],
   ['a 300 KB body for a query', { body: `{"query":"{ me { id } }"${' '.repeat(300_000)}}` }, { status: 413, code: 'BAD_USER_INPUT' }],
   ['a 9 MB body', { body: `{"query":"mutation($f: String!) { importSupervisedPeople(fileBase64: $f) { created } }","variables":{"f":"${'A'.repeat(9_000_000)}"}}` }, { status: 413, code: 'BAD_USER_INPUT' }],
+  ['an anonymous 5 MB body, refused before it is read', { anonymous: true, body: q('mutation($f: String!) { importSupervisedPeople(fileBase64: $f) { created } }', { f: 'A'.repeat(5_000_000) }) }, { status: 413, code: 'BAD_USER_INPUT' }],
   ['an import beside a query in a large body', { body: q('mutation($f: String!) { importSupervisedPeople(fileBase64: $f, dryRun: true) { created } logout }', { f: 'A'.repeat(300_000) }) }, { status: 413, code: 'BAD_USER_INPUT' }],
   ['an unknown route', { path: '/graphqlx', body: q('{ me { id } }') }, { status: 404, code: 'NOT_FOUND' }],
   // introspection without signing in
