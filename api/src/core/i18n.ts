@@ -61,6 +61,7 @@ const zh = {
   'xlsx.empty': '文件中没有数据行',
   'xlsx.tooMany': '一次最多导入 {max} 行',
   'field.tooDeep': '嵌套不能超过 {max} 层',
+  'field.dateRange': '日期须在 {min} 至 {max} 之间',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -116,6 +117,7 @@ const en: Record<MessageKey, string> = {
   'xlsx.empty': 'the file has no data rows',
   'xlsx.tooMany': 'at most {max} rows per import',
   'field.tooDeep': 'must not nest more than {max} levels deep',
+  'field.dateRange': 'must be between {min} and {max}',
 };
 
 const catalogs: Record<Lang, Record<string, string>> = { zh: { ...zh }, en: { ...en } };

@@ -16,6 +16,8 @@ export const INPUT_LIMITS = {
   listItems: 500,
   /** Days a range may span when both ends are given (`from`/`to`, `createdFrom`/`createdTo` …), both days counted. */
   rangeDays: 366,
+  /** Every Date and DateTime argument lies in these years (both included). */
+  years: [1900, 2099] as const,
   /** Nesting of a JSON value (role rules are three deep). */
   jsonDepth: 10,
 };
@@ -88,7 +90,14 @@ class Walker {
       return;
     }
     if (isInputObjectType(type)) return this.object(value as Record<string, unknown>, Object.values(type.getFields()), `${path}.`);
+    if (value instanceof Date) return this.date(value, path);
     this.scalar(value, path, maxLength ?? (this.isQuery ? INPUT_LIMITS.queryText : INPUT_LIMITS.mutationText));
+  }
+
+  private date(value: Date, path: string) {
+    const [min, max] = INPUT_LIMITS.years;
+    const year = value.getUTCFullYear();
+    if (year < min || year > max) this.fail(path, 'field.dateRange', { min: `${min}-01-01`, max: `${max}-12-31` });
   }
 
   /** Text anywhere, also inside JSON values (PostgreSQL cannot store U+0000); JSON values nest at most `jsonDepth` deep. */
