@@ -89,7 +89,8 @@ class Walker {
       for (const item of items) this.value(item, type.ofType, path, maxLength);
       return;
     }
-    if (isInputObjectType(type)) return this.object(value as Record<string, unknown>, Object.values(type.getFields()), `${path}.`);
+    // Fields of a mutation's `input` are named as the services name them: `name`, not `input.name`.
+    if (isInputObjectType(type)) return this.object(value as Record<string, unknown>, Object.values(type.getFields()), path === 'input' ? '' : `${path}.`);
     if (value instanceof Date) return this.date(value, path);
     this.scalar(value, path, maxLength ?? (this.isQuery ? INPUT_LIMITS.queryText : INPUT_LIMITS.mutationText));
   }
