@@ -23,7 +23,14 @@ export interface Config {
   trustProxy: boolean | number | string;
   seed: 'demo' | 'none';
   adminDist: string;
+  /** Longest a single SQL statement of an API request may run (PostgreSQL statement_timeout). */
+  statementTimeoutMs: number;
+  /** Who may run introspection queries: signed-in callers (default), anyone, or nobody. */
+  introspection: Introspection;
 }
+
+export type Introspection = 'signed-in' | 'public' | 'off';
+const INTROSPECTION: Introspection[] = ['signed-in', 'public', 'off'];
 
 function int(name: string, value: string | undefined, fallback?: number): number | undefined {
   if (value === undefined || value === '') return fallback;
@@ -58,6 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.DATA_DIR ?? join(ROOT_DIR, '.data'));
   const seed = env.SEED ?? 'demo';
   if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be "demo" or "none", got "${seed}"`);
+  const introspection = (env.INTROSPECTION || 'signed-in') as Introspection;
+  if (!INTROSPECTION.includes(introspection)) throw new Error(`INTROSPECTION must be one of ${INTROSPECTION.join(', ')}, got "${introspection}"`);
+  const statementTimeoutMs = int('STATEMENT_TIMEOUT_MS', env.STATEMENT_TIMEOUT_MS, 10_000)!;
+  if (statementTimeoutMs < 100) throw new Error('STATEMENT_TIMEOUT_MS must be at least 100');
   return {
     port: int('PORT', env.PORT, 4000)!,
     host: env.HOST || '127.0.0.1',
@@ -70,5 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY),
     seed,
     adminDist: join(ROOT_DIR, 'admin', 'dist'),
+    statementTimeoutMs,
+    introspection,
   };
 }

@@ -6,6 +6,8 @@ import { startJobs } from './jobs/runner';
 import { startServer } from './server';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoIfEmpty } from '../../seeds/demo.seeder';
 
+const SHUTDOWN_DEADLINE_MS = 9000;
+
 async function main() {
   const config = loadConfig();
   console.log(config.databaseUrl ? 'using DATABASE_URL' : `starting the embedded PostgreSQL under ${config.dataDir}/postgres …`);
@@ -13,7 +15,8 @@ async function main() {
   // Every deployment has the built-in roles; ones added by a new release appear on its first start.
   await ensureBuiltinRoles(db.orm.em.fork());
   if (config.seed === 'demo' && (await seedDemoIfEmpty(db.orm.em.fork()))) console.log('seeded demo data (北京市密云区)');
-  const server = await startServer(db.orm, config);
+  // Requests get their own pool whose statements PostgreSQL cancels after STATEMENT_TIMEOUT_MS; migrations, seeding and jobs do not.
+  const server = await startServer(await db.requestOrm(config.statementTimeoutMs), config);
   const jobs = await startJobs(db.orm, db.url);
   console.log(`
 gridgov is running
@@ -27,9 +30,16 @@ ${config.seed === 'demo' ? `  demo accounts (password ${DEMO_PASSWORD}): ${DEMO_
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down`);
-    await server.stop();
-    await jobs.stop();
-    await db.close();
+    // Whatever hangs, the process is gone within SHUTDOWN_DEADLINE_MS (orchestrators kill at 10 s or later).
+    setTimeout(() => {
+      console.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
+    const step = (name: string, run: () => Promise<void>) => run().catch((e: unknown) => console.error(`shutdown: ${name}: ${e instanceof Error ? e.message : String(e)}`));
+    await step('http', () => server.stop()); // stops accepting; in-flight requests finish (up to DRAIN_MS)
+    await step('jobs', () => jobs.stop());
+    await step('database', () => db.close());
+    console.log('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { maskFields, requireSignIn } from './core/guards';
+import { inputLimits } from './core/input-limits';
 import { AuditLogResolver } from './modules/audit/audit-log.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { DictionaryResolver } from './modules/dictionary/dictionary.resolver';
@@ -27,7 +28,7 @@ export function schema(): Promise<GraphQLSchema> {
     validate: true,
     // CONTRACT.md names the scalar DateTime (ISO-8601), not type-graphql's default DateTimeISO.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    globalMiddlewares: [requireSignIn, maskFields],
+    globalMiddlewares: [requireSignIn, inputLimits, maskFields],
   }));
 }
 

@@ -4,13 +4,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { Kind, parse, visit, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Config } from './config';
 import { createContext, type Context } from './core/context';
+import { AppError } from './core/errors';
 import { formatError } from './core/format-error';
 import { langFrom, requestLang, t } from './core/i18n';
+import { limitsOf } from './core/input-limits';
 import { loadSessionActor } from './modules/auth/actor';
 import { authLimits } from './modules/auth/limits';
 import { sessionIdFromToken } from './modules/auth/token';
@@ -21,6 +24,11 @@ import { schema } from './schema';
  * depth 7 as graphql-armor counts it, fragment spreads included) plus two; a test keeps it so.
  */
 export const LIMITS = { maxDepth: 9, costLimit: 20000, maxAliases: 15, maxTokens: 2000, maxDirectives: 20 };
+
+/** Request bodies: small for every operation, larger only for the mutations marked `@LargeInput` (file imports). */
+export const BODY_LIMITS = { default: 256 * 1024, largeInput: 8 * 1024 * 1024 };
+/** How long in-flight requests get to finish after a stop before their connections are cut. */
+export const DRAIN_MS = 5000;
 
 export interface AppServer {
   http: Server;
@@ -48,13 +56,58 @@ const rejectedRequestsAre400: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Introspection (`__schema`, `__type`) needs a signed-in caller unless INTROSPECTION=public (`off`: Apollo refuses it for everyone). */
+const introspectionSignedIn: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue }) {
+        if (contextValue.actor) return;
+        let introspects = false;
+        visit(document, { Field: (f) => void ((f.name.value === '__schema' || f.name.value === '__type') && (introspects = true)) });
+        if (introspects) throw new AppError('UNAUTHENTICATED', 'introspectionSignedIn', {}, { http: { status: 401 } });
+      },
+    };
+  },
+};
+
+/** The operation a request body runs, when it is a well-formed single request; else null (Apollo answers those). */
+function requestedOperation(body: unknown): OperationDefinitionNode | null {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const { query, operationName } = body as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return null;
+  try {
+    const operations = parse(query, { maxTokens: LIMITS.maxTokens }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    return (typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Imports need a signed-in caller: an anonymous body declared larger than the default is refused before it is read. */
+function anonymousBodyLimit(req: Request, res: Response, next: NextFunction) {
+  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMITS.default && !req.headers.authorization) return jsonError(res, 413, 'BAD_USER_INPUT', t('bodyTooLarge', { max: `${BODY_LIMITS.default / 1024} KB` }));
+  next();
+}
+
+/** A body above the default limit is accepted only for an operation whose every root field is marked `@LargeInput`. */
+function bodyLimitByOperation(schema: GraphQLSchema) {
+  return (req: Request & { bodyBytes?: number }, res: Response, next: NextFunction) => {
+    if ((req.bodyBytes ?? 0) <= BODY_LIMITS.default) return next();
+    const operation = requestedOperation(req.body);
+    const root = operation?.operation === 'mutation' ? schema.getMutationType() : null;
+    const large = !!root && operation!.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !!root.getFields()[s.name.value] && !!limitsOf(root.getFields()[s.name.value]!).largeBody);
+    if (large) return next();
+    jsonError(res, 413, 'BAD_USER_INPUT', t('bodyTooLarge', { max: `${BODY_LIMITS.default / 1024} KB` }));
+  };
+}
+
 function jsonError(res: Response, status: number, code: string, message: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 export async function startServer(
   orm: MikroORM,
-  config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'loginRatePerMinute' | 'adminDist'> & Partial<Pick<Config, 'trustProxy'>>,
+  config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'loginRatePerMinute' | 'adminDist'> & Partial<Pick<Config, 'trustProxy' | 'introspection'>>,
   log: (m: string) => void = console.log,
 ): Promise<AppServer> {
   const app = express();
@@ -71,12 +124,14 @@ export async function startServer(
     // `maxTokens` parse option (below) does the same job inside Apollo's parse, which answers 400.
     maxTokens: { enabled: false },
   }).protect();
+  const graphqlSchema = await schema();
+  const introspection = config.introspection ?? 'signed-in';
   const apollo = new ApolloServer<Context>({
-    schema: await schema(),
+    schema: graphqlSchema,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: http }), rejectedRequestsAre400],
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_MS }), rejectedRequestsAre400, ...(introspection === 'signed-in' ? [introspectionSignedIn] : [])],
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    introspection: true,
+    introspection: introspection !== 'off',
     formatError: (formatted, error) => formatError(formatted, error, log),
   });
   await apollo.start();
@@ -91,7 +146,9 @@ export async function startServer(
 
   app.use(
     '/graphql',
-    express.json({ limit: '20mb' }),
+    anonymousBodyLimit,
+    express.json({ limit: BODY_LIMITS.largeInput, verify: (req: Request & { bodyBytes?: number }, _res, buf) => void (req.bodyBytes = buf.length) }),
+    bodyLimitByOperation(graphqlSchema),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = orm.em.fork();

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { ROOT_DIR, type Config } from '../../api/src/config';
+import { loadConfig, ROOT_DIR, type Config } from '../../api/src/config';
+import { statementTimeout } from '../../api/src/db/database';
 import { dropDatabase, ensureDatabase } from '../../api/src/db/pg-admin';
 import { ormConfig } from '../../api/src/db/mikro-orm.config';
 import { startServer, type AppServer } from '../../api/src/server';
@@ -36,13 +37,15 @@ export interface GqlOptions {
   headers?: Record<string, string>;
 }
 
-/** Server settings a test may change. */
-export type ServerSettings = Partial<Pick<Config, 'loginRatePerMinute' | 'trustProxy'>>;
+/** Server settings a test may change; the rest are the production defaults. */
+export type ServerSettings = Partial<Pick<Config, 'loginRatePerMinute' | 'trustProxy' | 'statementTimeoutMs' | 'introspection'>>;
+
+const defaults = loadConfig({ AUTH_SECRET: 'x'.repeat(32) });
 
 async function serve(orm: MikroORM, authSecret: string, settings: ServerSettings) {
   const server: AppServer = await startServer(
     orm,
-    { port: 0, host: '127.0.0.1', authSecret, tokenTtlHours: 1, loginRatePerMinute: 40, adminDist: join(ROOT_DIR, 'admin', 'dist'), ...settings },
+    { port: 0, host: '127.0.0.1', authSecret, tokenTtlHours: 1, loginRatePerMinute: 40, adminDist: join(ROOT_DIR, 'admin', 'dist'), introspection: defaults.introspection, ...settings },
     () => {},
   );
   const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
@@ -75,6 +78,7 @@ export async function startTestApp(settings: ServerSettings = {}): Promise<TestA
         sql.statements.push(message);
       },
       colors: false,
+      ...statementTimeout(settings.statementTimeoutMs ?? defaults.statementTimeoutMs),
     }),
   );
   const authSecret = randomBytes(32).toString('hex');
@@ -91,7 +95,7 @@ export async function startTestApp(settings: ServerSettings = {}): Promise<TestA
     },
     query: (text, params = []) => orm.em.fork().execute(text, params as unknown[]),
     async startInstance(more = {}) {
-      const other = await MikroORM.init(ormConfig(withDatabase(adminUrl, name)));
+      const other = await MikroORM.init(ormConfig(withDatabase(adminUrl, name), statementTimeout(settings.statementTimeoutMs ?? defaults.statementTimeoutMs)));
       const instance = await serve(other, authSecret, { ...settings, ...more });
       return {
         url: instance.server.url,

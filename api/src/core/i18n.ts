@@ -49,6 +49,19 @@ const zh = {
   'field.tooWide': '超出了您自己的权限：{detail}',
   'field.json': '不是有效的 JSON',
   'field.hasChildren': '仍有下级，无法删除',
+  'field.nul': '不能包含空字符（U+0000）',
+  'field.tooManyItems': '最多 {max} 项',
+  'field.rangeDays': '时间范围不能超过 {max} 天',
+  'field.offset': '不能超过 {max}，请缩小筛选范围',
+  statementTimeout: '查询耗时过长，请缩小范围后重试',
+  introspectionSignedIn: '请先登录再查询接口结构',
+  bodyTooLarge: '请求体过大（上限 {max}）',
+  'xlsx.file': '无法读取 xlsx 文件',
+  'xlsx.tooLarge': '文件过大（上限 {max}）',
+  'xlsx.empty': '文件中没有数据行',
+  'xlsx.tooMany': '一次最多导入 {max} 行',
+  'field.tooDeep': '嵌套不能超过 {max} 层',
+  'field.dateRange': '日期须在 {min} 至 {max} 之间',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -92,6 +105,19 @@ const en: Record<MessageKey, string> = {
   'field.tooWide': 'is wider than your own permissions: {detail}',
   'field.json': 'is not valid JSON',
   'field.hasChildren': 'still has children and cannot be deleted',
+  'field.nul': 'must not contain a NUL character (U+0000)',
+  'field.tooManyItems': 'must have at most {max} items',
+  'field.rangeDays': 'the range must not span more than {max} days',
+  'field.offset': 'must not exceed {max}; narrow the filter instead',
+  statementTimeout: 'The query took too long; narrow it and try again',
+  introspectionSignedIn: 'Sign in to query the schema',
+  bodyTooLarge: 'Request body too large (limit {max})',
+  'xlsx.file': 'cannot read the xlsx file',
+  'xlsx.tooLarge': 'the file is too large (limit {max})',
+  'xlsx.empty': 'the file has no data rows',
+  'xlsx.tooMany': 'at most {max} rows per import',
+  'field.tooDeep': 'must not nest more than {max} levels deep',
+  'field.dateRange': 'must be between {min} and {max}',
 };
 
 const catalogs: Record<Lang, Record<string, string>> = { zh: { ...zh }, en: { ...en } };

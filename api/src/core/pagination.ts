@@ -2,6 +2,8 @@ import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } f
 import { badField } from './errors';
 
 export const MAX_LIMIT = 500;
+/** Deeper pages cost a scan of every row skipped; a narrower filter or the export reaches them instead. */
+export const MAX_OFFSET = 10_000;
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -17,6 +19,7 @@ export interface Page {
 /** Limits above the cap are refused, not silently cut, so a client never mistakes a partial page for all. */
 export function page(offset = 0, limit = 25): Page {
   if (!Number.isInteger(offset) || offset < 0) throw badField('offset', 'field.min', { min: 0 });
+  if (offset > MAX_OFFSET) throw badField('offset', 'field.offset', { max: MAX_OFFSET });
   if (!Number.isInteger(limit) || limit < 1) throw badField('limit', 'field.min', { min: 1 });
   if (limit > MAX_LIMIT) throw badField('limit', 'field.limit', { max: MAX_LIMIT });
   return { offset, limit };

