@@ -12,6 +12,7 @@ import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
 import { langFrom, requestLang, t } from './core/i18n';
 import { RateLimiter } from './core/rate-limit';
+import { registry } from './modules';
 import { loadSessionActor } from './modules/auth/actor';
 import { sessionIdFromToken } from './modules/auth/token';
 import { schema } from './schema';
@@ -92,7 +93,7 @@ export async function startServer(orm: MikroORM, config: Pick<Config, 'port' | '
         const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
         const sessionId = bearer ? sessionIdFromToken(config.authSecret, bearer) : null;
         const actor = sessionId ? await loadSessionActor(em, sessionId) : null;
-        return createContext(em, auth, { actor, sessionId: actor ? sessionId : null, lang: langFrom(req.headers['accept-language']), ip: req.ip ?? null });
+        return createContext(registry, em, auth, { actor, sessionId: actor ? sessionId : null, lang: langFrom(req.headers['accept-language']), ip: req.ip ?? null });
       },
     }),
   );

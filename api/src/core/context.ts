@@ -1,15 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import { abilityFor, accessibleWhere, type Action, type Actor, type AppAbility, type SubjectType } from './ability';
+import { abilityFor, accessibleWhere, type AppAbility } from './ability';
 import { fieldAccess, type FieldAccess } from './field-access';
 import type { Lang } from './i18n';
 import type { RateLimiter } from './rate-limit';
 import { createLoaders, type Loaders } from './loaders';
+import type { SubjectType } from './module';
+import type { Registry } from './registry';
+import type { Action, Actor } from './rules';
 
 export type AuthSettings = Pick<Config, 'authSecret' | 'tokenTtlHours'> & { loginLimiter: RateLimiter };
 
 /** Everything one request carries; built per request, never shared. */
 export interface Context {
+  registry: Registry;
   em: EntityManager;
   auth: AuthSettings;
   actor: Actor | null;
@@ -32,17 +36,18 @@ export interface RequestInfo {
   ip: string | null;
 }
 
-export function createContext(em: EntityManager, auth: AuthSettings, { actor, sessionId, lang, ip }: RequestInfo): Context {
+export function createContext(registry: Registry, em: EntityManager, auth: AuthSettings, { actor, sessionId, lang, ip }: RequestInfo): Context {
   let whereCache = new Map<string, Record<string, unknown> | null>();
   let fieldCache = new Map<string, FieldAccess>();
   const ctx: Context = {
+    registry,
     em,
     auth,
     actor,
     sessionId,
     lang,
     ip,
-    ability: abilityFor(actor),
+    ability: abilityFor(registry, actor),
     loaders: undefined as unknown as Loaders,
     where(action, subject) {
       const key = `${action}:${subject}`;
@@ -53,13 +58,13 @@ export function createContext(em: EntityManager, auth: AuthSettings, { actor, se
     },
     fieldAccess(subject, field) {
       const key = `${subject}.${field}`;
-      if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(ctx.ability, subject, field));
+      if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(registry, ctx.ability, subject, field));
       return fieldCache.get(key)!;
     },
     become(next, nextSession) {
       ctx.actor = next;
       ctx.sessionId = nextSession;
-      ctx.ability = abilityFor(next);
+      ctx.ability = abilityFor(registry, next);
       ctx.loaders = createLoaders(ctx);
       whereCache = new Map();
       fieldCache = new Map();

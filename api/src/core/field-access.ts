@@ -1,8 +1,7 @@
-import { maskIdNumber } from '../modules/person/id-number';
 import type { AppAbility } from './ability';
+import type { Registry } from './registry';
 
 export type FieldAccess = 'full' | 'masked' | 'hidden';
-type Masker = (value: unknown) => unknown;
 
 /** `13812345678` → `138****5678` */
 export function maskPhone(value: unknown): unknown {
@@ -17,43 +16,23 @@ export function maskIp(value: unknown): unknown {
   return parts.length === 4 ? `${parts[0]}.${parts[1]}.*.*` : value.replace(/[^:]+$/, '*');
 }
 
-/**
- * Fields a role may withhold, per GraphQL type, with how a masked value looks (null: no masked form).
- * Each is nullable in the schema. Role rules may name only these in `fields`.
- */
-export const RESTRICTABLE_FIELDS: Record<string, Record<string, Masker | null>> = {
-  User: { phone: maskPhone, lockedUntil: null, lastLoginAt: null },
-  Grid: { households: null, population: null, boundary: null, geojson: null },
-  AuditLog: { ip: maskIp, before: null, after: null },
-  SupervisedPerson: { idNumber: maskIdNumber, phone: maskPhone, offenceSummary: null },
-  Visit: { psychologicalState: null },
-};
-
-/**
- * GraphQL types whose restricted fields follow another subject's field rules: a support-group
- * contact's phone is personal data of the person's circle and is shown as the person's phone is.
- */
-export const FIELD_RULES_OF: Record<string, { subject: string; fields: Record<string, string> }> = {
-  SupportGroupMember: { subject: 'SupervisedPerson', fields: { phone: 'phone' } },
-};
-
 /** Field rules apply per type: a field is full if `read` allows it, masked if `read_masked` does, else hidden. */
-export function fieldAccess(ability: AppAbility, subject: string, field: string): FieldAccess {
+export function fieldAccess(registry: Registry, ability: AppAbility, subject: string, field: string): FieldAccess {
   if (ability.can('read', subject, field)) return 'full';
-  if (RESTRICTABLE_FIELDS[subject]?.[field] && ability.can('read_masked', subject, field)) return 'masked';
+  if (registry.maskable[subject]?.[field] && ability.can('read_masked', subject, field)) return 'masked';
   return 'hidden';
 }
 
-export function applyAccess(subject: string, field: string, access: FieldAccess, value: unknown): unknown {
+export function applyAccess(registry: Registry, subject: string, field: string, access: FieldAccess, value: unknown): unknown {
   if (access === 'full' || value == null) return value;
-  if (access === 'masked') return RESTRICTABLE_FIELDS[subject]![field]!(value);
+  if (access === 'masked') return registry.maskable[subject]![field]!(value);
   return null;
 }
 
 /** Sensitive values (those with a masked form) masked, for audit entries and logs, whoever reads them later. */
-export function maskSensitive(subject: string, record: Record<string, unknown>): Record<string, unknown> {
+export function maskSensitive(registry: Registry, subject: string, record: Record<string, unknown>): Record<string, unknown> {
   const out = { ...record };
-  for (const [field, masker] of Object.entries(RESTRICTABLE_FIELDS[subject] ?? {})) {
+  for (const [field, masker] of Object.entries(registry.maskable[subject] ?? {})) {
     if (masker && out[field] != null) out[field] = masker(out[field]);
   }
   return out;

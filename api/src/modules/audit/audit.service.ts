@@ -16,11 +16,11 @@ export interface AuditEntry {
   username?: string;
 }
 
-/** Only the fields that changed, both sides, with sensitive values masked. */
-export function diff(subject: string, before: Record<string, unknown>, after: Record<string, unknown>) {
+/** Only the fields that changed, both sides (`audit` masks the sensitive ones). */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
   const changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
   const pick = (r: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, r[k] ?? null]));
-  return { before: maskSensitive(subject, pick(before)), after: maskSensitive(subject, pick(after)) };
+  return { before: pick(before), after: pick(after) };
 }
 
 /** Persists an entry in `em`'s unit of work, so it commits or rolls back with the change it records. */
@@ -36,8 +36,8 @@ export function audit(ctx: Context, em: EntityManager, entry: AuditEntry): void 
     operation: entry.operation,
     targetType: entry.targetType ?? null,
     targetId: entry.targetId ?? null,
-    before: entry.before ? maskSensitive(subject, entry.before) : null,
-    after: entry.after ? maskSensitive(subject, entry.after) : null,
+    before: entry.before ? maskSensitive(ctx.registry, subject, entry.before) : null,
+    after: entry.after ? maskSensitive(ctx.registry, subject, entry.after) : null,
     success: entry.success ?? true,
   });
 }

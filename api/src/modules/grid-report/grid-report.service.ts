@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { subtreeRange } from '../../core/ability';
+import { subtreeRange } from '../../core/rules';
 import { assertCan, findReferenced, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { badField } from '../../core/errors';
@@ -8,10 +8,8 @@ import { audit } from '../audit/audit.service';
 import { Grid } from '../grid/grid.entity';
 import { Org, OrgLevel } from '../org/org.entity';
 import { User } from '../user/user.entity';
-import { beijingDate } from '../task/deadline';
-import '../task/task.messages';
+import { beijingDate, period } from '../../core/calendar';
 import { percent } from '../../core/percent';
-import { period } from '../task/task.stats';
 import { GridReport, GridReportSeverity, GridReportStatus, RED_SEVERITIES, ReportChannel, TrafficLight } from './grid-report.entity';
 import type { GridReportInput, TrafficLightGroupBy } from './grid-report.inputs';
 import { parseGridSms } from './sms';

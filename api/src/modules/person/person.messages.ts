@@ -1,8 +1,10 @@
-import { registerMessages } from '../../core/i18n';
+import type { Catalog } from '../../core/module';
 
-/** Messages of the people ledger; imported by its service so they are registered before use. */
-registerMessages({
+/** Messages of the people ledger. */
+export const personMessages: Catalog = {
   zh: {
+    'ref.person': '重点人员',
+    'ref.supportGroup': '帮教小组',
     'person.idNumber.length': '身份证号必须是 18 位',
     'person.idNumber.format': '身份证号前 17 位必须是数字，最后一位是数字或 X',
     'person.idNumber.region': '身份证号的地区代码不存在',
@@ -19,7 +21,6 @@ registerMessages({
     'person.hours': '时长必须在 0 到 744 之间，最多一位小数',
     'person.memberTarget': '请指定一个账号或一个联系人（姓名必填），不能同时指定',
     'person.memberMissing': '该成员不在此人的帮教小组中',
-    'person.futureDate': '不能晚于今天',
     'import.file': '无法读取 xlsx 文件：{detail}',
     'import.header': '缺少列：{columns}',
     'import.tooMany': '一次最多导入 {max} 行',
@@ -33,6 +34,8 @@ registerMessages({
     'export.tooMany': '一次最多导出 {max} 条，请缩小筛选范围',
   },
   en: {
+    'ref.person': 'people under supervision',
+    'ref.supportGroup': 'support groups',
     'person.idNumber.length': 'an ID number has 18 characters',
     'person.idNumber.format': 'an ID number is 17 digits followed by a digit or X',
     'person.idNumber.region': 'the region code of the ID number does not exist',
@@ -49,7 +52,6 @@ registerMessages({
     'person.hours': 'hours must be between 0 and 744, with at most one decimal',
     'person.memberTarget': 'name either an account or a contact (with a name), not both',
     'person.memberMissing': "is not a member of this person's support group",
-    'person.futureDate': 'cannot be later than today',
     'import.file': 'cannot read the xlsx file: {detail}',
     'import.header': 'missing columns: {columns}',
     'import.tooMany': 'at most {max} rows per import',
@@ -62,4 +64,4 @@ registerMessages({
     'import.date': 'dates are written YYYY-MM-DD',
     'export.tooMany': 'at most {max} rows per export; narrow the filter',
   },
-});
+};

@@ -16,7 +16,6 @@ import { SupervisedPerson } from './person.entity';
 import { ImportMode, type FileDownload, type ImportReport, type ImportRowError, type SupervisedPersonFilter } from './person.inputs';
 import { abilityShape, personConditions, personSnapshot } from './person.service';
 import { SupervisionHistory } from './supervision-history.entity';
-import './person.messages';
 
 const XLSX_TYPE = 'xlsx';
 export const IMPORT_MAX_ROWS = 5000;
@@ -254,7 +253,7 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
       })
     : [];
   if (people.length > EXPORT_MAX_ROWS) throw new AppError('BAD_USER_INPUT', 'export.tooMany', { max: EXPORT_MAX_ROWS }, { fields: [{ field: 'filter', message: t('export.tooMany', { max: EXPORT_MAX_ROWS }) }] });
-  const shown = (field: string, value: string | null | undefined) => applyAccess('SupervisedPerson', field, ctx.fieldAccess('SupervisedPerson', field), value ?? null) as string | null;
+  const shown = (field: string, value: string | null | undefined) => applyAccess(ctx.registry, 'SupervisedPerson', field, ctx.fieldAccess('SupervisedPerson', field), value ?? null) as string | null;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('人员');
   headerRow(ws, EXPORT_COLUMNS);

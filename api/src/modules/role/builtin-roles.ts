@@ -1,90 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TASK_ROLE_RULES } from '../task/task.roles';
-import { DataScope, Role, type RawRule } from './role.entity';
+import type { BuiltinRoleDef } from '../../core/module';
+import type { Registry } from '../../core/registry';
+import { DataScope } from '../../core/rules';
+import { Role } from './role.entity';
 
-const read = (...subjects: string[]): RawRule => ({ action: 'read', subject: subjects });
-/** Sees users, but their phone numbers only as 138****5678. */
-const usersWithMaskedPhone: RawRule[] = [
-  read('User'),
-  { action: 'read', subject: 'User', fields: ['phone'], inverted: true },
-  { action: 'read_masked', subject: 'User', fields: ['phone'] },
+/** The roles of SPEC §1, present in every deployment; each module grants them rules on its own subjects (`grants` in its manifest). */
+export const BUILTIN_ROLE_DEFS: readonly BuiltinRoleDef[] = [
+  { code: 'system_admin', name: '系统管理员', scope: DataScope.ALL },
+  { code: 'security_admin', name: '安全管理员', scope: DataScope.ALL },
+  { code: 'auditor', name: '审计员', scope: DataScope.ALL },
+  { code: 'county_leader', name: '区县领导', scope: DataScope.ORG_SUBTREE },
+  { code: 'township_admin', name: '乡镇/街道管理员', scope: DataScope.ORG_SUBTREE },
+  { code: 'dispatcher', name: '信息指挥中心调度员', scope: DataScope.ORG_SUBTREE },
+  { code: 'community_secretary', name: '社区书记', scope: DataScope.ORG_SUBTREE },
+  { code: 'grid_leader', name: '格长', scope: DataScope.GRID },
+  { code: 'grid_worker', name: '网格员', scope: DataScope.GRID },
+  { code: 'judicial_officer', name: '司法所工作人员', scope: DataScope.ORG_SUBTREE },
+  { code: 'community_police', name: '社区民警', scope: DataScope.ORG_SUBTREE },
+  { code: 'assessor', name: '考核员', scope: DataScope.ORG_SUBTREE },
 ];
-
-const CORRECTION = { kind: 'CORRECTION' };
-const KEY_PERSON = { kind: 'KEY_PERSON' };
-/** People with ID number and phone masked and no offence details. */
-const peopleMasked: RawRule[] = [
-  { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary'], inverted: true },
-  { action: 'read_masked', subject: 'SupervisedPerson', fields: ['idNumber', 'phone'] },
-];
-const noPsychologicalNotes: RawRule = { action: 'read', subject: 'Visit', fields: ['psychologicalState'], inverted: true };
-/** Leaders read the ledger of their subtree, masked. */
-const readPeopleMasked: RawRule[] = [read('SupervisedPerson', 'Visit', 'SupervisionStats'), ...peopleMasked, noPsychologicalNotes];
-/** Grid staff keep the ledger of their grids and do the monthly talks, so they read what they record. */
-const keepPeopleMasked: RawRule[] = [
-  { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'Visit'] },
-  read('SupervisionStats'),
-  ...peopleMasked,
-];
-
-/** The roles of SPEC §1, present in every deployment; admins edit their rules and add more. */
-export const BUILTIN_ROLES: { code: string; name: string; scope: DataScope; rules: RawRule[] }[] = [
-  { code: 'system_admin', name: '系统管理员', scope: DataScope.ALL, rules: [{ action: 'manage', subject: 'all' }] },
-  { code: 'security_admin', name: '安全管理员', scope: DataScope.ALL, rules: [read('Org', 'Role'), { action: 'manage', subject: 'User' }] },
-  { code: 'auditor', name: '审计员', scope: DataScope.ALL, rules: [read('AuditLog')] },
-  { code: 'county_leader', name: '区县领导', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'User', 'Role', 'Dictionary'), ...readPeopleMasked] },
-  {
-    code: 'township_admin',
-    name: '乡镇/街道管理员',
-    scope: DataScope.ORG_SUBTREE,
-    // Keeps the ledger like grid staff do, across the township: it moves key persons between communities and may hand out grid roles.
-    rules: [{ action: 'manage', subject: ['Org', 'Grid', 'User'] }, read('Role', 'Dictionary'), ...keepPeopleMasked],
-  },
-  { code: 'dispatcher', name: '信息指挥中心调度员', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'User', 'Role', 'Dictionary')] },
-  {
-    code: 'community_secretary',
-    name: '社区书记',
-    scope: DataScope.ORG_SUBTREE,
-    rules: [
-      read('Org', 'User', 'Role', 'Dictionary'),
-      { action: ['read', 'create', 'update', 'delete'], subject: 'Grid' },
-      { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'Visit'] },
-      read('SupervisionStats'),
-    ],
-  },
-  { code: 'grid_leader', name: '格长', scope: DataScope.GRID, rules: [read('Org', 'Grid', 'Role', 'Dictionary'), { action: 'update', subject: 'Grid' }, ...usersWithMaskedPhone, ...keepPeopleMasked] },
-  { code: 'grid_worker', name: '网格员', scope: DataScope.GRID, rules: [read('Org', 'Grid', 'Role', 'Dictionary'), ...usersWithMaskedPhone, ...keepPeopleMasked] },
-  {
-    code: 'judicial_officer',
-    name: '司法所工作人员',
-    scope: DataScope.ORG_SUBTREE,
-    rules: [
-      read('Org', 'Grid', 'User', 'Role', 'Dictionary'),
-      { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'SupervisionStats'], conditions: CORRECTION },
-      { action: ['read', 'create', 'update'], subject: 'Visit', conditions: { 'person.kind': 'CORRECTION' } },
-    ],
-  },
-  {
-    code: 'community_police',
-    name: '社区民警',
-    scope: DataScope.ORG_SUBTREE,
-    rules: [
-      read('Org', 'Grid', 'Role', 'Dictionary'),
-      ...usersWithMaskedPhone,
-      { action: 'read', subject: ['SupervisedPerson', 'SupervisionStats'], conditions: KEY_PERSON },
-      { action: ['read', 'create'], subject: 'Visit', conditions: { 'person.kind': 'KEY_PERSON' } },
-      { action: 'read', subject: 'SupervisedPerson', fields: ['offenceSummary'], inverted: true },
-      noPsychologicalNotes,
-    ],
-  },
-  { code: 'assessor', name: '考核员', scope: DataScope.ORG_SUBTREE, rules: [read('Org', 'Grid', 'Dictionary', 'SupervisionStats')] },
-];
-
-for (const role of BUILTIN_ROLES) role.rules.push(...(TASK_ROLE_RULES[role.code] ?? []));
 
 /** Inserts the built-in roles that are missing; never touches ones that exist (admins may have edited them). */
-export async function ensureBuiltinRoles(em: EntityManager): Promise<void> {
-  const existing = new Set((await em.find(Role, { code: { $in: BUILTIN_ROLES.map((r) => r.code) } })).map((r) => r.code));
-  for (const role of BUILTIN_ROLES.filter((r) => !existing.has(r.code))) em.create(Role, { ...role, builtIn: true } as never);
+export async function ensureBuiltinRoles(em: EntityManager, registry: Registry): Promise<void> {
+  const existing = new Set((await em.find(Role, { code: { $in: registry.builtinRoles.map((r) => r.code) } })).map((r) => r.code));
+  for (const role of registry.builtinRoles.filter((r) => !existing.has(r.code))) em.create(Role, { ...role, builtIn: true } as never);
   await em.flush();
 }

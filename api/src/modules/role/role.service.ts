@@ -5,7 +5,8 @@ import { AppError, badField, forbidden, unauthenticated } from '../../core/error
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit, diff } from '../audit/audit.service';
-import { DataScope, Role, type RawRule } from './role.entity';
+import { DataScope, type RawRule } from '../../core/rules';
+import { Role } from './role.entity';
 import type { CreateRoleInput, RoleFilter, RoleSortField, UpdateRoleInput } from './role.inputs';
 import { ruleProblem, widerThan } from './role.rules';
 
@@ -23,8 +24,8 @@ export async function listRoles(ctx: Context, filter: RoleFilter = {}, sort?: { 
 
 export const getRole = (ctx: Context, id: string) => findReadable(ctx, Role, 'Role', id);
 
-function checkRules(errors: FieldErrors, rules: unknown): RawRule[] {
-  const problem = ruleProblem(rules);
+function checkRules(ctx: Context, errors: FieldErrors, rules: unknown): RawRule[] {
+  const problem = ruleProblem(ctx.registry, rules);
   if (problem) errors.add('rules', 'field.rules', { detail: problem });
   return rules as RawRule[];
 }
@@ -32,7 +33,7 @@ function checkRules(errors: FieldErrors, rules: unknown): RawRule[] {
 /** Nobody hands out more than they hold: a role's scope and rules must fit inside the caller's own. */
 export function assertGrantable(ctx: Context, field: string, scope: DataScope, rules: RawRule[]): void {
   if (!ctx.actor) throw unauthenticated();
-  const wider = widerThan(ctx.actor, scope, rules);
+  const wider = widerThan(ctx.registry, ctx.actor, scope, rules);
   if (wider) throw badField(field, 'field.tooWide', { detail: wider });
 }
 
@@ -46,7 +47,7 @@ export async function createRole(ctx: Context, input: CreateRoleInput): Promise<
     const code = text(errors, 'code', input.code, { required: true, max: 50 });
     if (code && !/^[a-z][a-z0-9_-]*$/i.test(code)) errors.add('code', 'field.format');
     const name = text(errors, 'name', input.name, { required: true });
-    const rules = checkRules(errors, input.rules);
+    const rules = checkRules(ctx, errors, input.rules);
     errors.throwIfAny();
     assertCan(ctx, 'create', 'Role', {});
     assertGrantable(ctx, 'rules', input.scope, rules);
@@ -64,13 +65,13 @@ export async function updateRole(ctx: Context, id: string, input: UpdateRoleInpu
     const before = snapshot(role);
     const errors = new FieldErrors();
     const name = input.name !== undefined ? text(errors, 'name', input.name, { required: true }) : role.name;
-    const rules = input.rules !== undefined ? checkRules(errors, input.rules) : role.rules;
+    const rules = input.rules !== undefined ? checkRules(ctx, errors, input.rules) : role.rules;
     errors.throwIfAny();
     const scope = input.scope ?? role.scope;
     assertGrantable(ctx, input.rules !== undefined ? 'rules' : 'scope', scope, rules);
     em.assign(role, { name: name!, scope, rules });
     await em.flush();
-    audit(ctx, em, { operation: 'updateRole', targetType: 'Role', targetId: role.id, ...diff('Role', before, snapshot(role)) });
+    audit(ctx, em, { operation: 'updateRole', targetType: 'Role', targetId: role.id, ...diff(before, snapshot(role)) });
     return role;
   });
 }

@@ -1,0 +1,12 @@
+import { defineModule } from '../../core/module';
+import { AuditLog } from './audit-log.entity';
+import { AuditLogResolver } from './audit-log.resolver';
+import { auditGrants, auditLogPolicy } from './audit.policy';
+
+export const auditModule = defineModule({
+  name: 'audit',
+  entities: [AuditLog],
+  resolvers: [AuditLogResolver],
+  subjects: { AuditLog: auditLogPolicy },
+  grants: auditGrants,
+});
