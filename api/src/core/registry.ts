@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { registerMessages } from './i18n';
-import type { BuiltinRoleDef, DomainModule, JobDef, Masker, Reference, SubjectPolicy, SubjectType } from './module';
-import type { RawRule } from './rules';
+import { UNSCOPED, type BuiltinRoleDef, type DomainModule, type JobDef, type Masker, type Reference, type SubjectPolicy, type SubjectType } from './module';
+import { DataScope, type RawRule } from './rules';
 
 export interface BuiltinRole extends BuiltinRoleDef {
   rules: RawRule[];
@@ -40,6 +40,11 @@ export function buildRegistry(modules: readonly DomainModule[]): Registry {
     for (const [subject, policy] of Object.entries(m.subjects ?? {}) as [SubjectType, SubjectPolicy][]) {
       once(subjects, subject, `subject ${subject}`);
       if (!policy.scope) throw new Error(`subject ${subject} of module ${m.name} has no scope`);
+      if (policy.scope !== UNSCOPED) {
+        // The type already demands every case; this catches a module the compiler did not see (a cast, plain JS).
+        const missing = Object.values(DataScope).find((s) => s !== DataScope.ALL && typeof (policy.scope as Record<string, unknown>)[s] !== 'function');
+        if (missing) throw new Error(`subject ${subject} of module ${m.name} has no ${missing} scope`);
+      }
       policies[subject] = policy;
       if (policy.maskable) maskable[subject] = policy.maskable;
     }
