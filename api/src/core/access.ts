@@ -93,7 +93,7 @@ export function scopedSelect<T extends object>(em: EntityManager, entity: new ()
 export async function assertUnreferenced(ctx: Context, em: EntityManager, target: Reference['target'], id: string): Promise<void> {
   const refs = ctx.registry.references.filter((r) => r.target === target);
   if (!refs.length) return;
-  const sql = refs.map((r, i) => `select ${i} as i where exists (select 1 from "${r.table}" where "${r.column}" = ?)`).join(' union all ');
+  const sql = `${refs.map((r, i) => `select ${i} as i where exists (select 1 from "${r.table}" where "${r.column}" = ?)`).join(' union all ')} order by i`;
   const hits = await em.execute<{ i: number }[]>(sql, refs.map(() => id));
   if (!hits.length) return;
   const kinds = [...new Set(hits.map((h) => refs[h.i]!.kind))];
