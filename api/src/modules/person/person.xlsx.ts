@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
 import { applyAccess } from '../../core/field-access';
+import { beijingToday } from '../../core/calendar';
 import { t } from '../../core/i18n';
 import { FieldErrors } from '../../core/validate';
 import { audit } from '../audit/audit.service';
@@ -277,6 +278,6 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
       status: STATUS_NAMES[p.status],
     });
   }
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = beijingToday();
   return { filename: `重点人员-${stamp}.xlsx`, contentBase64: await toBase64(wb) };
 }
