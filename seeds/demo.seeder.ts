@@ -3,12 +3,11 @@ import { hashPassword } from '../api/src/modules/auth/password';
 import { Dictionary } from '../api/src/modules/dictionary/dictionary.entity';
 import { Grid } from '../api/src/modules/grid/grid.entity';
 import { Org, OrgLevel } from '../api/src/modules/org/org.entity';
+import { registry } from '../api/src/modules';
 import { ensureBuiltinRoles } from '../api/src/modules/role/builtin-roles';
 import { User } from '../api/src/modules/user/user.entity';
 import divisions from './data/miyun-divisions.json';
-import { seedPeople } from './person.seeder';
-import { seededRandom } from './random';
-import { seedTasks } from './task.seeder';
+import { seededRandom } from '../api/src/core/random';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -54,7 +53,7 @@ async function nextIds(em: EntityManager, sequence: string, n: number): Promise<
  */
 async function seedFoundation(em: EntityManager): Promise<void> {
   await em.transactional(async (tx) => {
-    await ensureBuiltinRoles(tx);
+    await ensureBuiltinRoles(tx, registry);
     const rnd = seededRandom(2026);
 
     type OrgRow = { id: string; code: string | null; name: string; level: OrgLevel; parent_id: string | null; path: string };
@@ -136,11 +135,10 @@ async function seedFoundation(em: EntityManager): Promise<void> {
  * `seeds/<domain>.seeder.ts` that runs in its own transaction after the org tree and accounts exist.
  * They add records of their domain only: the foundation's org, grid and user totals are what its tests count.
  */
-const DOMAIN_SEEDERS: ((em: EntityManager) => Promise<void>)[] = [seedPeople, seedTasks];
 
 export async function seedDemo(em: EntityManager): Promise<void> {
   await seedFoundation(em);
-  for (const seed of DOMAIN_SEEDERS) await em.fork().transactional((tx) => seed(tx));
+  for (const m of registry.modules) if (m.demoSeed) await em.fork().transactional((tx) => m.demoSeed!(tx));
   // Planner statistics for the bulk-loaded tables now, not whenever autovacuum gets to them.
   await em.execute('analyze');
 }

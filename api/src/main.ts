@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
+import { registry } from './modules';
 import { ensureBuiltinRoles } from './modules/role/builtin-roles';
 import { startJobs } from './jobs/runner';
 import { startServer } from './server';
@@ -13,7 +14,7 @@ async function main() {
   console.log(config.databaseUrl ? 'using DATABASE_URL' : `starting the embedded PostgreSQL under ${config.dataDir}/postgres …`);
   const db = await openDatabase(config);
   // Every deployment has the built-in roles; ones added by a new release appear on its first start.
-  await ensureBuiltinRoles(db.orm.em.fork());
+  await ensureBuiltinRoles(db.orm.em.fork(), registry);
   if (config.seed === 'demo' && (await seedDemoIfEmpty(db.orm.em.fork()))) console.log('seeded demo data (北京市密云区)');
   // Requests get their own pool whose statements PostgreSQL cancels after STATEMENT_TIMEOUT_MS; migrations, seeding and jobs do not.
   const server = await startServer(await db.requestOrm(config.statementTimeoutMs), config);

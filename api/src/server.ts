@@ -14,6 +14,7 @@ import { AppError } from './core/errors';
 import { formatError } from './core/format-error';
 import { langFrom, requestLang, t } from './core/i18n';
 import { limitsOf } from './core/input-limits';
+import { registry } from './modules';
 import { loadSessionActor } from './modules/auth/actor';
 import { authLimits } from './modules/auth/limits';
 import { sessionIdFromToken } from './modules/auth/token';
@@ -155,7 +156,7 @@ export async function startServer(
         const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
         const sessionId = bearer ? sessionIdFromToken(config.authSecret, bearer) : null;
         const actor = sessionId ? await loadSessionActor(em, sessionId) : null;
-        return createContext(em, auth, { actor, sessionId: actor ? sessionId : null, lang: langFrom(req.headers['accept-language']), ip: req.ip ?? null });
+        return createContext(registry, em, auth, { actor, sessionId: actor ? sessionId : null, lang: langFrom(req.headers['accept-language']), ip: req.ip ?? null });
       },
     }),
   );

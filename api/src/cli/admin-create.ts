@@ -3,6 +3,7 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { generatePassword, hashPassword } from '../modules/auth/password';
 import { Org, OrgLevel } from '../modules/org/org.entity';
+import { registry } from '../modules';
 import { ensureBuiltinRoles } from '../modules/role/builtin-roles';
 import { Role } from '../modules/role/role.entity';
 import { User } from '../modules/user/user.entity';
@@ -23,7 +24,7 @@ async function main() {
   try {
     const password = generatePassword();
     await db.orm.em.fork().transactional(async (em) => {
-      await ensureBuiltinRoles(em);
+      await ensureBuiltinRoles(em, registry);
       if (await em.count(User, { username })) throw new Error(`user "${username}" already exists`);
       let root = await em.findOne(Org, { parent: null }, { orderBy: { id: 'asc' } });
       if (!root) {

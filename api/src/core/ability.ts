@@ -1,106 +1,16 @@
 import { buildMongoQueryMatcher, createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
 import { $and, $or, and, or } from '@ucast/mongo2js';
-import { DataScope, type RawRule } from '../modules/role/role.entity';
-
-export const SUBJECTS = ['Org', 'Grid', 'User', 'Role', 'Dictionary', 'AuditLog', 'SupervisedPerson', 'Visit', 'SupervisionStats', 'Task', 'GridReport', 'DeadlinePolicy'] as const;
-export type SubjectType = (typeof SUBJECTS)[number];
-/** `dispatch`, `handle` and `verify` are the task workflow's capabilities (see task.workflow.ts). */
-export const ACTIONS = ['manage', 'read', 'read_masked', 'create', 'update', 'delete', 'dispatch', 'handle', 'verify'] as const;
-export type Action = (typeof ACTIONS)[number];
+import type { SubjectType } from './module';
+import type { Registry } from './registry';
+import { DataScope, subtreeRange, type Action, type Actor, type Conditions } from './rules';
 
 export type AppAbility = MongoAbility<[string, string | object]>;
 
-/** What the ability needs to know of the signed-in user; loaded once per request. */
-export interface Actor {
-  id: string;
-  username: string;
-  orgId: string;
-  orgPath: string;
-  /** Own org, or for a department the administrative org it serves: where ORG and ORG_SUBTREE scopes are anchored. */
-  scopeRootId: string;
-  scopeRootPath: string;
-  gridIds: string[];
-  gridOrgIds: string[];
-  roles: { id: string; code: string; scope: DataScope; rules: RawRule[] }[];
-  mustChangePassword: boolean;
-}
-
-type Conditions = Record<string, unknown>;
-
-/** "path starts with prefix" as a range both CASL and SQL understand; `0` is the character after `/`. */
-export function subtreeRange(path: string): Conditions {
-  return { $gte: path, $lt: `${path.slice(0, -1)}0` };
-}
-
-/** The records a data scope reaches, per subject; undefined means no restriction. */
-export function scopeConditions(subject: SubjectType, scope: DataScope, actor: Actor): Conditions | undefined {
-  if (scope === DataScope.ALL) return undefined;
-  const subtree = subtreeRange(actor.scopeRootPath);
-  switch (subject) {
-    case 'Org':
-      return {
-        [DataScope.ORG_SUBTREE]: { path: subtree },
-        [DataScope.ORG]: { id: actor.scopeRootId },
-        [DataScope.GRID]: { id: { $in: actor.gridOrgIds } },
-        [DataScope.SELF]: { id: actor.orgId },
-      }[scope];
-    case 'Grid':
-      return {
-        [DataScope.ORG_SUBTREE]: { 'org.path': subtree },
-        [DataScope.ORG]: { 'org.id': actor.scopeRootId },
-        [DataScope.GRID]: { id: { $in: actor.gridIds } },
-        [DataScope.SELF]: { id: { $in: actor.gridIds } },
-      }[scope];
-    case 'User':
-      return {
-        [DataScope.ORG_SUBTREE]: { 'org.path': subtree },
-        [DataScope.ORG]: { 'org.id': actor.scopeRootId },
-        [DataScope.GRID]: { 'grids.id': { $in: actor.gridIds } },
-        [DataScope.SELF]: { id: actor.id },
-      }[scope];
-    case 'AuditLog':
-      return {
-        [DataScope.ORG_SUBTREE]: { orgPath: subtree },
-        [DataScope.ORG]: { orgPath: actor.scopeRootPath },
-        [DataScope.GRID]: { 'user.id': actor.id },
-        [DataScope.SELF]: { 'user.id': actor.id },
-      }[scope];
-    // Counts of people reach the same rows as the people themselves; a role may hold one without the other.
-    case 'SupervisedPerson':
-    case 'SupervisionStats':
-      return {
-        [DataScope.ORG_SUBTREE]: { 'org.path': subtree },
-        [DataScope.ORG]: { 'org.id': actor.scopeRootId },
-        [DataScope.GRID]: { 'grid.id': { $in: actor.gridIds } },
-        [DataScope.SELF]: { 'responsible.id': actor.id },
-      }[scope];
-    case 'Visit':
-      return {
-        [DataScope.ORG_SUBTREE]: { 'person.org.path': subtree },
-        [DataScope.ORG]: { 'person.org.id': actor.scopeRootId },
-        [DataScope.GRID]: { 'person.grid.id': { $in: actor.gridIds } },
-        [DataScope.SELF]: { 'recordedBy.id': actor.id },
-      }[scope];
-    // A task is reached where it arose and where it is being handled (a department serves the whole township).
-    case 'Task':
-      return {
-        [DataScope.ORG_SUBTREE]: { $or: [{ 'org.path': subtree }, { 'handlerOrg.path': subtree }] },
-        [DataScope.ORG]: { $or: [{ 'org.id': actor.scopeRootId }, { 'handlerOrg.id': actor.orgId }] },
-        [DataScope.GRID]: { 'grid.id': { $in: actor.gridIds } },
-        [DataScope.SELF]: { $or: [{ 'reporter.id': actor.id }, { 'handlerUser.id': actor.id }] },
-      }[scope];
-    case 'GridReport':
-      return {
-        [DataScope.ORG_SUBTREE]: { 'org.path': subtree },
-        [DataScope.ORG]: { 'org.id': actor.scopeRootId },
-        [DataScope.GRID]: { 'grid.id': { $in: actor.gridIds } },
-        [DataScope.SELF]: { 'reporter.id': actor.id },
-      }[scope];
-    case 'Role':
-    case 'Dictionary':
-    case 'DeadlinePolicy':
-      return undefined;
-  }
+/** The records a data scope reaches for one subject; undefined means no restriction. */
+export function scopeConditions(registry: Registry, subject: SubjectType, scope: DataScope, actor: Actor): Conditions | undefined {
+  const policy = registry.policies[subject];
+  if (scope === DataScope.ALL || policy.scope === 'UNSCOPED') return undefined;
+  return policy.scope[scope](actor, subtreeRange(actor.scopeRootPath));
 }
 
 const asList = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
@@ -109,13 +19,13 @@ const asList = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);
  * A role's stored rules made concrete for one user: `all` is spelled out per subject and every
  * granting rule is narrowed to the role's data scope. Denials stay unscoped: they deny everywhere.
  */
-export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
+export function rulesFor(registry: Registry, actor: Actor): RawRuleOf<AppAbility>[] {
   const out: RawRuleOf<AppAbility>[] = [];
   for (const role of actor.roles) {
     for (const rule of role.rules) {
       for (const s of asList(rule.subject)) {
-        for (const subject of s === 'all' ? SUBJECTS : [s as SubjectType]) {
-          const scoped = rule.inverted ? undefined : scopeConditions(subject, role.scope, actor);
+        for (const subject of s === 'all' ? registry.subjects : [s as SubjectType]) {
+          const scoped = rule.inverted ? undefined : scopeConditions(registry, subject, role.scope, actor);
           const conditions =
             scoped && rule.conditions ? { $and: [scoped, rule.conditions] } : (scoped ?? rule.conditions);
           out.push({
@@ -139,8 +49,8 @@ export function rulesFor(actor: Actor): RawRuleOf<AppAbility>[] {
  */
 const conditionsMatcher = buildMongoQueryMatcher({ $and, $or }, { and, or });
 
-export function abilityFor(actor: Actor | null): AppAbility {
-  return createMongoAbility<AppAbility>(actor ? rulesFor(actor) : [], { conditionsMatcher });
+export function abilityFor(registry: Registry, actor: Actor | null): AppAbility {
+  return createMongoAbility<AppAbility>(actor ? rulesFor(registry, actor) : [], { conditionsMatcher });
 }
 
 /** `{ 'org.path': x }` → `{ org: { path: x } }`, through $and/$or/$not, for MikroORM. */

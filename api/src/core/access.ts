@@ -1,9 +1,11 @@
 import { subject as asSubject } from '@casl/ability';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Action, SubjectType } from './ability';
+import type { Reference, SubjectType } from './module';
+import type { Action } from './rules';
 import type { Context } from './context';
-import { badField, forbidden, notFound, staleVersion } from './errors';
+import { AppError, badField, forbidden, notFound, staleVersion } from './errors';
+import { t } from './i18n';
 import { isId } from './validate';
 
 type Row = { id: string; version?: number };
@@ -81,4 +83,19 @@ export function scopedSelect<T extends object>(em: EntityManager, entity: new ()
   const qb = em.createQueryBuilder(entity, 's').select(columns.map((c) => `s.${c}`)).where({ $and: [scope, ...conditions] } as FilterQuery<T>);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   return { sql, params: bindings as unknown[] };
+}
+
+/**
+ * Before a delete: CONFLICT naming every kind of record that still refers to `id` through the
+ * references the modules declare (`extensions.references` lists their message keys), so a delete
+ * never reaches the database's RESTRICT keys.
+ */
+export async function assertUnreferenced(ctx: Context, em: EntityManager, target: Reference['target'], id: string): Promise<void> {
+  const refs = ctx.registry.references.filter((r) => r.target === target);
+  if (!refs.length) return;
+  const sql = `${refs.map((r, i) => `select ${i} as i where exists (select 1 from "${r.table}" where "${r.column}" = ?)`).join(' union all ')} order by i`;
+  const hits = await em.execute<{ i: number }[]>(sql, refs.map(() => id));
+  if (!hits.length) return;
+  const kinds = [...new Set(hits.map((h) => refs[h.i]!.kind))];
+  throw new AppError('CONFLICT', 'conflict.referenced', { type: target, by: kinds.map((k) => t(k)).join('、') }, { references: kinds });
 }

@@ -1,15 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Config } from '../config';
-import type { AuthLimits } from '../modules/auth/limits';
-import { abilityFor, accessibleWhere, type Action, type Actor, type AppAbility, type SubjectType } from './ability';
+import { abilityFor, accessibleWhere, type AppAbility } from './ability';
 import { fieldAccess, type FieldAccess } from './field-access';
 import type { Lang } from './i18n';
 import { createLoaders, type Loaders } from './loaders';
+import type { SubjectType } from './module';
+import type { Registry } from './registry';
+import type { Action, Actor } from './rules';
 
-export type AuthSettings = Pick<Config, 'authSecret' | 'tokenTtlHours'> & { limits: AuthLimits };
+/** How sign-ins are signed and limited; the auth module adds its limits by augmenting this interface. */
+export interface AuthSettings {
+  authSecret: string;
+  tokenTtlHours: number;
+}
 
 /** Everything one request carries; built per request, never shared. */
 export interface Context {
+  registry: Registry;
   em: EntityManager;
   auth: AuthSettings;
   actor: Actor | null;
@@ -32,12 +38,12 @@ export interface RequestInfo {
   ip: string | null;
 }
 
-export function createContext(em: EntityManager, auth: AuthSettings, { actor, sessionId, lang, ip }: RequestInfo): Context {
+export function createContext(registry: Registry, em: EntityManager, auth: AuthSettings, { actor, sessionId, lang, ip }: RequestInfo): Context {
   let whereCache = new Map<string, Record<string, unknown> | null>();
   let fieldCache = new Map<string, FieldAccess>();
   // Apollo hands resolvers a shallow copy of the context: who is signed in lives behind accessors on
   // the prototype, so a sign-in (`become`) reaches every copy.
-  const caller = { actor, sessionId, ability: abilityFor(actor), loaders: undefined as unknown as Loaders };
+  const caller = { actor, sessionId, ability: abilityFor(registry, actor), loaders: undefined as unknown as Loaders };
   const signedIn = {
     get actor() { return caller.actor; },
     get sessionId() { return caller.sessionId; },
@@ -45,6 +51,7 @@ export function createContext(em: EntityManager, auth: AuthSettings, { actor, se
     get loaders() { return caller.loaders; },
   };
   const ctx: Context = Object.assign(Object.create(signedIn) as typeof signedIn, {
+    registry,
     em,
     auth,
     lang,
@@ -58,13 +65,13 @@ export function createContext(em: EntityManager, auth: AuthSettings, { actor, se
     },
     fieldAccess(subject: string, field: string) {
       const key = `${subject}.${field}`;
-      if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(ctx.ability, subject, field));
+      if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(registry, ctx.ability, subject, field));
       return fieldCache.get(key)!;
     },
     become(next: Actor, nextSession: string) {
       caller.actor = next;
       caller.sessionId = nextSession;
-      caller.ability = abilityFor(next);
+      caller.ability = abilityFor(registry, next);
       caller.loaders = createLoaders(ctx);
       whereCache = new Map();
       fieldCache = new Map();

@@ -2,7 +2,7 @@ import { getNamedType, isLeafType } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from './context';
 import { AppError, unauthenticated } from './errors';
-import { applyAccess, FIELD_RULES_OF, RESTRICTABLE_FIELDS } from './field-access';
+import { applyAccess } from './field-access';
 
 const PUBLIC = new Set(['login']);
 /** What a user who must change the initial password may still do. */
@@ -39,9 +39,10 @@ export const requireSignIn: MiddlewareFn<Context> = ({ info, context }, next) =>
 export const maskFields: MiddlewareFn<Context> = async ({ info, context }, next) => {
   const value = await next();
   const type = info.parentType.name;
-  const borrowed = FIELD_RULES_OF[type];
+  const { registry } = context;
+  const borrowed = registry.fieldRulesOf[type];
   const subject = borrowed?.subject ?? type;
   const field = borrowed ? borrowed.fields[info.fieldName] : info.fieldName;
-  if (!field || !RESTRICTABLE_FIELDS[subject] || !(field in RESTRICTABLE_FIELDS[subject])) return value;
-  return applyAccess(subject, field, context.fieldAccess(subject, field), value);
+  if (!field || !registry.maskable[subject] || !(field in registry.maskable[subject])) return value;
+  return applyAccess(registry, subject, field, context.fieldAccess(subject, field), value);
 };

@@ -1,15 +1,7 @@
 import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { auditLoaders } from '../modules/audit/audit.loader';
-import { Dictionary } from '../modules/dictionary/dictionary.entity';
-import { Grid } from '../modules/grid/grid.entity';
-import { Org } from '../modules/org/org.entity';
-import { personLoaders } from '../modules/person/person.loader';
-import { Role } from '../modules/role/role.entity';
-import { taskLoaders } from '../modules/task/task.loader';
-import { User } from '../modules/user/user.entity';
-import type { SubjectType } from './ability';
 import type { Context } from './context';
+import type { SubjectType } from './module';
 
 type Row = { id: string };
 
@@ -42,12 +34,13 @@ export function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>,
 }
 
 /** Follows a pivot table from each key to the other side's ids, then loads those through a scoped loader. */
-function viaPivot<T extends Row>(ctx: Context, table: string, from: string, to: string, target: DataLoader<string, T | null>) {
+/** `target` is another module's by-id loader, looked up when the batch runs (loaders are made module by module). */
+export function viaPivot<T extends Row>(ctx: Context, table: string, from: string, to: string, target: () => DataLoader<string, T | null>) {
   return new DataLoader<string, T[]>(async (keys) => {
     const rows = await ctx.em.execute<{ k: string; v: string }[]>(`select "${from}"::text as k, "${to}"::text as v from "${table}" where "${from}" in (${keys.map(() => '?').join(',')})`, [...keys]);
     const targets = new Map<string, T | null>();
     const ids = [...new Set(rows.map((r) => r.v))];
-    (await target.loadMany(ids)).forEach((t, i) => targets.set(ids[i]!, t instanceof Error ? null : t));
+    (await target().loadMany(ids)).forEach((t, i) => targets.set(ids[i]!, t instanceof Error ? null : t));
     return keys.map((k) => rows.filter((r) => r.k === k).map((r) => targets.get(r.v)).filter((t): t is T => !!t));
   });
 }
@@ -65,28 +58,14 @@ export function childrenOf<T extends object>(ctx: Context, entity: EntityName<T>
   });
 }
 
-/** One set per request (graphql/dataloader's advice): batching and caching never cross callers. */
-export function createLoaders(ctx: Context) {
-  const orgById = byId(ctx, Org, 'Org');
-  const gridById = byId(ctx, Grid, 'Grid');
-  const userById = byId(ctx, User, 'User');
-  const roleById = byId(ctx, Role, 'Role');
-  return {
-    orgById,
-    gridById,
-    userById,
-    roleById,
-    dictionaryById: byId(ctx, Dictionary, 'Dictionary'),
-    orgChildren: byForeignKey(ctx, Org, 'Org', 'parent', 'code'),
-    gridsByOrg: byForeignKey(ctx, Grid, 'Grid', 'org', 'number'),
-    gridChildren: byForeignKey(ctx, Grid, 'Grid', 'parent', 'number'),
-    workersByGrid: viaPivot(ctx, 'user_grid', 'grid_id', 'user_id', userById),
-    gridsByUser: viaPivot(ctx, 'user_grid', 'user_id', 'grid_id', gridById),
-    rolesByUser: viaPivot(ctx, 'user_role', 'user_id', 'role_id', roleById),
-    ...personLoaders(ctx),
-    ...taskLoaders(ctx),
-    ...auditLoaders(ctx),
-  };
-}
+/**
+ * The per-request loaders of every module; each module declares the types of its own by augmenting
+ * this interface (`declare module '../../core/loaders' { interface Loaders extends ReturnType<typeof taskLoaders> {} }`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** One set per request (graphql/dataloader's advice): batching and caching never cross callers. */
+export function createLoaders(ctx: Context): Loaders {
+  return Object.assign({}, ...ctx.registry.modules.map((m) => m.loaders?.(ctx) ?? {})) as Loaders;
+}

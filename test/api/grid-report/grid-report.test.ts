@@ -1,5 +1,5 @@
 import { closeOutDay } from '../../../api/src/modules/grid-report/grid-report.closeout';
-import { beijingDate } from '../../../api/src/modules/task/deadline';
+import { beijingDate } from '../../../api/src/core/calendar';
 import { startTestApp, type TestApp } from '../../support/app';
 
 let app: TestApp;

@@ -2,7 +2,7 @@ import { checkCharacter, makeIdNumber } from '../../../api/src/modules/person/id
 import { startTestApp, type TestApp } from '../../support/app';
 
 /**
- * Who sees which people, and how much of them. Known answers from the seed (seeds/person.seeder.ts):
+ * Who sees which people, and how much of them. Known answers from the seed (api/src/modules/person/person.seed.ts):
  * 244 people over 鼓楼街道's grids, 100 of them community-correction cases; 鼓楼社区 holds 25
  * (grid 1: 5, grid 2: 8), 17 of them key persons.
  */

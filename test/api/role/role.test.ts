@@ -1,3 +1,4 @@
+import { registry } from '../../../api/src/modules';
 import { ensureBuiltinRoles } from '../../../api/src/modules/role/builtin-roles';
 import { startTestApp, type TestApp } from '../../support/app';
 import { createRole, createUser } from '../../support/factories';
@@ -110,7 +111,7 @@ describe('roles', () => {
     // A database from an older release: the community secretary read everything.
     await app.query(`update role set rules = '[{"action":["read","create","update"],"subject":["SupervisedPerson","Visit","Org","Grid","User"]}]' where code = 'community_secretary'`);
     expect((await app.gql(READ, { id: person!.id }, { token: await app.login('community') })).data.supervisedPerson.idNumber).toBe(person!.id_number);
-    await ensureBuiltinRoles(app.orm.em.fork());
+    await ensureBuiltinRoles(app.orm.em.fork(), registry);
     const after = (await app.gql(READ, { id: person!.id }, { token: await app.login('community') })).data.supervisedPerson;
     expect(after).toEqual({ idNumber: `${person!.id_number.slice(0, 6)}********${person!.id_number.slice(-4)}`, birthDate: null });
   });

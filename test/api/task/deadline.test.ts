@@ -1,4 +1,5 @@
-import { addWorkingDays, beijingDate, deadlineFor, isWorkingDay, LAST_KNOWN_YEAR, workingHoursBetween } from '../../../api/src/modules/task/deadline';
+import { beijingDate } from '../../../api/src/core/calendar';
+import { addWorkingDays, deadlineFor, isWorkingDay, LAST_KNOWN_YEAR, workingHoursBetween } from '../../../api/src/modules/task/deadline';
 
 /** Beijing wall-clock time → instant. */
 const bj = (s: string) => new Date(`${s}+08:00`);

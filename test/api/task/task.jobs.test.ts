@@ -1,4 +1,5 @@
-import { QUEUES, startJobs, type JobRunner } from '../../../api/src/jobs/runner';
+import { startJobs, type JobRunner } from '../../../api/src/jobs/runner';
+import { TASK_OVERDUE_QUEUE } from '../../../api/src/modules/task/task.module';
 import { escalateOverdueTasks } from '../../../api/src/modules/task/task.overdue';
 import { startTestApp, type TestApp } from '../../support/app';
 
@@ -57,7 +58,7 @@ describe('background jobs', () => {
     const taskId = await overdueTask('超期井盖');
     const runner = await startJobs(app.orm, url, quiet);
     runners.push(runner);
-    await runner.boss.send(QUEUES.overdue, {});
+    await runner.boss.send(TASK_OVERDUE_QUEUE, {});
     await until(async () => (await escalations(taskId)) === 1);
     expect(await state(taskId)).toEqual({ status: 'ESCALATED', handler: '鼓楼街道' });
     const [entry] = await app.query<{ user_id: string | null; from: string; to: string }>(`select user_id, "from", "to" from task_history where task_id = ? and action = 'ESCALATE'`, [taskId]);
@@ -76,10 +77,10 @@ describe('background jobs', () => {
   it('keep a job sent before a restart and run it after', async () => {
     const taskId = await overdueTask('重启前超期');
     const sender = await startJobs(app.orm, url, { ...quiet, work: false });
-    await sender.boss.send(QUEUES.overdue, {});
+    await sender.boss.send(TASK_OVERDUE_QUEUE, {});
     await sender.stop();
     expect(await escalations(taskId)).toBe(0);
-    const [{ n }] = await app.query<{ n: number }>("select count(*)::int as n from pgboss.job where name = ? and state = 'created'", [QUEUES.overdue]);
+    const [{ n }] = await app.query<{ n: number }>("select count(*)::int as n from pgboss.job where name = ? and state = 'created'", [TASK_OVERDUE_QUEUE]);
     expect(n).toBe(1);
     const worker = await startJobs(app.orm, url, quiet);
     runners.push(worker);
@@ -93,9 +94,9 @@ describe('background jobs', () => {
     runners.push(first);
     const second = await startJobs(app.orm, url, quiet);
     runners.push(second);
-    await Promise.all([first.boss.send(QUEUES.overdue, {}), second.boss.send(QUEUES.overdue, {}), second.boss.send(QUEUES.overdue, {})]);
+    await Promise.all([first.boss.send(TASK_OVERDUE_QUEUE, {}), second.boss.send(TASK_OVERDUE_QUEUE, {}), second.boss.send(TASK_OVERDUE_QUEUE, {})]);
     await until(async () => (await escalations(taskId)) === 1);
-    await until(async () => (await app.query<{ n: number }>("select count(*)::int as n from pgboss.job where name = ? and state in ('created', 'active')", [QUEUES.overdue]))[0]!.n === 0);
+    await until(async () => (await app.query<{ n: number }>("select count(*)::int as n from pgboss.job where name = ? and state in ('created', 'active')", [TASK_OVERDUE_QUEUE]))[0]!.n === 0);
     expect(await escalations(taskId)).toBe(1);
   });
 

@@ -1,4 +1,4 @@
-import { beijingDate } from '../../../api/src/modules/task/deadline';
+import { beijingDate } from '../../../api/src/core/calendar';
 import { startTestApp, type TestApp } from '../../support/app';
 
 /**

@@ -1,10 +1,17 @@
 import DataLoader from 'dataloader';
-import { SUBJECTS, type SubjectType } from '../../core/ability';
 import type { Context } from '../../core/context';
+import type { Loaders } from '../../core/loaders';
+import type { SubjectType } from '../../core/module';
 import { isId } from '../../core/validate';
 
 /** Whether the caller may read the record an audit entry is about, keyed `Type:id`; one query per type. */
-export function auditLoaders(ctx: Context) {
+declare module '../../core/loaders' {
+  interface Loaders {
+    auditTargetReadable: DataLoader<string, boolean>;
+  }
+}
+
+export function auditLoaders(ctx: Context): Pick<Loaders, 'auditTargetReadable'> {
   return {
     auditTargetReadable: new DataLoader<string, boolean>(async (keys) => {
       const byType = new Map<string, string[]>();
@@ -15,7 +22,7 @@ export function auditLoaders(ctx: Context) {
       const readable = new Set<string>();
       for (const [type, ids] of byType) {
         const entity = ctx.em.getMetadata().find(type);
-        const scope = (SUBJECTS as readonly string[]).includes(type) ? ctx.where('read', type as SubjectType) : null;
+        const scope = (ctx.registry.subjects as readonly string[]).includes(type) ? ctx.where('read', type as SubjectType) : null;
         if (!entity || !scope) continue;
         const rows = await ctx.em.find(entity.class, { $and: [{ id: { $in: ids } }, scope] } as never, { fields: ['id'] as never });
         for (const row of rows as { id: string }[]) readable.add(`${type}:${row.id}`);

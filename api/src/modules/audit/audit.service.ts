@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context';
-import { applyAccess, maskSensitive, RESTRICTABLE_FIELDS } from '../../core/field-access';
+import { applyAccess, maskSensitive } from '../../core/field-access';
 import { User } from '../user/user.entity';
 import { AuditLog } from './audit-log.entity';
 
@@ -16,11 +16,11 @@ export interface AuditEntry {
   username?: string;
 }
 
-/** Only the fields that changed, both sides, with sensitive values masked. */
-export function diff(subject: string, before: Record<string, unknown>, after: Record<string, unknown>) {
+/** Only the fields that changed, both sides (`audit` masks the sensitive ones). */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
   const changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
   const pick = (r: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, r[k] ?? null]));
-  return { before: maskSensitive(subject, pick(before)), after: maskSensitive(subject, pick(after)) };
+  return { before: pick(before), after: pick(after) };
 }
 
 /** Persists an entry in `em`'s unit of work, so it commits or rolls back with the change it records. */
@@ -36,8 +36,8 @@ export function audit(ctx: Context, em: EntityManager, entry: AuditEntry): void 
     operation: entry.operation,
     targetType: entry.targetType ?? null,
     targetId: entry.targetId ?? null,
-    before: entry.before ? maskSensitive(subject, entry.before) : null,
-    after: entry.after ? maskSensitive(subject, entry.after) : null,
+    before: entry.before ? maskSensitive(ctx.registry, subject, entry.before) : null,
+    after: entry.after ? maskSensitive(ctx.registry, subject, entry.after) : null,
     success: entry.success ?? true,
   });
 }
@@ -55,6 +55,6 @@ export async function visibleValues(ctx: Context, entry: AuditLog, values: Recor
   if (!values || !type || !ctx.ability.can('read', type)) return null;
   const anywhere = ctx.ability.rulesFor('read', type).some((r) => !r.inverted && !r.conditions);
   if (entry.targetId && !anywhere && !(await ctx.loaders.auditTargetReadable.load(`${type}:${entry.targetId}`))) return null;
-  const restricted = RESTRICTABLE_FIELDS[type] ?? {};
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k in restricted ? applyAccess(type, k, ctx.fieldAccess(type, k), v) : v]));
+  const restricted = ctx.registry.maskable[type] ?? {};
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k in restricted ? applyAccess(ctx.registry, type, k, ctx.fieldAccess(type, k), v) : v]));
 }

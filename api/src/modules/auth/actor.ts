@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '../../core/ability';
-import type { DataScope, RawRule } from '../role/role.entity';
+import type { Actor, DataScope, RawRule } from '../../core/rules';
 
 interface UserRow {
   id: string;

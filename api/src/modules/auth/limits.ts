@@ -5,6 +5,12 @@ export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MINUTES = 15;
 
 /** Counters kept in PostgreSQL (table rate_limit.counter), so every API instance shares them. */
+declare module '../../core/context' {
+  interface AuthSettings {
+    limits: AuthLimits;
+  }
+}
+
 export interface AuthLimits {
   /** Sign-in attempts per client address per minute. */
   address: RateLimiterPostgres;

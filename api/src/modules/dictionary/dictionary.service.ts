@@ -55,7 +55,7 @@ export async function updateDictionary(ctx: Context, id: string, input: UpdateDi
     errors.throwIfAny();
     em.assign(entry, { name: name!, sort: input.sort ?? entry.sort, enabled: input.enabled ?? entry.enabled });
     await em.flush();
-    audit(ctx, em, { operation: 'updateDictionary', targetType: 'Dictionary', targetId: entry.id, ...diff('Dictionary', before, snapshot(entry)) });
+    audit(ctx, em, { operation: 'updateDictionary', targetType: 'Dictionary', targetId: entry.id, ...diff(before, snapshot(entry)) });
     return entry;
   });
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { lightsSql } from './grid-report.service';
+import { nextDate } from '../../core/calendar';
 
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The daily close-out: freezes every grid's light for `date` (a day whose cut-off has passed), so
@@ -9,7 +9,7 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
  * Returns how many lights it froze.
  */
 export async function closeOutDay(em: EntityManager, date: string): Promise<number> {
-  const { sql, params } = lightsSql({ sql: 'select id from grid', params: [] }, date, date, nextDay(date));
+  const { sql, params } = lightsSql({ sql: 'select id from grid', params: [] }, date, date, nextDate(date));
   const rows = await em.execute<{ id: string }[]>(
     `insert into grid_day_light (grid_id, date, light)
      select grid_id::bigint, date::date, light::traffic_light from (${sql}) x where light is not null

@@ -5,7 +5,7 @@ import { Grid } from '../grid/grid.entity';
 import { GridReport } from './grid-report.entity';
 import { GridReportCalendar, GridReportInput, TrafficLightGroupBy, TrafficLightRates } from './grid-report.inputs';
 import * as reports from './grid-report.service';
-import { isoDay } from '../task/task.stats';
+import { isoDay } from '../../core/calendar';
 
 @Resolver(() => GridReport)
 export class GridReportResolver {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { subtreeRange } from '../../core/ability';
+import { subtreeRange } from '../../core/rules';
 import { assertCan, findReferenced, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { badField } from '../../core/errors';
@@ -8,10 +8,8 @@ import { audit } from '../audit/audit.service';
 import { Grid } from '../grid/grid.entity';
 import { Org, OrgLevel } from '../org/org.entity';
 import { User } from '../user/user.entity';
-import { beijingDate } from '../task/deadline';
-import '../task/task.messages';
+import { beijingToday, period } from '../../core/calendar';
 import { percent } from '../../core/percent';
-import { period } from '../task/task.stats';
 import { GridReport, GridReportSeverity, GridReportStatus, RED_SEVERITIES, ReportChannel, TrafficLight } from './grid-report.entity';
 import type { GridReportInput, TrafficLightGroupBy } from './grid-report.inputs';
 import { parseGridSms } from './sms';
@@ -32,7 +30,7 @@ async function save(ctx: Context, em: EntityManager, grid: Grid, fields: { date:
 export async function submitGridReport(ctx: Context, input: Omit<GridReportInput, 'date'> & { date?: string | null }): Promise<GridReport> {
   return ctx.em.transactional(async (em) => {
     const errors = new FieldErrors();
-    const today = beijingDate(new Date());
+    const today = beijingToday();
     const date = input.date ?? today;
     if (!DATE.test(date)) errors.add('date', 'field.format');
     else if (date > today) errors.add('date', 'field.futureDate');
@@ -62,7 +60,7 @@ export async function submitGridReportText(ctx: Context, raw: string): Promise<G
     const scope = ctx.where('read', 'Grid');
     const grid = scope ? await em.findOne(Grid, { $and: [{ org: communityId, number: parsed.number }, scope] } as never) : null;
     if (!grid) throw badField('text', 'field.smsGrid', { number: parsed.number });
-    return save(ctx, em, grid, { date: beijingDate(new Date()), status: parsed.status, severity: parsed.severity, text: parsed.text }, ReportChannel.SMS);
+    return save(ctx, em, grid, { date: beijingToday(), status: parsed.status, severity: parsed.severity, text: parsed.text }, ReportChannel.SMS);
   });
 }
 
@@ -108,7 +106,7 @@ export async function gridReportCalendar(ctx: Context, gridId: string, month: st
   const { from, to } = monthRange(month);
   const readable = ctx.where('read', 'GridReport');
   const reports = readable ? await ctx.em.find(GridReport, { $and: [{ grid: grid.id, date: { $gte: from, $lte: to } }, readable] } as never, { orderBy: { submittedAt: 'asc', id: 'asc' } }) : [];
-  const { sql, params } = lightsSql({ sql: 'select id from grid where id = ?', params: [grid.id] }, from, to, beijingDate(new Date()));
+  const { sql, params } = lightsSql({ sql: 'select id from grid where id = ?', params: [grid.id] }, from, to, beijingToday());
   const lights = readable ? await ctx.em.execute<LightRow[]>(`${sql} order by d.date`, params) : [];
   return {
     grid,
@@ -131,7 +129,7 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
   const gridScope = ctx.where('read', 'Grid');
   if (!gridScope || !ctx.where('read', 'GridReport')) return { ...counts(0, 0, 0), groups: [] };
   const grids = scopedSelect(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
-  const lights = lightsSql(grids, from, to, beijingDate(new Date()));
+  const lights = lightsSql(grids, from, to, beijingToday());
   const byGrid = groupBy === 'GRID';
   const rows = await ctx.em.execute<{ key: string; label: string; green: number; yellow: number; red: number }[]>(
     `with lights as (${lights.sql})

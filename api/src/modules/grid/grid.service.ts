@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCan, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
+import { assertCan, assertUnreferenced, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
@@ -129,7 +129,7 @@ export async function updateGrid(ctx: Context, id: string, input: UpdateGridInpu
     await em.flush();
     if (workers) await setWorkers(em, grid.id, workers.map((w) => w.id));
     const after = snapshot(grid, workers ? workers.map((w) => w.id).sort() : before.workerIds);
-    audit(ctx, em, { operation: 'updateGrid', targetType: 'Grid', targetId: grid.id, ...diff('Grid', before, after) });
+    audit(ctx, em, { operation: 'updateGrid', targetType: 'Grid', targetId: grid.id, ...diff(before, after) });
     return grid;
   });
 }
@@ -137,7 +137,7 @@ export async function updateGrid(ctx: Context, id: string, input: UpdateGridInpu
 export async function deleteGrid(ctx: Context, id: string): Promise<string> {
   return ctx.em.transactional(async (em) => {
     const grid = await findForWrite(ctx, em, Grid, 'Grid', 'delete', id);
-    if (await em.count(Grid, { parent: grid.id })) throw new AppError('CONFLICT', 'conflict.inUse', { type: 'Grid' });
+    await assertUnreferenced(ctx, em, 'Grid', grid.id);
     audit(ctx, em, { operation: 'deleteGrid', targetType: 'Grid', targetId: grid.id, before: snapshot(grid, await workerIdsOf(em, grid.id)) });
     em.remove(grid);
     return grid.id;

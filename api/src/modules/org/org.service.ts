@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { subtreeRange } from '../../core/ability';
-import { assertCan, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
+import { subtreeRange } from '../../core/rules';
+import { assertCan, assertUnreferenced, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
@@ -114,7 +114,7 @@ export async function updateOrg(ctx: Context, id: string, input: UpdateOrgInput,
     }
     em.assign(org, { name: name!, code, level, parent, path });
     await em.flush();
-    const changes = diff('Org', before, snapshot(org));
+    const changes = diff(before, snapshot(org));
     audit(ctx, em, { operation: 'updateOrg', targetType: 'Org', targetId: org.id, ...changes });
     return org;
   });
@@ -123,8 +123,7 @@ export async function updateOrg(ctx: Context, id: string, input: UpdateOrgInput,
 export async function deleteOrg(ctx: Context, id: string): Promise<string> {
   return ctx.em.transactional(async (em) => {
     const org = await findForWrite(ctx, em, Org, 'Org', 'delete', id);
-    const [children, grids, users] = await Promise.all([em.count(Org, { parent: org.id }), em.count(Grid, { org: org.id }), em.count(User, { org: org.id })]);
-    if (children + grids + users > 0) throw new AppError('CONFLICT', 'conflict.inUse', { type: 'Org' });
+    await assertUnreferenced(ctx, em, 'Org', org.id);
     audit(ctx, em, { operation: 'deleteOrg', targetType: 'Org', targetId: org.id, before: snapshot(org) });
     em.remove(org);
     return org.id;

@@ -5,13 +5,14 @@ import type { FieldErrors } from '../../core/validate';
 import { text } from '../../core/validate';
 import { parseIdNumber } from './id-number';
 import { PERSON_CATEGORY, RiskLevel, Sex } from './person.enums';
-import './person.messages';
+import { beijingToday } from '../../core/calendar';
 
 /** A JS Date from the Date scalar (UTC midnight) → `YYYY-MM-DD`. */
 export const isoDate = (d: Date | string | null | undefined): string | null | undefined =>
   d instanceof Date ? d.toISOString().slice(0, 10) : d;
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Whether a `YYYY-MM-DD` day lies after today in Beijing (a visit at 00:30 is dated today there, yesterday in UTC). */
+export const isFutureDay = (date: string, now: Date = new Date()): boolean => date > beijingToday(now);
 
 const PHONE = /^[0-9+\-() ]{5,20}$/;
 

@@ -1,13 +1,26 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../core/context';
-import { byForeignKey, byId, childrenOf } from '../../core/loaders';
+import { byForeignKey, byId, childrenOf, type Loaders } from '../../core/loaders';
 import { SupervisedPerson } from './person.entity';
 import { ServiceHours } from './service-hours.entity';
 import { SupervisionHistory } from './supervision-history.entity';
 import { SupportGroupMember, SupportGroupRequirement } from './support-group.entity';
 import { Visit } from './visit.entity';
 
-export function personLoaders(ctx: Context) {
+declare module '../../core/loaders' {
+  interface Loaders {
+    personById: DataLoader<string, SupervisedPerson | null>;
+    visitsByPerson: DataLoader<string, Visit[]>;
+    historyByPerson: DataLoader<string, SupervisionHistory[]>;
+    serviceHoursByPerson: DataLoader<string, ServiceHours[]>;
+    supportMembersByPerson: DataLoader<string, SupportGroupMember[]>;
+    supportRequirements: DataLoader<'all', SupportGroupRequirement[]>;
+  }
+}
+
+type PersonLoaders = Pick<Loaders, 'personById' | 'visitsByPerson' | 'historyByPerson' | 'serviceHoursByPerson' | 'supportMembersByPerson' | 'supportRequirements'>;
+
+export function personLoaders(ctx: Context): PersonLoaders {
   return {
     personById: byId(ctx, SupervisedPerson, 'SupervisedPerson'),
     visitsByPerson: byForeignKey(ctx, Visit, 'Visit', 'person', 'date'),

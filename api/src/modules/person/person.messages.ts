@@ -1,8 +1,10 @@
-import { registerMessages } from '../../core/i18n';
+import type { Catalog } from '../../core/module';
 
-/** Messages of the people ledger; imported by its service so they are registered before use. */
-registerMessages({
+/** Messages of the people ledger. */
+export const personMessages: Catalog = {
   zh: {
+    'ref.person': '重点人员',
+    'ref.supportGroup': '帮教小组',
     'person.idNumber.length': '身份证号必须是 18 位',
     'person.idNumber.format': '身份证号前 17 位必须是数字，最后一位是数字或 X',
     'person.idNumber.region': '身份证号的地区代码不存在',
@@ -18,7 +20,6 @@ registerMessages({
     'person.hours': '时长必须在 0 到 744 之间，最多一位小数',
     'person.memberTarget': '请指定一个账号或一个联系人（姓名必填），不能同时指定',
     'person.memberMissing': '该成员不在此人的帮教小组中',
-    'person.futureDate': '不能晚于今天',
     'import.header': '缺少列：{columns}',
     'import.gridUnknown': '该社区下没有编号为 {number} 的网格，或不在您的权限范围内',
     'import.orgUnknown': '社区代码不存在或不在您的权限范围内',
@@ -31,6 +32,8 @@ registerMessages({
     'person.birthDateFromId': '出生日期由身份证号得出；如需更正，请填写完整的身份证号',
   },
   en: {
+    'ref.person': 'people under supervision',
+    'ref.supportGroup': 'support groups',
     'person.idNumber.length': 'an ID number has 18 characters',
     'person.idNumber.format': 'an ID number is 17 digits followed by a digit or X',
     'person.idNumber.region': 'the region code of the ID number does not exist',
@@ -46,7 +49,6 @@ registerMessages({
     'person.hours': 'hours must be between 0 and 744, with at most one decimal',
     'person.memberTarget': 'name either an account or a contact (with a name), not both',
     'person.memberMissing': "is not a member of this person's support group",
-    'person.futureDate': 'cannot be later than today',
     'import.header': 'missing columns: {columns}',
     'import.gridUnknown': 'the community has no grid number {number}, or it is outside your scope',
     'import.orgUnknown': 'the community code does not exist or is outside your scope',
@@ -58,4 +60,4 @@ registerMessages({
     'person.clashLimit': 'too many ID numbers already under supervision within an hour (limit {limit}); try again later',
     'person.birthDateFromId': 'the birth date comes from the ID number; to correct it, enter the whole ID number',
   },
-});
+};

@@ -199,7 +199,7 @@ export async function updatePerson(ctx: Context, id: string, input: UpdateSuperv
     }
     em.assign(person, { ...values, category: category!, kind, responsible } as never);
     await em.flush();
-    audit(ctx, em, { operation: 'updateSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, ...diff('SupervisedPerson', before, personSnapshot(person)) });
+    audit(ctx, em, { operation: 'updateSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, ...diff(before, personSnapshot(person)) });
     return person;
   }));
 }

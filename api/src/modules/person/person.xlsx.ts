@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
 import { applyAccess } from '../../core/field-access';
+import { beijingToday } from '../../core/calendar';
 import { t } from '../../core/i18n';
 import { FieldErrors } from '../../core/validate';
 import { readSheet } from '../../core/xlsx';
@@ -18,7 +19,6 @@ import { ImportMode, type FileDownload, type ImportReport, type ImportRowError, 
 import { abilityShape, personConditions, personSnapshot } from './person.service';
 import { assertClashBudget, clashLimited, recordClashes } from './id-number-clash';
 import { SupervisionHistory } from './supervision-history.entity';
-import './person.messages';
 
 export const IMPORT_MAX_ROWS = 5000;
 export const EXPORT_MAX_ROWS = 10000;
@@ -226,7 +226,7 @@ async function writePlanned(ctx: Context, rows: Planned[], summary: { created: n
         const person = await em.findOneOrFail(SupervisedPerson, p.existing.id);
         const before = personSnapshot(person);
         em.assign(person, p.values as never);
-        audit(ctx, em, { operation: 'importSupervisedPeople', targetType: 'SupervisedPerson', targetId: person.id, ...diff('SupervisedPerson', before, personSnapshot(person)) });
+        audit(ctx, em, { operation: 'importSupervisedPeople', targetType: 'SupervisedPerson', targetId: person.id, ...diff(before, personSnapshot(person)) });
         continue;
       }
       const person = em.create(SupervisedPerson, { ...p.values, grid: p.grid, org: p.grid.org, category: p.category, kind: kindOfCategory(p.category.code), status: SupervisionStatus.ACTIVE } as never);
@@ -248,7 +248,7 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
       })
     : [];
   if (people.length > EXPORT_MAX_ROWS) throw new AppError('BAD_USER_INPUT', 'export.tooMany', { max: EXPORT_MAX_ROWS }, { fields: [{ field: 'filter', message: t('export.tooMany', { max: EXPORT_MAX_ROWS }) }] });
-  const shown = (field: string, value: string | null | undefined) => applyAccess('SupervisedPerson', field, ctx.fieldAccess('SupervisedPerson', field), value ?? null) as string | null;
+  const shown = (field: string, value: string | null | undefined) => applyAccess(ctx.registry, 'SupervisedPerson', field, ctx.fieldAccess('SupervisedPerson', field), value ?? null) as string | null;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('人员');
   headerRow(ws, EXPORT_COLUMNS);
@@ -272,6 +272,6 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
       status: STATUS_NAMES[p.status],
     });
   }
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = beijingToday();
   return { filename: `重点人员-${stamp}.xlsx`, contentBase64: await toBase64(wb) };
 }

@@ -12,7 +12,6 @@ import { HelperRole, SupervisionStatus } from './person.enums';
 import { SupervisedPerson } from './person.entity';
 import type { SupportGroup, SupportGroupContactInput } from './person.inputs';
 import { SupportGroupMember, SupportGroupRequirement } from './support-group.entity';
-import './person.messages';
 
 /** The helpers still missing, one entry per missing helper, in the order of HelperRole. */
 export function missingRoles(requirements: SupportGroupRequirement[], members: { role: HelperRole }[]): HelperRole[] {

@@ -8,7 +8,7 @@ import { audit } from '../audit/audit.service';
 import { Grid } from '../grid/grid.entity';
 import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
-import { fingerprint, isoDate, today } from './person.fields';
+import { fingerprint, isFutureDay, isoDate } from './person.fields';
 import { SupervisedPerson } from './person.entity';
 import type { CreateVisitInput, GridVisitCompliance, VisitCompliance, VisitFilter } from './person.inputs';
 import { dueIn, monthRange, notVisitedIn } from './person.service';
@@ -35,7 +35,7 @@ export async function createVisit(ctx: Context, input: CreateVisitInput): Promis
     await em.populate(person, ['org']);
     const errors = new FieldErrors();
     const date = isoDate(input.date)!;
-    if (date > today()) errors.add('date', 'person.futureDate');
+    if (isFutureDay(date)) errors.add('date', 'field.futureDate');
     const participants = (input.participants ?? []).map((p) => p.trim()).filter(Boolean);
     if (participants.length > 20) errors.add('participants', 'field.limit', { max: 20 });
     if (participants.some((p) => p.length > 50)) errors.add('participants', 'field.tooLong', { max: 50 });

@@ -1,7 +1,8 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { listOf, sortInput } from '../../core/pagination';
-import { DataScope, Role } from './role.entity';
+import { DataScope } from '../../core/rules';
+import { Role } from './role.entity';
 
 @InputType()
 export class RoleFilter {

@@ -1,7 +1,8 @@
 import { createMongoAbility } from '@casl/ability';
-import { ACTIONS, SUBJECTS, type Actor, type SubjectType } from '../../core/ability';
-import { fieldAccess, RESTRICTABLE_FIELDS } from '../../core/field-access';
-import { DataScope, SCOPE_WIDTH, type RawRule } from './role.entity';
+import { fieldAccess } from '../../core/field-access';
+import { UNSCOPED, type SubjectType } from '../../core/module';
+import type { Registry } from '../../core/registry';
+import { ACTIONS, DataScope, SCOPE_WIDTH, type Actor, type RawRule } from '../../core/rules';
 
 const RANK = { full: 2, masked: 1, hidden: 0 } as const;
 const asList = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
@@ -12,38 +13,22 @@ const ALLOWED_KEYS = new Set(['action', 'subject', 'conditions', 'fields', 'inve
 const OPERATORS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte']);
 const LOGICAL = new Set(['$and', '$or', '$not']);
 
-/** What role conditions may test, per subject: columns and relation paths the SQL translation knows. */
-const CONDITION_FIELDS: Record<string, string[]> = {
-  Org: ['id', 'code', 'name', 'level', 'path', 'parent.id'],
-  Grid: ['id', 'number', 'name', 'level', 'households', 'population', 'org.id', 'org.path', 'org.level', 'parent.id'],
-  User: ['id', 'username', 'name', 'org.id', 'org.path', 'org.level', 'grids.id'],
-  Role: ['id', 'code', 'scope', 'builtIn'],
-  Dictionary: ['id', 'type', 'code', 'enabled'],
-  AuditLog: ['operation', 'targetType', 'orgPath', 'user.id', 'success'],
-  SupervisedPerson: ['id', 'kind', 'status', 'riskLevel', 'category.id', 'org.id', 'org.path', 'grid.id', 'responsible.id'],
-  SupervisionStats: ['id', 'kind', 'status', 'riskLevel', 'category.id', 'org.id', 'org.path', 'grid.id', 'responsible.id'],
-  Visit: ['id', 'kind', 'person.id', 'person.kind', 'person.org.id', 'person.org.path', 'person.grid.id', 'recordedBy.id'],
-  Task: ['id', 'kind', 'status', 'org.id', 'org.path', 'grid.id', 'reporter.id', 'handlerOrg.id', 'handlerOrg.path', 'handlerUser.id'],
-  GridReport: ['id', 'status', 'severity', 'org.id', 'org.path', 'grid.id', 'reporter.id'],
-  DeadlinePolicy: ['id', 'level'],
-};
-
 const isScalar = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
 /** The first thing in `cond` that is not a field of `subjects` compared with a known operator to plain values. */
-function conditionProblem(cond: unknown, subjects: string[]): string | null {
+function conditionProblem(registry: Registry, cond: unknown, subjects: SubjectType[]): string | null {
   if (!isPlainObject(cond)) return 'must be an object';
   for (const [key, value] of Object.entries(cond)) {
     if (LOGICAL.has(key)) {
       const parts = key === '$not' ? [value] : value;
       if (!Array.isArray(parts)) return `${key} takes a list`;
       for (const part of parts) {
-        const problem = conditionProblem(part, subjects);
+        const problem = conditionProblem(registry, part, subjects);
         if (problem) return problem;
       }
       continue;
     }
-    const unknownIn = subjects.find((s) => !(CONDITION_FIELDS[s] ?? []).includes(key));
+    const unknownIn = subjects.find((s) => !registry.policies[s].conditionFields.includes(key));
     if (unknownIn) return `${key} is not a field of ${unknownIn} that rules may test`;
     if (isScalar(value)) continue;
     if (!isPlainObject(value)) return `${key}: compare with a value or an operator object`;
@@ -57,7 +42,8 @@ function conditionProblem(cond: unknown, subjects: string[]): string | null {
 }
 
 /** Checks that `value` is a list of CASL rules over our actions, subjects and restrictable fields; returns the first problem. */
-export function ruleProblem(value: unknown): string | null {
+export function ruleProblem(registry: Registry, value: unknown): string | null {
+  const { subjects: SUBJECTS } = registry;
   if (!Array.isArray(value)) return 'must be an array';
   for (const [i, rule] of value.entries()) {
     const at = `[${i}]`;
@@ -70,22 +56,22 @@ export function ruleProblem(value: unknown): string | null {
     if (!subjects.length || subjects.some((s) => s !== 'all' && !(SUBJECTS as readonly string[]).includes(s))) return `${at}.subject must be all or one of ${SUBJECTS.join(', ')}`;
     if (rule.inverted !== undefined && typeof rule.inverted !== 'boolean') return `${at}.inverted must be a boolean`;
     if (rule.conditions !== undefined) {
-      const problem = conditionProblem(rule.conditions, subjects.includes('all') ? [...SUBJECTS] : subjects);
+      const problem = conditionProblem(registry, rule.conditions, subjects.includes('all') ? [...SUBJECTS] : (subjects as SubjectType[]));
       if (problem) return `${at}.conditions: ${problem}`;
     }
     const fields = asList(rule.fields as string | string[]);
     // Field access is decided per type, not per row (core/field-access): a field rule for some rows would apply to all.
     if (fields.length && rule.conditions !== undefined) return `${at}: a rule naming fields cannot have conditions`;
     for (const field of fields) {
-      const known = subjects.some((s) => s !== 'all' && field in (RESTRICTABLE_FIELDS[s] ?? {}));
+      const known = subjects.some((s) => s !== 'all' && field in (registry.maskable[s] ?? {}));
       if (typeof field !== 'string' || !known) return `${at}.fields: ${String(field)} is not a restrictable field of ${subjects.join('/')}`;
     }
   }
   return null;
 }
 
-function expand(rule: RawRule) {
-  const subjects = asList(rule.subject).flatMap((s) => (s === 'all' ? [...SUBJECTS] : [s as SubjectType]));
+function expand(registry: Registry, rule: RawRule) {
+  const subjects = asList(rule.subject).flatMap((s) => (s === 'all' ? [...registry.subjects] : [s as SubjectType]));
   return { actions: asList(rule.action), subjects };
 }
 
@@ -94,20 +80,20 @@ function expand(rule: RawRule) {
  * Each granted action and subject must be held by one of the actor's roles with the same or no
  * conditions and a scope at least as wide; fields the actor cannot read may not be granted.
  */
-export function widerThan(actor: Actor, scope: DataScope, rules: RawRule[]): string | null {
+export function widerThan(registry: Registry, actor: Actor, scope: DataScope, rules: RawRule[]): string | null {
   const own = createMongoAbility(actor.roles.flatMap((r) => r.rules) as never);
   const granted = createMongoAbility(rules as never);
   for (const rule of rules.filter((r) => !r.inverted)) {
-    const { actions, subjects } = expand(rule);
+    const { actions, subjects } = expand(registry, rule);
     for (const action of actions) {
       for (const subject of subjects) {
-        const scoped = subject !== 'Role' && subject !== 'Dictionary';
+        const scoped = registry.policies[subject].scope !== UNSCOPED;
         const holds = actor.roles.some(
           (role) =>
             (!scoped || SCOPE_WIDTH[role.scope] >= SCOPE_WIDTH[scope]) &&
             role.rules.some((mine) => {
               if (mine.inverted) return false;
-              const m = expand(mine);
+              const m = expand(registry, mine);
               const sameConditions = !mine.conditions || JSON.stringify(mine.conditions) === JSON.stringify(rule.conditions);
               return (m.actions.includes(action) || m.actions.includes('manage')) && m.subjects.includes(subject) && sameConditions;
             }),
@@ -116,9 +102,9 @@ export function widerThan(actor: Actor, scope: DataScope, rules: RawRule[]): str
       }
     }
   }
-  for (const [subject, fields] of Object.entries(RESTRICTABLE_FIELDS)) {
+  for (const [subject, fields] of Object.entries(registry.maskable)) {
     for (const field of Object.keys(fields)) {
-      if (RANK[fieldAccess(granted, subject, field)] > RANK[fieldAccess(own, subject, field)]) return `read ${subject}.${field}`;
+      if (RANK[fieldAccess(registry, granted, subject, field)] > RANK[fieldAccess(registry, own, subject, field)]) return `read ${subject}.${field}`;
     }
   }
   return null;

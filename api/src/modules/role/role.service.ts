@@ -6,7 +6,8 @@ import { like, orderBy, page, type SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit, diff } from '../audit/audit.service';
 import { User } from '../user/user.entity';
-import { DataScope, Role, type RawRule } from './role.entity';
+import { DataScope, type RawRule } from '../../core/rules';
+import { Role } from './role.entity';
 import type { CreateRoleInput, RoleFilter, RoleSortField, UpdateRoleInput } from './role.inputs';
 import { ruleProblem, widerThan } from './role.rules';
 
@@ -24,8 +25,8 @@ export async function listRoles(ctx: Context, filter: RoleFilter = {}, sort?: { 
 
 export const getRole = (ctx: Context, id: string) => findReadable(ctx, Role, 'Role', id);
 
-function checkRules(errors: FieldErrors, rules: unknown): RawRule[] {
-  const problem = ruleProblem(rules);
+function checkRules(ctx: Context, errors: FieldErrors, rules: unknown): RawRule[] {
+  const problem = ruleProblem(ctx.registry, rules);
   if (problem) errors.add('rules', 'field.rules', { detail: problem });
   return rules as RawRule[];
 }
@@ -33,7 +34,7 @@ function checkRules(errors: FieldErrors, rules: unknown): RawRule[] {
 /** Nobody hands out more than they hold: a role's scope and rules must fit inside the caller's own. */
 export function assertGrantable(ctx: Context, field: string, scope: DataScope, rules: RawRule[]): void {
   if (!ctx.actor) throw unauthenticated();
-  const wider = widerThan(ctx.actor, scope, rules);
+  const wider = widerThan(ctx.registry, ctx.actor, scope, rules);
   if (wider) throw badField(field, 'field.tooWide', { detail: wider });
 }
 
@@ -43,7 +44,7 @@ export function assertGrantable(ctx: Context, field: string, scope: DataScope, r
  */
 export function assertManageable(ctx: Context, heldRoles: { scope: DataScope; rules: RawRule[] }[]): void {
   if (!ctx.actor) throw unauthenticated();
-  if (heldRoles.some((role) => widerThan(ctx.actor!, role.scope, role.rules))) throw forbidden();
+  if (heldRoles.some((role) => widerThan(ctx.registry, ctx.actor!, role.scope, role.rules))) throw forbidden();
 }
 
 /** Changing a role changes every account holding it: the caller must be able to manage each of them. */
@@ -69,7 +70,7 @@ export async function createRole(ctx: Context, input: CreateRoleInput): Promise<
     const code = text(errors, 'code', input.code, { required: true, max: 50 });
     if (code && !/^[a-z][a-z0-9_-]*$/i.test(code)) errors.add('code', 'field.format');
     const name = text(errors, 'name', input.name, { required: true });
-    const rules = checkRules(errors, input.rules);
+    const rules = checkRules(ctx, errors, input.rules);
     errors.throwIfAny();
     assertCan(ctx, 'create', 'Role', {});
     assertGrantable(ctx, 'rules', input.scope, rules);
@@ -90,13 +91,13 @@ export async function updateRole(ctx: Context, id: string, input: UpdateRoleInpu
     const before = snapshot(role);
     const errors = new FieldErrors();
     const name = input.name !== undefined ? text(errors, 'name', input.name, { required: true }) : role.name;
-    const rules = input.rules !== undefined ? checkRules(errors, input.rules) : role.rules;
+    const rules = input.rules !== undefined ? checkRules(ctx, errors, input.rules) : role.rules;
     errors.throwIfAny();
     const scope = input.scope ?? role.scope;
     assertGrantable(ctx, input.rules !== undefined ? 'rules' : 'scope', scope, rules);
     em.assign(role, { name: name!, scope, rules });
     await em.flush();
-    audit(ctx, em, { operation: 'updateRole', targetType: 'Role', targetId: role.id, ...diff('Role', before, snapshot(role)) });
+    audit(ctx, em, { operation: 'updateRole', targetType: 'Role', targetId: role.id, ...diff(before, snapshot(role)) });
     return role;
   });
 }

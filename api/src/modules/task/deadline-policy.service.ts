@@ -6,7 +6,6 @@ import { audit } from '../audit/audit.service';
 import { HandlingLevel, MAX_WORKING_DAYS } from './deadline';
 import { DeadlinePolicy } from './deadline-policy.entity';
 import type { DeadlinePolicyInput } from './task.inputs';
-import './task.messages';
 
 /** 社区限时办结制度: community 1 working day, township 2, other units 3. */
 export const DEFAULT_POLICY: Record<HandlingLevel, number> = { COMMUNITY: 1, TOWNSHIP: 2, OTHER: 3 };

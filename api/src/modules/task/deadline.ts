@@ -1,5 +1,6 @@
 import chineseDays from 'chinese-days';
 import data from 'chinese-days/dist/chinese-days.json';
+import { beijingDate, nextDate, startOfBeijingDay } from '../../core/calendar';
 
 /**
  * Working-day arithmetic in Beijing time. Days the `chinese-days` calendar knows follow the State
@@ -8,29 +9,15 @@ import data from 'chinese-days/dist/chinese-days.json';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** China has one time zone and no daylight saving: Beijing time is UTC+8 all year. */
-const BEIJING_OFFSET = 8 * HOUR;
 
 /** The last year the holiday calendar covers; later years are counted Monday–Friday. */
 export const LAST_KNOWN_YEAR = Math.max(...Object.keys(data.holidays).concat(Object.keys(data.workdays)).map((d) => Number(d.slice(0, 4))));
-
-/** `YYYY-MM-DD` of the Beijing calendar day `at` falls on. */
-export function beijingDate(at: Date): string {
-  return new Date(at.getTime() + BEIJING_OFFSET).toISOString().slice(0, 10);
-}
-
-/** The instant a Beijing calendar day starts. */
-export function startOfBeijingDay(date: string): Date {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - BEIJING_OFFSET);
-}
 
 export function isWorkingDay(date: string): boolean {
   if (Number(date.slice(0, 4)) <= LAST_KNOWN_YEAR) return chineseDays.isWorkday(date);
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
-
-const nextDate = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 
 /**
  * `days` working days after `start`: the same Beijing clock time on the `days`-th following working

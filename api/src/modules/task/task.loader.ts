@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { childrenOf } from '../../core/loaders';
+import { childrenOf, type Loaders } from '../../core/loaders';
 import type { Context } from '../../core/context';
 import { TaskHistory, TaskReminder } from './task.entity';
 
@@ -9,7 +9,15 @@ export interface TaskActor {
   name: string;
 }
 
-export function taskLoaders(ctx: Context) {
+declare module '../../core/loaders' {
+  interface Loaders {
+    taskHistory: DataLoader<string, TaskHistory[]>;
+    taskReminders: DataLoader<string, TaskReminder[]>;
+    taskActorById: DataLoader<string, TaskActor | null>;
+  }
+}
+
+export function taskLoaders(ctx: Context): Pick<Loaders, 'taskHistory' | 'taskReminders' | 'taskActorById'> {
   return {
     taskHistory: childrenOf(ctx, TaskHistory, 'task', [{ at: 'asc' }, { id: 'asc' }]),
     taskReminders: childrenOf(ctx, TaskReminder, 'task', [{ createdAt: 'asc' }, { id: 'asc' }]),

@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { t } from '../../core/i18n';
 import { deadlineFor, handlingLevelOf } from './deadline';
 import { loadPolicy } from './deadline-policy.service';
-import './task.messages';
 import { HANDLING_STATUSES, TaskAction, TaskStatus } from './task.workflow';
 
 interface Candidate {

@@ -6,11 +6,12 @@ import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { DeadlinePolicyRule } from './deadline-policy.entity';
 import { deadlinePolicy, updateDeadlinePolicy } from './deadline-policy.service';
-import { actionsFor } from './task.access';
+import { actionsFor } from './task.policy';
 import { Task, TaskHistory, TaskReminder } from './task.entity';
 import { DeadlinePolicyInput, ReportEventInput, TaskFilter, TaskList, TaskSort } from './task.inputs';
 import * as tasks from './task.service';
-import { isoDay, TaskStats, taskStats, TaskStatsGroupBy } from './task.stats';
+import { isoDay } from '../../core/calendar';
+import { TaskStats, taskStats, TaskStatsGroupBy } from './task.stats';
 import { TaskAction } from './task.workflow';
 
 @ObjectType({ description: 'Who acted on a task' })

@@ -13,10 +13,9 @@ import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
 import { deadlineFor, handlingLevelOf, workingHoursBetween } from './deadline';
 import { loadPolicy } from './deadline-policy.service';
-import { canDispatchTo, holds, mineCondition } from './task.access';
+import { canDispatchTo, holds, mineCondition } from './task.policy';
 import { ReminderKind, Task, TaskHistory, TaskKind, TaskPriority, TaskReminder } from './task.entity';
 import type { ReportEventInput, TaskFilter, TaskSortField } from './task.inputs';
-import './task.messages';
 import { TaskAction, TaskStatus, transitionFor, type Transition } from './task.workflow';
 
 const POPULATE = ['org', 'handlerOrg'] as const;

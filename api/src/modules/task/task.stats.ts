@@ -1,12 +1,12 @@
 import { DateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { subtreeRange } from '../../core/ability';
+import { subtreeRange } from '../../core/rules';
 import { findReferenced, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { percent } from '../../core/percent';
 import { FieldErrors } from '../../core/validate';
 import { Org } from '../org/org.entity';
-import { startOfBeijingDay } from './deadline';
+import { period } from '../../core/calendar';
 import { Task } from './task.entity';
 
 export enum TaskStatsGroupBy {
@@ -75,22 +75,10 @@ export class TaskStats {
 }
 
 /** graphql-scalars' Date arrives as a Date at UTC midnight; the services work with `YYYY-MM-DD`. */
-export const isoDay = (value: string | Date): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Columns of a task that the statistics read; selected once, inside the scoped query. */
 const STAT_COLUMNS = ['org_id', 'category_id', 'component_id', 'status', 'resolved_late', 'resolved_at', 'deadline', 'registered_at', 'reported_at'];
-
-/** Checks a [from, to] pair of Beijing calendar days and returns the instants that bound it. */
-export function period(errors: FieldErrors, from: string, to: string) {
-  if (!DATE.test(from)) errors.add('from', 'field.format');
-  if (!DATE.test(to)) errors.add('to', 'field.format');
-  else if (DATE.test(from) && to < from) errors.add('to', 'field.min', { min: from });
-  return { start: startOfBeijingDay(from), end: DATE.test(to) ? startOfBeijingDay(nextDay(to)) : new Date(0) };
-}
 
 const GROUP_SQL: Record<TaskStatsGroupBy, { key: string; label: string; joins: string }> = {
   // Which child of the requested org each org falls under is worked out on the org table (hundreds of

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCan, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
+import { assertCan, assertUnreferenced, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
@@ -112,7 +112,7 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
     }
     await em.flush();
     const after = snapshot(user, user.roles.getItems().map((r) => r.id), user.grids.getItems().map((g) => g.id));
-    const changes = diff('User', before, after);
+    const changes = diff(before, after);
     if (input.password !== undefined) changes.after = { ...changes.after, password: '******' };
     audit(ctx, em, { operation: 'updateUser', targetType: 'User', targetId: user.id, ...changes });
     return user;
@@ -124,6 +124,7 @@ export async function deleteUser(ctx: Context, id: string): Promise<string> {
     const user = await findForWrite(ctx, em, User, 'User', 'delete', id, { populate: ['org', 'roles'] });
     if (user.id === ctx.actor?.id) throw badField('id', 'forbidden');
     assertManageable(ctx, user.roles.getItems());
+    await assertUnreferenced(ctx, em, 'User', user.id);
     const before = snapshot(user, await linkIds(em, 'user_role', 'role_id', user.id), await linkIds(em, 'user_grid', 'grid_id', user.id));
     audit(ctx, em, { operation: 'deleteUser', targetType: 'User', targetId: user.id, before });
     await em.nativeUpdate(Grid, { leader: user.id }, { leader: null });

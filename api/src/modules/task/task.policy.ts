@@ -1,7 +1,51 @@
 import { subject as asSubject } from '@casl/ability';
 import type { Context } from '../../core/context';
+import { UNSCOPED, type SubjectPolicy } from '../../core/module';
+import type { RawRule } from '../../core/rules';
 import type { Task } from './task.entity';
 import { allowedActions, workStatuses, type Capability, type TaskAction } from './task.workflow';
+
+declare module '../../core/module' {
+  interface Subjects {
+    Task: true;
+    DeadlinePolicy: true;
+  }
+}
+
+/** A task is reached where it arose and where it is being handled (a department serves the whole township). */
+export const taskPolicy: SubjectPolicy = {
+  scope: {
+    ORG_SUBTREE: (_, subtree) => ({ $or: [{ 'org.path': subtree }, { 'handlerOrg.path': subtree }] }),
+    ORG: (a) => ({ $or: [{ 'org.id': a.scopeRootId }, { 'handlerOrg.id': a.orgId }] }),
+    GRID: (a) => ({ 'grid.id': { $in: a.gridIds } }),
+    SELF: (a) => ({ $or: [{ 'reporter.id': a.id }, { 'handlerUser.id': a.id }] }),
+  },
+  conditionFields: ['id', 'kind', 'status', 'org.id', 'org.path', 'grid.id', 'reporter.id', 'handlerOrg.id', 'handlerOrg.path', 'handlerUser.id'],
+};
+
+/** The deadline policy is one table for the deployment. */
+export const deadlinePolicyPolicy: SubjectPolicy = { scope: UNSCOPED, conditionFields: ['id', 'level'] };
+
+const read: RawRule = { action: 'read', subject: 'Task' };
+const report: RawRule = { action: ['read', 'create'], subject: 'Task' };
+
+/**
+ * What each built-in role may do with tasks, within its data scope: grid staff report, the
+ * information centre registers, dispatches, verifies and closes, handler orgs (community, township,
+ * 司法所) accept and resolve what is with them, leaders read.
+ */
+export const taskGrants: Record<string, RawRule[]> = {
+  county_leader: [read],
+  // The township hands out the grid roles, so it holds what they grant (role.rules widerThan).
+  township_admin: [report, { action: ['verify', 'handle'], subject: 'Task' }],
+  dispatcher: [read, { action: ['create', 'dispatch', 'verify'], subject: 'Task' }],
+  community_secretary: [report, { action: 'handle', subject: 'Task' }],
+  grid_leader: [report, { action: 'verify', subject: 'Task' }],
+  grid_worker: [report],
+  judicial_officer: [{ action: ['read', 'handle'], subject: 'Task' }],
+  community_police: [read],
+  assessor: [read],
+};
 
 /** A task as CASL conditions see it: the relation paths the Task scope conditions test. */
 function asCaslTask(task: Task, patch: Partial<Record<'handlerOrg', { id: string; path: string } | null>> = {}) {

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { deadlineFor, handlingLevelOf } from '../api/src/modules/task/deadline';
-import { DEFAULT_POLICY } from '../api/src/modules/task/deadline-policy.service';
-import { Task, TaskKind, TaskPriority } from '../api/src/modules/task/task.entity';
-import { TaskStatus } from '../api/src/modules/task/task.workflow';
-import { seededRandom } from './random';
+import { deadlineFor, handlingLevelOf } from './deadline';
+import { DEFAULT_POLICY } from './deadline-policy.service';
+import { Task, TaskKind, TaskPriority } from './task.entity';
+import { TaskStatus } from './task.workflow';
+import { seededRandom } from '../../core/random';
 
 /** How many events the demo township received over the last twelve months. */
 const DEMO_TASKS = 3000;

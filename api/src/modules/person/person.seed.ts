@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { makeIdNumber } from '../api/src/modules/person/id-number';
-import { HelperRole, HistoryKind, kindOfCategory, RiskLevel, SupervisionKind, SupervisionStatus, VisitKind } from '../api/src/modules/person/person.enums';
-import { SupervisedPerson } from '../api/src/modules/person/person.entity';
-import { ServiceHours } from '../api/src/modules/person/service-hours.entity';
-import { SupervisionHistory } from '../api/src/modules/person/supervision-history.entity';
-import { SupportGroupMember } from '../api/src/modules/person/support-group.entity';
-import { Visit } from '../api/src/modules/person/visit.entity';
-import { seededRandom } from './random';
+import { makeIdNumber } from './id-number';
+import { HelperRole, HistoryKind, kindOfCategory, RiskLevel, SupervisionKind, SupervisionStatus, VisitKind } from './person.enums';
+import { SupervisedPerson } from './person.entity';
+import { ServiceHours } from './service-hours.entity';
+import { SupervisionHistory } from './supervision-history.entity';
+import { SupportGroupMember } from './support-group.entity';
+import { Visit } from './visit.entity';
+import { seededRandom } from '../../core/random';
 
 /** 鼓楼街道 and its 鼓楼社区, where the demo accounts work (the same codes as demo.seeder.ts). */
 const TOWNSHIP_CODE = '110118001000';

@@ -1,0 +1,14 @@
+import { defineModule } from '../../core/module';
+import { AuditLog } from './audit-log.entity';
+import { AuditLogResolver } from './audit-log.resolver';
+import { auditLoaders } from './audit.loader';
+import { auditGrants, auditLogPolicy } from './audit.policy';
+
+export const auditModule = defineModule({
+  name: 'audit',
+  entities: [AuditLog],
+  resolvers: [AuditLogResolver],
+  subjects: { AuditLog: auditLogPolicy },
+  grants: auditGrants,
+  loaders: auditLoaders,
+});

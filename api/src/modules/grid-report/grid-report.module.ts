@@ -1,0 +1,31 @@
+import { beijingDate } from '../../core/calendar';
+import { defineModule } from '../../core/module';
+import { closeOutDay } from './grid-report.closeout';
+import { GridDayLight, GridReport } from './grid-report.entity';
+import { gridReportMessages } from './grid-report.messages';
+import { gridReportGrants, gridReportPolicy } from './grid-report.policy';
+import { GridReportResolver } from './grid-report.resolver';
+
+export const GRID_REPORT_CLOSE_OUT_QUEUE = 'grid-report-close-out';
+
+/** Daily grid reports (信息报送) and their traffic lights. */
+export const gridReportModule = defineModule({
+  name: 'grid-report',
+  entities: [GridReport, GridDayLight],
+  resolvers: [GridReportResolver],
+  subjects: { GridReport: gridReportPolicy },
+  grants: gridReportGrants,
+  jobs: [
+    {
+      // Freezes yesterday's traffic lights once its cut-off has passed.
+      queue: GRID_REPORT_CLOSE_OUT_QUEUE,
+      cron: '10 0 * * *',
+      async run(orm, data) {
+        const date = typeof data.date === 'string' ? data.date : beijingDate(new Date(Date.now() - 86_400_000));
+        await closeOutDay(orm.em.fork(), date);
+      },
+    },
+  ],
+  references: [{ table: 'grid_report', column: 'org_id', target: 'Org', kind: 'ref.gridReport' }],
+  messages: gridReportMessages,
+});
