@@ -244,7 +244,15 @@ export class PermissionProbe {
     const inScope = new Set(expected);
     const outside = all.filter((id) => !inScope.has(id));
     const sample = (ids: string[]) => ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / SINGLE_READS_PER_SIDE)) === 0).slice(0, SINGLE_READS_PER_SIDE);
-    const probes = [...sample(expected).map((id) => ({ id, inside: true })), ...sample(outside).map((id) => ({ id, inside: false }))];
+    // Half the ids outside scope sit next to visible rows (same org, same parent): where a leak is likeliest.
+    const { table, near } = TABLES[type.name]!;
+    const where = scopeWhere(this.account, type.name);
+    const neighbours =
+      near && where
+        ? (await this.app.query<{ id: string }>(`select id::text as id from ${table} t where not (${where}) and t.${near} in (select t.${near} from ${table} t where ${where}) order by id limit ${Math.ceil(SINGLE_READS_PER_SIDE / 2)}`)).map((r) => r.id)
+        : [];
+    const outsideSample = [...new Set([...neighbours, ...sample(outside)])].slice(0, SINGLE_READS_PER_SIDE + neighbours.length);
+    const probes = [...sample(expected).map((id) => ({ id, inside: true })), ...outsideSample.map((id) => ({ id, inside: false }))];
     const batch = LIMITS.maxAliases - 1;
     for (let i = 0; i < probes.length; i += batch) {
       const part = probes.slice(i, i + batch);

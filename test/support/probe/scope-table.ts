@@ -87,17 +87,20 @@ export const DUTIES: Record<Account, Duties> = {
   },
 };
 
-/** GraphQL type → table, and whether its rows are scoped (reference data is the same for every reader). */
-export const TABLES: Record<string, { table: string; reference?: true }> = {
-  Org: { table: 'org' },
-  Grid: { table: 'grid' },
-  User: { table: 'user_account' },
-  SupervisedPerson: { table: 'supervised_person' },
+/**
+ * GraphQL type → table; whether its rows are scoped (reference data is the same for every reader); and
+ * `near`, the column whose neighbours of visible rows are the likeliest to leak (same org or parent).
+ */
+export const TABLES: Record<string, { table: string; reference?: true; near?: string }> = {
+  Org: { table: 'org', near: 'parent_id' },
+  Grid: { table: 'grid', near: 'org_id' },
+  User: { table: 'user_account', near: 'org_id' },
+  SupervisedPerson: { table: 'supervised_person', near: 'org_id' },
   Visit: { table: 'visit' },
   SupportGroupMember: { table: 'support_group_member' },
   ServiceHours: { table: 'service_hours' },
   SupervisionHistory: { table: 'supervision_history' },
-  Task: { table: 'task' },
+  Task: { table: 'task', near: 'org_id' },
   TaskHistory: { table: 'task_history' },
   TaskReminder: { table: 'task_reminder' },
   GridReport: { table: 'grid_report' },
