@@ -9,6 +9,7 @@ import { Org, OrgLevel } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
 import { Grid } from './grid.entity';
+import { moveGridContents } from './grid.move';
 import type { CreateGridInput, GridFilter, GridSortField, UpdateGridInput } from './grid.inputs';
 
 export async function listGrids(ctx: Context, filter: GridFilter = {}, sort?: { field: GridSortField; direction: SortDirection }[], offset?: number, limit?: number) {
@@ -125,11 +126,14 @@ export async function updateGrid(ctx: Context, id: string, input: UpdateGridInpu
     const number = input.number ?? grid.number;
     if (number !== grid.number || org.id !== grid.org.id) await checkNumberFree(em, org.id, number, grid.id);
     const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    const fromOrgId = grid.org.id;
     em.assign(grid, { ...changes, ...(input.geojson !== undefined ? { geojson: input.geojson } : {}), org, parent, leader } as never);
     await em.flush();
     if (workers) await setWorkers(em, grid.id, workers.map((w) => w.id));
+    const moved = org.id !== fromOrgId ? await moveGridContents(em, grid.id, fromOrgId, org.id) : null;
     const after = snapshot(grid, workers ? workers.map((w) => w.id).sort() : before.workerIds);
-    audit(ctx, em, { operation: 'updateGrid', targetType: 'Grid', targetId: grid.id, ...diff(before, after) });
+    const changed = diff(before, after);
+    audit(ctx, em, { operation: 'updateGrid', targetType: 'Grid', targetId: grid.id, before: changed.before, after: moved ? { ...changed.after, moved } : changed.after });
     return grid;
   });
 }
