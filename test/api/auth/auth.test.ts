@@ -44,7 +44,9 @@ describe('sign-in', () => {
       { action: 'read_masked', subject: 'SupervisedPerson', fields: ['idNumber', 'phone'], conditions: { 'grid.id': { $in: ['4'] } } },
       { action: 'read', subject: 'Visit', fields: ['psychologicalState'], inverted: true },
       { action: ['read', 'create'], subject: 'Task', conditions: { 'grid.id': { $in: ['4'] } } },
+      { action: 'read', subject: 'TaskStats', conditions: { 'grid.id': { $in: ['4'] } } },
       { action: ['read', 'create'], subject: 'GridReport', conditions: { 'grid.id': { $in: ['4'] } } },
+      { action: 'read', subject: 'GridReportStats', conditions: { 'grid.id': { $in: ['4'] } } },
     ]);
   });
 

@@ -36,7 +36,9 @@ const ENTITY: Record<SubjectType, string | typeof UNSCOPED> = {
   SupervisionStats: 'SupervisedPerson',
   Visit: 'Visit',
   Task: 'Task',
+  TaskStats: 'Task',
   GridReport: 'GridReport',
+  GridReportStats: 'GridReport',
   Role: UNSCOPED,
   Dictionary: UNSCOPED,
   DeadlinePolicy: UNSCOPED,
@@ -58,6 +60,14 @@ type Scope = Exclude<DataScope, DataScope.ALL>;
 const SCOPES: Scope[] = [DataScope.ORG_SUBTREE, DataScope.ORG, DataScope.GRID, DataScope.SELF];
 type Answers = Record<'U' | 'DU', Record<Scope, string>>;
 
+const TASKS: Answers = {
+  U: { ORG_SUBTREE: 'K1 K3 K4 K5', ORG: 'K1 K3 K4 K5', GRID: 'K1', SELF: 'K1 K4' },
+  DU: { ORG_SUBTREE: 'K1 K2 K3 K4 K5', ORG: 'K3 K4', GRID: 'K2', SELF: 'K3' },
+};
+const REPORTS: Answers = {
+  U: { ORG_SUBTREE: 'R1 R3 R5', ORG: 'R1 R3 R5', GRID: 'R1 R5', SELF: 'R1' },
+  DU: { ORG_SUBTREE: 'R1 R2 R3 R4 R5', ORG: '', GRID: 'R2 R4', SELF: 'R4' },
+};
 const PEOPLE: Answers = {
   U: { ORG_SUBTREE: 'P1 P4 P5', ORG: 'P1 P4 P5', GRID: 'P1 P5', SELF: 'P1' },
   DU: { ORG_SUBTREE: 'P1 P2 P3 P4 P5', ORG: '', GRID: 'P2 P3', SELF: 'P3' },
@@ -87,14 +97,10 @@ const EXPECTED: Record<string, Answers> = {
     U: { ORG_SUBTREE: 'S1 S4 S5', ORG: 'S1 S4 S5', GRID: 'S1 S5', SELF: 'S1 S4' },
     DU: { ORG_SUBTREE: 'S1 S2 S3 S4 S5', ORG: '', GRID: 'S2 S3', SELF: 'S3' },
   },
-  Task: {
-    U: { ORG_SUBTREE: 'K1 K3 K4 K5', ORG: 'K1 K3 K4 K5', GRID: 'K1', SELF: 'K1 K4' },
-    DU: { ORG_SUBTREE: 'K1 K2 K3 K4 K5', ORG: 'K3 K4', GRID: 'K2', SELF: 'K3' },
-  },
-  GridReport: {
-    U: { ORG_SUBTREE: 'R1 R3 R5', ORG: 'R1 R3 R5', GRID: 'R1 R5', SELF: 'R1' },
-    DU: { ORG_SUBTREE: 'R1 R2 R3 R4 R5', ORG: '', GRID: 'R2 R4', SELF: 'R4' },
-  },
+  Task: TASKS,
+  TaskStats: TASKS,
+  GridReport: REPORTS,
+  GridReportStats: REPORTS,
 };
 
 const SCOPED = (Object.keys(ENTITY) as SubjectType[]).filter((s) => ENTITY[s] !== UNSCOPED);

@@ -34,7 +34,8 @@ const PARENTS_PER_ROOT = 30;
 const SINGLE_READS_PER_SIDE = 15;
 const PAGE = 500;
 /** Task statistics over a window holding every seeded task; traffic lights (one row per grid and day) over the last 30 days. */
-const WIDE = { from: '2000-01-01', to: '2030-12-31' };
+/** The longest period statistics accept (366 days, both ends counted), ending today. */
+const YEAR = { from: new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) };
 const LAST_30_DAYS = { from: new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) };
 
 export const loadSchema = (): GraphQLSchema => buildSchema(readFileSync(join(ROOT_DIR, 'schema', 'schema.graphql'), 'utf8'));
@@ -382,8 +383,9 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
     p.probes++;
     const where = countedTasksWhere(account);
     const root = `(select id from org where starts_with(path, (select path from org where code = '${SCOPE_ROOT[account]}')))`;
-    const [{ n }] = where ? await app.query<{ n: number }>(`select count(*)::int as n from task t where ${where} and t.org_id in ${root}`) : [{ n: 0 }];
-    const { data, errors } = await p.probeObject(f, args({ from: `"${WIDE.from}"`, to: `"${WIDE.to}"` }));
+    const inYear = `t.reported_at >= ('${YEAR.from}'::timestamp at time zone 'Asia/Shanghai') and t.reported_at < (('${YEAR.to}'::date + 1)::timestamp at time zone 'Asia/Shanghai')`;
+    const [{ n }] = where ? await app.query<{ n: number }>(`select count(*)::int as n from task t where ${where} and ${inYear} and t.org_id in ${root}`) : [{ n: 0 }];
+    const { data, errors } = await p.probeObject(f, args({ from: `"${YEAR.from}"`, to: `"${YEAR.to}"` }));
     const received = errors ? (allowedNothing(errors) ? 0 : `error ${errors[0].extensions.code}`) : data!.received;
     if (received !== n) finding('aggregate', f.name, `received ${received}, the account may count ${n}`);
   },

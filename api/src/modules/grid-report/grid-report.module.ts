@@ -3,7 +3,7 @@ import { defineModule } from '../../core/module';
 import { closeOutDay } from './grid-report.closeout';
 import { GridDayLight, GridReport } from './grid-report.entity';
 import { gridReportMessages } from './grid-report.messages';
-import { gridReportGrants, gridReportPolicy } from './grid-report.policy';
+import { gridReportGrants, gridReportPolicy, gridReportStatsPolicy } from './grid-report.policy';
 import { GridReportResolver } from './grid-report.resolver';
 
 export const GRID_REPORT_CLOSE_OUT_QUEUE = 'grid-report-close-out';
@@ -13,7 +13,7 @@ export const gridReportModule = defineModule({
   name: 'grid-report',
   entities: [GridReport, GridDayLight],
   resolvers: [GridReportResolver],
-  subjects: { GridReport: gridReportPolicy },
+  subjects: { GridReport: gridReportPolicy, GridReportStats: gridReportStatsPolicy },
   grants: gridReportGrants,
   jobs: [
     {

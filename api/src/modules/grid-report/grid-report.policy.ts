@@ -4,6 +4,7 @@ import type { RawRule } from '../../core/rules';
 declare module '../../core/module' {
   interface Subjects {
     GridReport: true;
+    GridReportStats: true;
   }
 }
 
@@ -17,16 +18,20 @@ export const gridReportPolicy: SubjectPolicy = {
   conditionFields: ['id', 'status', 'severity', 'org.id', 'org.path', 'grid.id', 'reporter.id'],
 };
 
-const read: RawRule = { action: 'read', subject: 'GridReport' };
+/** Traffic-light rates reach the same reports as the reports themselves; an assessor counts without reading one. */
+export const gridReportStatsPolicy: SubjectPolicy = { scope: gridReportPolicy.scope, conditionFields: gridReportPolicy.conditionFields };
+
+const read: RawRule = { action: 'read', subject: ['GridReport', 'GridReportStats'] };
 const report: RawRule = { action: ['read', 'create'], subject: 'GridReport' };
+const count: RawRule = { action: 'read', subject: 'GridReportStats' };
 
 /** Grid staff and the orgs above them report daily; leaders, the information centre and assessors read. */
 export const gridReportGrants: Record<string, RawRule[]> = {
   county_leader: [read],
-  township_admin: [report],
+  township_admin: [report, count],
   dispatcher: [read],
-  community_secretary: [report],
-  grid_leader: [report],
-  grid_worker: [report],
-  assessor: [read],
+  community_secretary: [report, count],
+  grid_leader: [report, count],
+  grid_worker: [report, count],
+  assessor: [count],
 };

@@ -127,7 +127,7 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
   errors.throwIfAny();
   const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId ?? ctx.actor!.scopeRootId);
   const gridScope = ctx.where('read', 'Grid');
-  if (!gridScope || !ctx.where('read', 'GridReport')) return { ...counts(0, 0, 0), groups: [] };
+  if (!gridScope || !ctx.where('read', 'GridReportStats')) return { ...counts(0, 0, 0), groups: [] };
   const grids = scopedSelect(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
   const lights = lightsSql(grids, from, to, beijingToday());
   const byGrid = groupBy === 'GRID';

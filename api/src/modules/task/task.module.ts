@@ -4,7 +4,7 @@ import { Task, TaskHistory, TaskReminder } from './task.entity';
 import { taskLoaders } from './task.loader';
 import { taskMessages } from './task.messages';
 import { escalateOverdueTasks } from './task.overdue';
-import { deadlinePolicyPolicy, taskGrants, taskPolicy } from './task.policy';
+import { deadlinePolicyPolicy, taskGrants, taskPolicy, taskStatsPolicy } from './task.policy';
 import { TaskHistoryResolver, TaskReminderResolver, TaskResolver } from './task.resolver';
 import { seedTasks } from './task.seed';
 
@@ -15,7 +15,7 @@ export const taskModule = defineModule({
   name: 'task',
   entities: [Task, TaskHistory, TaskReminder, DeadlinePolicy],
   resolvers: [TaskResolver, TaskHistoryResolver, TaskReminderResolver],
-  subjects: { Task: taskPolicy, DeadlinePolicy: deadlinePolicyPolicy },
+  subjects: { Task: taskPolicy, TaskStats: taskStatsPolicy, DeadlinePolicy: deadlinePolicyPolicy },
   grants: taskGrants,
   loaders: taskLoaders,
   jobs: [

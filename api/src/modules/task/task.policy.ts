@@ -8,6 +8,7 @@ import { allowedActions, workStatuses, type Capability, type TaskAction } from '
 declare module '../../core/module' {
   interface Subjects {
     Task: true;
+    TaskStats: true;
     DeadlinePolicy: true;
   }
 }
@@ -23,11 +24,15 @@ export const taskPolicy: SubjectPolicy = {
   conditionFields: ['id', 'kind', 'status', 'org.id', 'org.path', 'grid.id', 'reporter.id', 'handlerOrg.id', 'handlerOrg.path', 'handlerUser.id'],
 };
 
+/** Counts of tasks (`taskStats`) reach the same rows as the tasks; an assessor counts without reading a single task. */
+export const taskStatsPolicy: SubjectPolicy = { scope: taskPolicy.scope, conditionFields: taskPolicy.conditionFields };
+
 /** The deadline policy is one table for the deployment. */
 export const deadlinePolicyPolicy: SubjectPolicy = { scope: UNSCOPED, conditionFields: ['id', 'level'] };
 
-const read: RawRule = { action: 'read', subject: 'Task' };
+const read: RawRule = { action: 'read', subject: ['Task', 'TaskStats'] };
 const report: RawRule = { action: ['read', 'create'], subject: 'Task' };
+const count: RawRule = { action: 'read', subject: 'TaskStats' };
 
 /**
  * What each built-in role may do with tasks, within its data scope: grid staff report, the
@@ -37,14 +42,15 @@ const report: RawRule = { action: ['read', 'create'], subject: 'Task' };
 export const taskGrants: Record<string, RawRule[]> = {
   county_leader: [read],
   // The township hands out the grid roles, so it holds what they grant (role.rules widerThan).
-  township_admin: [report, { action: ['verify', 'handle'], subject: 'Task' }],
+  township_admin: [report, count, { action: ['verify', 'handle'], subject: 'Task' }],
   dispatcher: [read, { action: ['create', 'dispatch', 'verify'], subject: 'Task' }],
-  community_secretary: [report, { action: 'handle', subject: 'Task' }],
-  grid_leader: [report, { action: 'verify', subject: 'Task' }],
-  grid_worker: [report],
-  judicial_officer: [{ action: ['read', 'handle'], subject: 'Task' }],
+  community_secretary: [report, count, { action: 'handle', subject: 'Task' }],
+  grid_leader: [report, count, { action: 'verify', subject: 'Task' }],
+  grid_worker: [report, count],
+  judicial_officer: [read, { action: 'handle', subject: 'Task' }],
   community_police: [read],
-  assessor: [read],
+  // Assessors score with the figures, not the events themselves.
+  assessor: [count],
 };
 
 /** A task as CASL conditions see it: the relation paths the Task scope conditions test. */

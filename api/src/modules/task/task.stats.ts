@@ -125,7 +125,7 @@ export async function taskStats(ctx: Context, orgId: string | undefined, from: s
   const { start, end } = period(errors, from, to);
   errors.throwIfAny();
   const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId ?? ctx.actor!.scopeRootId);
-  const scope = ctx.where('read', 'Task');
+  const scope = ctx.where('read', 'TaskStats');
   if (!scope) return { from, to, received: 0, closed: 0, closureRate: 0, overdue: 0, onTimeRate: null, avgHandlingHours: null, groups: [] };
   // The scoped rows feed the aggregate directly: an `id in (…)` semi-join would scan and hash the table twice.
   const rowsInScope = scopedSelect(ctx.em, Task, scope, [{ org: { path: subtreeRange(org.path) } }, { reportedAt: { $gte: start, $lt: end } }], STAT_COLUMNS);
