@@ -13,10 +13,11 @@ import { SupervisedPersonResolver, SupervisionHistoryResolver } from './modules/
 import { SupportGroupResolver } from './modules/person/support-group.resolver';
 import { VisitResolver } from './modules/person/visit.resolver';
 import { RoleResolver } from './modules/role/role.resolver';
+import { SubjectResolver } from './modules/role/subject.resolver';
 import { TaskHistoryResolver, TaskReminderResolver, TaskResolver } from './modules/task/task.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
-export const RESOLVERS = [AuthResolver, OrgResolver, GridResolver, UserResolver, RoleResolver, DictionaryResolver, AuditLogResolver, SupervisedPersonResolver, SupervisionHistoryResolver, SupportGroupResolver, VisitResolver, TaskResolver, TaskHistoryResolver, TaskReminderResolver, GridReportResolver] as const;
+export const RESOLVERS = [AuthResolver, OrgResolver, GridResolver, UserResolver, RoleResolver, DictionaryResolver, AuditLogResolver, SupervisedPersonResolver, SupervisionHistoryResolver, SupportGroupResolver, VisitResolver, TaskResolver, TaskHistoryResolver, TaskReminderResolver, GridReportResolver, SubjectResolver] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 
