@@ -5,16 +5,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { CHANGE_PASSWORD_PATH, authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
-import auditLogs from './resources/auditLogs';
-import dictionaries from './resources/dictionaries';
-import gridReports from './resources/gridReports';
-import grids from './resources/grids';
-import orgs from './resources/orgs';
-import roles from './resources/roles';
-import supervisedPeople from './resources/supervisedPeople';
-import taskDashboard from './resources/taskDashboard';
-import tasks from './resources/tasks';
-import users from './resources/users';
+import { panelResources } from './resources';
 
 export const App = () => (
   <Admin
@@ -26,16 +17,10 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    <Resource name="orgs" {...orgs} />
-    <Resource name="grids" {...grids} />
-    <Resource name="users" {...users} />
-    <Resource name="roles" {...roles} />
-    <Resource name="dictionaries" {...dictionaries} />
-    <Resource name="supervisedPeople" {...supervisedPeople} />
-    <Resource name="tasks" {...tasks} />
-    <Resource name="gridReports" {...gridReports} />
-    <Resource name="taskDashboard" {...taskDashboard} />
-    <Resource name="auditLogs" {...auditLogs} />
+    {panelResources.map(({ name, views }) => (
+      <Resource key={name} name={name} {...views} />
+    ))}
+    {panelResources.map(({ name, routes }) => routes && <CustomRoutes key={`${name}-routes`}>{routes}</CustomRoutes>)}
     <CustomRoutes noLayout>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
     </CustomRoutes>

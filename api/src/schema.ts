@@ -4,14 +4,16 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { maskFields, requireSignIn } from './core/guards';
 import { inputLimits } from './core/input-limits';
+import { exposeSubjects, SubjectResolver } from './core/subjects.resolver';
 import { registry } from './modules';
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** Built once per process: type-graphql's metadata is global, so a second build would only repeat the work. */
 export function schema(): Promise<GraphQLSchema> {
+  exposeSubjects(registry.subjects);
   return (built ??= buildSchema({
-    resolvers: registry.resolvers as [Function, ...Function[]],
+    resolvers: [SubjectResolver, ...registry.resolvers],
     validate: true,
     // CONTRACT.md names the scalar DateTime (ISO-8601), not type-graphql's default DateTimeISO.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],

@@ -253,6 +253,23 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** A subject type that CASL rules name (`{ action, subject }` in `Role.rules` and `me.rules`); the string `all` stands for every one */
+export type Subject =
+  | 'AuditLog'
+  | 'DeadlinePolicy'
+  | 'Dictionary'
+  | 'Grid'
+  | 'GridReport'
+  | 'GridReportStats'
+  | 'Org'
+  | 'Role'
+  | 'SupervisedPerson'
+  | 'SupervisionStats'
+  | 'Task'
+  | 'TaskStats'
+  | 'User'
+  | 'Visit';
+
 export type SupervisedPersonFilter = {
   /** PERSON_CATEGORY code */
   categoryCode?: string | null | undefined;
@@ -468,6 +485,11 @@ export type VisitKind =
   | 'OTHER'
   | 'PHONE'
   | 'TALK';
+
+export type SubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubjectsQuery = { subjects: Array<Subject> };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -1253,6 +1275,11 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const SubjectsDocument = new TypedDocumentString(`
+    query Subjects {
+  subjects
+}
+    `) as unknown as TypedDocumentString<SubjectsQuery, SubjectsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {

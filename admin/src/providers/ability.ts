@@ -1,21 +1,11 @@
 import { createMongoAbility, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import type { Subject as SchemaSubject } from '../graphql/graphql';
+import { resourceNamed } from '../resources';
 
-type Subject = 'Org' | 'Grid' | 'User' | 'Role' | 'Dictionary' | 'AuditLog' | 'SupervisedPerson' | 'Visit' | 'SupervisionStats' | 'Task' | 'GridReport' | 'all';
+/** The schema's subject types, and CASL's `all`. */
+type Subject = SchemaSubject | 'all';
 export type AppAbility = MongoAbility<[string, Subject]>;
 type RawRules = RawRuleOf<AppAbility>[];
-
-const SUBJECT_OF_RESOURCE: Record<string, Subject> = {
-  orgs: 'Org',
-  grids: 'Grid',
-  users: 'User',
-  roles: 'Role',
-  dictionaries: 'Dictionary',
-  auditLogs: 'AuditLog',
-  supervisedPeople: 'SupervisedPerson',
-  tasks: 'Task',
-  gridReports: 'GridReport',
-  taskDashboard: 'Task',
-};
 
 const ACTION_OF_RA: Record<string, string> = {
   list: 'read',
@@ -37,7 +27,7 @@ export const buildAbility = (rules: unknown): AppAbility =>
  * stay with the server.
  */
 export function canAccess(ability: AppAbility, action: string, resource: string): boolean {
-  const subject = SUBJECT_OF_RESOURCE[resource];
+  const subject = resourceNamed(resource)?.subject;
   const caslAction = ACTION_OF_RA[action] ?? action;
   return subject !== undefined && ability.can(caslAction, subject);
 }

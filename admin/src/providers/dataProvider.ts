@@ -1,27 +1,9 @@
 import { HttpError, type DataProvider, type RaRecord, type SortPayload } from 'react-admin';
-import { auditLogsApi } from '../resources/auditLogs/auditLogsApi';
-import { dictionariesApi } from '../resources/dictionaries/dictionariesApi';
-import { gridsApi } from '../resources/grids/gridsApi';
-import { orgsApi } from '../resources/orgs/orgsApi';
-import { rolesApi } from '../resources/roles/rolesApi';
-import { supervisedPeopleApi } from '../resources/supervisedPeople/supervisedPeopleApi';
-import { tasksApi } from '../resources/tasks/tasksApi';
-import { usersApi } from '../resources/users/usersApi';
+import { resourceNamed } from '../resources';
 import type { ResourceApi } from './resourceApi';
 
-const apis: Record<string, ResourceApi> = {
-  orgs: orgsApi,
-  grids: gridsApi,
-  users: usersApi,
-  roles: rolesApi,
-  dictionaries: dictionariesApi,
-  auditLogs: auditLogsApi,
-  supervisedPeople: supervisedPeopleApi,
-  tasks: tasksApi,
-};
-
 function apiFor(resource: string): ResourceApi {
-  const api = apis[resource];
+  const api = resourceNamed(resource)?.api;
   if (!api) throw new Error(`Unknown resource ${resource}`);
   return api;
 }

@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin';
 import type { TypedDocumentString } from '../graphql/graphql';
-import { currentLocale } from '../i18n/i18nProvider';
+import { currentLocale } from '../i18n/locale';
 import { currentToken } from './session';
 
 export type ErrorCode =

@@ -1,0 +1,27 @@
+import auditLogs from './auditLogs';
+import dictionaries from './dictionaries';
+import gridReports from './gridReports';
+import grids from './grids';
+import orgs from './orgs';
+import type { PanelResource } from './panelResource';
+import roles from './roles';
+import supervisedPeople from './supervisedPeople';
+import taskDashboard from './taskDashboard';
+import tasks from './tasks';
+import users from './users';
+
+/** The panel's resources in menu order: the one list a new domain module is added to. */
+export const panelResources: readonly PanelResource[] = [
+  orgs,
+  grids,
+  users,
+  roles,
+  dictionaries,
+  supervisedPeople,
+  tasks,
+  gridReports,
+  taskDashboard,
+  auditLogs,
+];
+
+export const resourceNamed = (name: string): PanelResource | undefined => panelResources.find((r) => r.name === name);
