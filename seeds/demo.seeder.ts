@@ -109,13 +109,30 @@ async function seedFoundation(em: EntityManager): Promise<void> {
     const roleIds = new Map((await tx.execute<{ id: string; code: string }[]>('select id::text, code from role')).map((r) => [r.code, r.id]));
     const accounts = [
       ...DEMO_ACCOUNTS,
-      ...[...demoGrids.keys()].filter((n) => n !== 1).map((n) => ({ username: `gridworker${n}`, name: `鼓楼社区${n}号网格网格员`, role: 'grid_worker', org: 'community' as Anchor, grids: [n], leads: undefined })),
+      ...[...demoGrids.keys()]
+        .filter((n) => n !== 1)
+        .map((n) => ({
+          username: `gridworker${n}`,
+          name: `鼓楼社区${n}号网格网格员`,
+          role: 'grid_worker',
+          org: 'community' as Anchor,
+          grids: [n],
+          leads: undefined,
+        })),
     ];
     const userIds = await nextIds(tx, 'user_account_id_seq', accounts.length);
     const phone = () => `13${rnd.int(0, 9)}${String(rnd.int(0, 99999999)).padStart(8, '0')}`;
     await tx.insertMany(
       User,
-      accounts.map((a, i) => ({ id: userIds[i], username: a.username, name: a.name, phone: phone(), org: anchors[a.org].id, passwordHash, mustChangePassword: false })) as never[],
+      accounts.map((a, i) => ({
+        id: userIds[i],
+        username: a.username,
+        name: a.name,
+        phone: phone(),
+        org: anchors[a.org].id,
+        passwordHash,
+        mustChangePassword: false,
+      })) as never[],
     );
     for (const [i, a] of accounts.entries()) {
       await tx.execute('insert into user_role (user_id, role_id) values (?, ?)', [userIds[i], roleIds.get(a.role)]);

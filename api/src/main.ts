@@ -36,7 +36,8 @@ ${config.seed === 'demo' ? `  demo accounts (password ${DEMO_PASSWORD}): ${DEMO_
       console.error('shutdown took too long; exiting');
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    const step = (name: string, run: () => Promise<void>) => run().catch((e: unknown) => console.error(`shutdown: ${name}: ${e instanceof Error ? e.message : String(e)}`));
+    const step = (name: string, run: () => Promise<void>) =>
+      run().catch((e: unknown) => console.error(`shutdown: ${name}: ${e instanceof Error ? e.message : String(e)}`));
     await step('http', () => server.stop()); // stops accepting; in-flight requests finish (up to DRAIN_MS)
     await step('jobs', () => jobs.stop());
     await step('database', () => db.close());

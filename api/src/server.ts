@@ -39,7 +39,10 @@ export interface AppServer {
 
 async function dbAlive(orm: MikroORM): Promise<boolean> {
   const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref());
-  const probe = orm.em.execute('select 1').then(() => true, () => false);
+  const probe = orm.em.execute('select 1').then(
+    () => true,
+    () => false,
+  );
   return Promise.race([probe, timeout]);
 }
 
@@ -77,8 +80,13 @@ function requestedOperation(body: unknown): OperationDefinitionNode | null {
   const { query, operationName } = body as { query?: unknown; operationName?: unknown };
   if (typeof query !== 'string') return null;
   try {
-    const operations = parse(query, { maxTokens: LIMITS.maxTokens }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    return (typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined) ?? null;
+    const operations = parse(query, { maxTokens: LIMITS.maxTokens }).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    return (
+      (typeof operationName === 'string' ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined) ??
+      null
+    );
   } catch {
     return null;
   }
@@ -86,7 +94,8 @@ function requestedOperation(body: unknown): OperationDefinitionNode | null {
 
 /** Imports need a signed-in caller: an anonymous body declared larger than the default is refused before it is read. */
 function anonymousBodyLimit(req: Request, res: Response, next: NextFunction) {
-  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMITS.default && !req.headers.authorization) return jsonError(res, 413, 'BAD_USER_INPUT', t('bodyTooLarge', { max: `${BODY_LIMITS.default / 1024} KB` }));
+  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMITS.default && !req.headers.authorization)
+    return jsonError(res, 413, 'BAD_USER_INPUT', t('bodyTooLarge', { max: `${BODY_LIMITS.default / 1024} KB` }));
   next();
 }
 
@@ -96,7 +105,11 @@ function bodyLimitByOperation(schema: GraphQLSchema) {
     if ((req.bodyBytes ?? 0) <= BODY_LIMITS.default) return next();
     const operation = requestedOperation(req.body);
     const root = operation?.operation === 'mutation' ? schema.getMutationType() : null;
-    const large = !!root && operation!.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !!root.getFields()[s.name.value] && !!limitsOf(root.getFields()[s.name.value]!).largeBody);
+    const large =
+      !!root &&
+      operation!.selectionSet.selections.every(
+        (s) => s.kind === Kind.FIELD && !!root.getFields()[s.name.value] && !!limitsOf(root.getFields()[s.name.value]!).largeBody,
+      );
     if (large) return next();
     jsonError(res, 413, 'BAD_USER_INPUT', t('bodyTooLarge', { max: `${BODY_LIMITS.default / 1024} KB` }));
   };
@@ -108,7 +121,8 @@ function jsonError(res: Response, status: number, code: string, message: string)
 
 export async function startServer(
   orm: MikroORM,
-  config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'loginRatePerMinute' | 'adminDist'> & Partial<Pick<Config, 'trustProxy' | 'introspection'>>,
+  config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'loginRatePerMinute' | 'adminDist'> &
+    Partial<Pick<Config, 'trustProxy' | 'introspection'>>,
   log: (m: string) => void = console.log,
 ): Promise<AppServer> {
   const app = express();
@@ -130,7 +144,12 @@ export async function startServer(
   const apollo = new ApolloServer<Context>({
     schema: graphqlSchema,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_MS }), rejectedRequestsAre400, ...(introspection === 'signed-in' ? [introspectionSignedIn] : [])],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_MS }),
+      rejectedRequestsAre400,
+      ...(introspection === 'signed-in' ? [introspectionSignedIn] : []),
+    ],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: introspection !== 'off',
     formatError: (formatted, error) => formatError(formatted, error, log),
@@ -156,7 +175,12 @@ export async function startServer(
         const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
         const sessionId = bearer ? sessionIdFromToken(config.authSecret, bearer) : null;
         const actor = sessionId ? await loadSessionActor(em, sessionId) : null;
-        return createContext(registry, em, auth, { actor, sessionId: actor ? sessionId : null, lang: langFrom(req.headers['accept-language']), ip: req.ip ?? null });
+        return createContext(registry, em, auth, {
+          actor,
+          sessionId: actor ? sessionId : null,
+          lang: langFrom(req.headers['accept-language']),
+          ip: req.ip ?? null,
+        });
       },
     }),
   );
@@ -174,7 +198,12 @@ export async function startServer(
   app.use((err: Error & { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) log(`http error: ${err.name}`);
-    jsonError(res, status, status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT', status === 500 ? t('internal') : t('badRequest', { detail: err.message }));
+    jsonError(
+      res,
+      status,
+      status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT',
+      status === 500 ? t('internal') : t('badRequest', { detail: err.message }),
+    );
   });
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));

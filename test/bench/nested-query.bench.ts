@@ -31,7 +31,11 @@ async function main() {
     const orm = await MikroORM.init(ormConfig(pg.url('bench'), { debug: ['query'], logger: () => statements++ }));
     await orm.getMigrator().up();
     await seedDemo(orm.em.fork());
-    const server = await startServer(orm, { port: 0, host: '127.0.0.1', authSecret: 'b'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 100, adminDist: dir }, () => {});
+    const server = await startServer(
+      orm,
+      { port: 0, host: '127.0.0.1', authSecret: 'b'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 100, adminDist: dir },
+      () => {},
+    );
     const post = async (query: string, token?: string) => {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',

@@ -26,7 +26,8 @@ async function main() {
     await seedDemo(orm.em.fork());
     const em = orm.em.fork();
     const t0 = performance.now();
-    await em.execute(`
+    await em.execute(
+      `
       with communities as (select array_agg(id order by id) as ids from org where level = 'COMMUNITY'),
            categories as (select array_agg(id order by id) as ids from dictionary where type = 'EVENT_CATEGORY')
       insert into task (kind, title, org_id, category_id, status, reported_at, registered_at, resolved_at, resolved_late, deadline)
@@ -35,10 +36,16 @@ async function main() {
              now() - (n % 365) * interval '1 day', now() - (n % 365) * interval '1 day',
              case when n % 50 = 0 then null else now() - (n % 365) * interval '1 day' + interval '20 hours' end,
              n % 40 = 0, now() - (n % 365) * interval '1 day' + interval '1 day'
-      from generate_series(1, ?) as n, communities c, categories k`, [total]);
+      from generate_series(1, ?) as n, communities c, categories k`,
+      [total],
+    );
     await em.execute('analyze');
     console.log(`inserted ${total} tasks in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    const server = await startServer(orm, { port: 0, host: '127.0.0.1', authSecret: 's'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 100, adminDist: dir }, () => {});
+    const server = await startServer(
+      orm,
+      { port: 0, host: '127.0.0.1', authSecret: 's'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 100, adminDist: dir },
+      () => {},
+    );
     const post = async (query: string, token?: string) => {
       const res = await fetch(`${server.url}/graphql`, {
         method: 'POST',

@@ -45,7 +45,16 @@ const defaults = loadConfig({ AUTH_SECRET: 'x'.repeat(32) });
 async function serve(orm: MikroORM, authSecret: string, settings: ServerSettings) {
   const server: AppServer = await startServer(
     orm,
-    { port: 0, host: '127.0.0.1', authSecret, tokenTtlHours: 1, loginRatePerMinute: 40, adminDist: join(ROOT_DIR, 'admin', 'dist'), introspection: defaults.introspection, ...settings },
+    {
+      port: 0,
+      host: '127.0.0.1',
+      authSecret,
+      tokenTtlHours: 1,
+      loginRatePerMinute: 40,
+      adminDist: join(ROOT_DIR, 'admin', 'dist'),
+      introspection: defaults.introspection,
+      ...settings,
+    },
     () => {},
   );
   const gql: TestApp['gql'] = async (query, variables, opts = {}) => {
@@ -89,7 +98,10 @@ export async function startTestApp(settings: ServerSettings = {}): Promise<TestA
     sql,
     gql,
     async login(username, password = DEMO_PASSWORD) {
-      const res = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: password });
+      const res = await gql<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', {
+        u: username,
+        p: password,
+      });
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.token;
     },

@@ -82,7 +82,9 @@ export async function createUser(
   o: { orgId: string; roleIds?: string[]; roles?: string[]; gridIds?: string[]; username?: string; name?: string; mustChangePassword?: boolean },
 ): Promise<{ id: string; username: string; password: string }> {
   const n = next();
-  const byCode = o.roles?.length ? await app.query<{ id: string }>(`select id::text from role where code in (${o.roles.map(() => '?').join(', ')})`, o.roles) : [];
+  const byCode = o.roles?.length
+    ? await app.query<{ id: string }>(`select id::text from role where code in (${o.roles.map(() => '?').join(', ')})`, o.roles)
+    : [];
   if (byCode.length !== (o.roles?.length ?? 0)) throw new Error(`factory: unknown role among ${o.roles!.join(', ')}`);
   const password = 'Initial#Pass1';
   const user = await mutate<{ id: string; username: string }>(app, token, 'mutation($i: CreateUserInput!) { createUser(input: $i) { id username } }', {

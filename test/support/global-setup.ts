@@ -9,7 +9,6 @@ const RUN = `${process.pid}`;
 const DATA_DIR = join(__dirname, '..', '..', '.data', `test-postgres-${RUN}`);
 
 declare global {
-  // eslint-disable-next-line no-var
   var __embeddedPg: { server: EmbeddedServer; dir: string } | undefined;
 }
 
@@ -51,9 +50,13 @@ export default async function globalSetup(): Promise<void> {
   const template = `gridgov_test_template_${RUN}`;
   await dropDatabase(adminUrl, template);
   await ensureDatabase(adminUrl, template);
-  execFileSync(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', join(__dirname, 'prepare-template.ts'), withDatabase(adminUrl, template)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve('ts-node/dist/bin'), '--transpile-only', join(__dirname, 'prepare-template.ts'), withDatabase(adminUrl, template)],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   process.env.GRIDGOV_TEST_ADMIN_URL = adminUrl;
   process.env.GRIDGOV_TEST_TEMPLATE = template;
 }

@@ -45,7 +45,13 @@ export function rows(app: TestApp) {
     async supportGroupMember(personId: string, userId: string): Promise<string> {
       return id("insert into support_group_member (person_id, role, user_id, name) values (?, 'VOLUNTEER', ?, '帮教人')", [personId, userId]);
     },
-    async task(t: { orgId: string; gridId?: string | null; reporterId?: string | null; handlerOrgId?: string | null; handlerUserId?: string | null }): Promise<string> {
+    async task(t: {
+      orgId: string;
+      gridId?: string | null;
+      reporterId?: string | null;
+      handlerOrgId?: string | null;
+      handlerUserId?: string | null;
+    }): Promise<string> {
       return id(
         `insert into task (kind, title, org_id, grid_id, reporter_id, handler_org_id, handler_user_id, status, reported_at)
          values ('EVENT', 'fixture', ?, ?, ?, ?, ?, 'REPORTED', now())`,

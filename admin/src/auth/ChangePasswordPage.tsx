@@ -1,16 +1,6 @@
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { Avatar, Box, Card, CardContent, Typography } from '@mui/material';
-import {
-  Form,
-  PasswordInput,
-  SaveButton,
-  required,
-  useAuthenticated,
-  useGetIdentity,
-  useNotify,
-  useRedirect,
-  useTranslate,
-} from 'react-admin';
+import { Form, PasswordInput, SaveButton, required, useAuthenticated, useGetIdentity, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { ChangePasswordDocument } from '../graphql/graphql';
 import { forgetMe } from '../providers/authProvider';
 import { isApiError, request } from '../providers/graphqlClient';
@@ -29,8 +19,7 @@ export function ChangePasswordPage() {
   const redirect = useRedirect();
   const { identity } = useGetIdentity();
 
-  const matchesNew = (value: string, values: PasswordForm) =>
-    value === values.newPassword ? undefined : translate('gridgov.auth.mismatch');
+  const matchesNew = (value: string, values: PasswordForm) => (value === values.newPassword ? undefined : translate('gridgov.auth.mismatch'));
 
   const submit = async (values: Record<string, unknown>) => {
     const { oldPassword, newPassword } = values as unknown as PasswordForm;
@@ -64,12 +53,7 @@ export function ChangePasswordPage() {
           <Form onSubmit={submit}>
             <PasswordInput source="oldPassword" label="gridgov.auth.old_password" validate={required()} fullWidth />
             <PasswordInput source="newPassword" label="gridgov.auth.new_password" validate={required()} fullWidth />
-            <PasswordInput
-              source="confirmPassword"
-              label="gridgov.auth.confirm_password"
-              validate={[required(), matchesNew]}
-              fullWidth
-            />
+            <PasswordInput source="confirmPassword" label="gridgov.auth.confirm_password" validate={[required(), matchesNew]} fullWidth />
             <SaveButton label="gridgov.auth.change_password" fullWidth alwaysEnable />
           </Form>
         </CardContent>

@@ -18,8 +18,7 @@ const ACTION_OF_RA: Record<string, string> = {
 };
 
 /** Rebuilds the server's ability from `me { rules }`. */
-export const buildAbility = (rules: unknown): AppAbility =>
-  createMongoAbility<AppAbility>(Array.isArray(rules) ? (rules as RawRules) : []);
+export const buildAbility = (rules: unknown): AppAbility => createMongoAbility<AppAbility>(Array.isArray(rules) ? (rules as RawRules) : []);
 
 /**
  * The one permission check of the panel: a react-admin action on a resource, at the subject-type

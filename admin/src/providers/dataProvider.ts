@@ -56,8 +56,7 @@ export const dataProvider: DataProvider = {
     return { data: data as never[] };
   },
 
-  getManyReference: async (resource, { target, id, filter, ...rest }) =>
-    (await getList(resource, { ...rest, filter: { ...filter, [target]: id } })) as never,
+  getManyReference: async (resource, { target, id, filter, ...rest }) => (await getList(resource, { ...rest, filter: { ...filter, [target]: id } })) as never,
 
   create: async (resource, { data }) => ({ data: (await operation(resource, 'create')(data)) as never }),
 

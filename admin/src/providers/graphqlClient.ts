@@ -57,10 +57,7 @@ function toApiError(error: GraphqlError): ApiError {
 }
 
 /** Runs one typed operation against /graphql; a GraphQL error becomes an ApiError carrying its CONTRACT code. */
-export async function request<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
-  variables: TVariables,
-): Promise<TResult> {
+export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     Accept: 'application/graphql-response+json, application/json',

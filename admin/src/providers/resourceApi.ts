@@ -22,11 +22,9 @@ export interface ResourceApi<TRecord extends RaRecord = RaRecord, TFilter = obje
 }
 
 /** Form text → trimmed string, with blank meaning "none". */
-export const text = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+export const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
 
-export const int = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) ? value : null;
+export const int = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 export const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 

@@ -32,7 +32,13 @@ async function main() {
         const code = arg('org-code', '');
         root = em.create(Org, { id, name: arg('org-name', '本级'), code: code || null, level: OrgLevel.PROVINCE, parent: null, path: `/${id}/` } as never);
       }
-      const user = em.create(User, { username, name: arg('name', '系统管理员'), org: root, passwordHash: await hashPassword(password), mustChangePassword: true } as never);
+      const user = em.create(User, {
+        username,
+        name: arg('name', '系统管理员'),
+        org: root,
+        passwordHash: await hashPassword(password),
+        mustChangePassword: true,
+      } as never);
       user.roles.add(await em.findOneOrFail(Role, { code: 'system_admin' }));
     });
     console.log(`created system administrator "${username}"\none-time password: ${password}\n(it must be changed at first sign-in)`);

@@ -26,8 +26,7 @@ export function rulesFor(registry: Registry, actor: Actor): RawRuleOf<AppAbility
       for (const s of asList(rule.subject)) {
         for (const subject of s === 'all' ? registry.subjects : [s as SubjectType]) {
           const scoped = rule.inverted ? undefined : scopeConditions(registry, subject, role.scope, actor);
-          const conditions =
-            scoped && rule.conditions ? { $and: [scoped, rule.conditions] } : (scoped ?? rule.conditions);
+          const conditions = scoped && rule.conditions ? { $and: [scoped, rule.conditions] } : (scoped ?? rule.conditions);
           out.push({
             action: rule.action,
             subject,

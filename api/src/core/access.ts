@@ -16,7 +16,15 @@ export async function findReadable<T extends Row>(ctx: Context, entity: EntityNa
   return loadScoped(ctx, ctx.em, entity, subject, 'read', id);
 }
 
-async function loadScoped<T extends Row>(ctx: Context, em: EntityManager, entity: EntityName<T>, subject: SubjectType, action: Action, id: string, populate: string[] = []) {
+async function loadScoped<T extends Row>(
+  ctx: Context,
+  em: EntityManager,
+  entity: EntityName<T>,
+  subject: SubjectType,
+  action: Action,
+  id: string,
+  populate: string[] = [],
+) {
   const scope = ctx.where(action, subject);
   if (!scope) return null;
   return em.findOne(entity, { $and: [{ id }, scope] } as FilterQuery<T>, { populate: populate as never[] });
@@ -46,7 +54,14 @@ export async function findForWrite<T extends Row>(
 }
 
 /** A record an input field refers to (a parent, an org): must exist within the caller's read scope. */
-export async function findReferenced<T extends Row>(ctx: Context, em: EntityManager, entity: EntityName<T>, subject: SubjectType, field: string, id: string): Promise<T> {
+export async function findReferenced<T extends Row>(
+  ctx: Context,
+  em: EntityManager,
+  entity: EntityName<T>,
+  subject: SubjectType,
+  field: string,
+  id: string,
+): Promise<T> {
   const row = isId(id) ? await loadScoped(ctx, em, entity, subject, 'read', id) : null;
   if (!row) throw badField(field, 'field.unknown');
   return row;
@@ -79,8 +94,17 @@ export async function findPage<T extends Row>(
  * The SQL selecting `columns` (default: the id) of the rows of `entity` the caller may read that match
  * `conditions`, with its parameters: the caller's scope as MikroORM renders it, for a subquery or a derived table.
  */
-export function scopedSelect<T extends object>(em: EntityManager, entity: new () => T, scope: Record<string, unknown>, conditions: Record<string, unknown>[], columns = ['id']) {
-  const qb = em.createQueryBuilder(entity, 's').select(columns.map((c) => `s.${c}`)).where({ $and: [scope, ...conditions] } as FilterQuery<T>);
+export function scopedSelect<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  scope: Record<string, unknown>,
+  conditions: Record<string, unknown>[],
+  columns = ['id'],
+) {
+  const qb = em
+    .createQueryBuilder(entity, 's')
+    .select(columns.map((c) => `s.${c}`))
+    .where({ $and: [scope, ...conditions] } as FilterQuery<T>);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
   return { sql, params: bindings as unknown[] };
 }
@@ -94,7 +118,10 @@ export async function assertUnreferenced(ctx: Context, em: EntityManager, target
   const refs = ctx.registry.references.filter((r) => r.target === target);
   if (!refs.length) return;
   const sql = `${refs.map((r, i) => `select ${i} as i where exists (select 1 from "${r.table}" where "${r.column}" = ?)`).join(' union all ')} order by i`;
-  const hits = await em.execute<{ i: number }[]>(sql, refs.map(() => id));
+  const hits = await em.execute<{ i: number }[]>(
+    sql,
+    refs.map(() => id),
+  );
   if (!hits.length) return;
   const kinds = [...new Set(hits.map((h) => refs[h.i]!.kind))];
   throw new AppError('CONFLICT', 'conflict.referenced', { type: target, by: kinds.map((k) => t(k)).join('、') }, { references: kinds });

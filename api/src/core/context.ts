@@ -45,10 +45,18 @@ export function createContext(registry: Registry, em: EntityManager, auth: AuthS
   // the prototype, so a sign-in (`become`) reaches every copy.
   const caller = { actor, sessionId, ability: abilityFor(registry, actor), loaders: undefined as unknown as Loaders };
   const signedIn = {
-    get actor() { return caller.actor; },
-    get sessionId() { return caller.sessionId; },
-    get ability() { return caller.ability; },
-    get loaders() { return caller.loaders; },
+    get actor() {
+      return caller.actor;
+    },
+    get sessionId() {
+      return caller.sessionId;
+    },
+    get ability() {
+      return caller.ability;
+    },
+    get loaders() {
+      return caller.loaders;
+    },
   };
   const ctx: Context = Object.assign(Object.create(signedIn) as typeof signedIn, {
     registry,

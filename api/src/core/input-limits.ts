@@ -76,7 +76,8 @@ class Walker {
       const type = fields.find((f) => f.name === toKey)?.type;
       const wholeDays = type && getNamedType(type).name === 'Date';
       if (to < from) this.fail(prefix + toKey, 'field.min', { min: wholeDays ? isoDay(from) : from.toISOString() });
-      else if ((to.getTime() - from.getTime()) / DAY + (wholeDays ? 1 : 0) > INPUT_LIMITS.rangeDays) this.fail(prefix + toKey, 'field.rangeDays', { max: INPUT_LIMITS.rangeDays });
+      else if ((to.getTime() - from.getTime()) / DAY + (wholeDays ? 1 : 0) > INPUT_LIMITS.rangeDays)
+        this.fail(prefix + toKey, 'field.rangeDays', { max: INPUT_LIMITS.rangeDays });
     }
   }
 

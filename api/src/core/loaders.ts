@@ -37,11 +37,19 @@ export function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>,
 /** `target` is another module's by-id loader, looked up when the batch runs (loaders are made module by module). */
 export function viaPivot<T extends Row>(ctx: Context, table: string, from: string, to: string, target: () => DataLoader<string, T | null>) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await ctx.em.execute<{ k: string; v: string }[]>(`select "${from}"::text as k, "${to}"::text as v from "${table}" where "${from}" in (${keys.map(() => '?').join(',')})`, [...keys]);
+    const rows = await ctx.em.execute<{ k: string; v: string }[]>(
+      `select "${from}"::text as k, "${to}"::text as v from "${table}" where "${from}" in (${keys.map(() => '?').join(',')})`,
+      [...keys],
+    );
     const targets = new Map<string, T | null>();
     const ids = [...new Set(rows.map((r) => r.v))];
     (await target().loadMany(ids)).forEach((t, i) => targets.set(ids[i]!, t instanceof Error ? null : t));
-    return keys.map((k) => rows.filter((r) => r.k === k).map((r) => targets.get(r.v)).filter((t): t is T => !!t));
+    return keys.map((k) =>
+      rows
+        .filter((r) => r.k === k)
+        .map((r) => targets.get(r.v))
+        .filter((t): t is T => !!t),
+    );
   });
 }
 

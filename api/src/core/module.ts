@@ -66,7 +66,7 @@ export interface Catalog {
 export interface DomainModule {
   name: string;
   entities?: EntityClass<unknown>[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+
   resolvers?: Function[];
   subjects?: Partial<Record<SubjectType, SubjectPolicy>>;
   /** GraphQL types whose maskable fields follow another subject's field rules (a support-group contact's phone is shown as the person's phone is). */

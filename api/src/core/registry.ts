@@ -19,7 +19,7 @@ export interface Registry {
   fieldRulesOf: Readonly<Record<string, { subject: SubjectType; fields: Record<string, string> }>>;
   builtinRoles: readonly BuiltinRole[];
   entities: EntityClass<unknown>[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+
   resolvers: Function[];
   jobs: readonly JobDef[];
   references: readonly Reference[];

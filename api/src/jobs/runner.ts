@@ -24,7 +24,11 @@ export interface JobRunner {
  *
  * Starts pg-boss on `url`, creates the modules' queues, and (by default) schedules and works them.
  */
-export async function startJobs(orm: MikroORM, url: string, { schedule = true, work = true, pollingIntervalSeconds = 2, log = console.log }: JobRunnerOptions = {}): Promise<JobRunner> {
+export async function startJobs(
+  orm: MikroORM,
+  url: string,
+  { schedule = true, work = true, pollingIntervalSeconds = 2, log = console.log }: JobRunnerOptions = {},
+): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4, schedule, supervise: work });
   boss.on('error', (e) => log(`jobs: ${e instanceof Error ? e.message : String(e)}`));
   await boss.start();

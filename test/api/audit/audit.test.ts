@@ -15,10 +15,15 @@ describe('audit log', () => {
 
   it('records a change with who, where and the changed fields, sensitive values masked', async () => {
     const [{ id }] = await app.query<{ id: string }>("select id::text from user_account where username = 'gridworker3'");
-    const res = await app.gql('mutation($id: ID!) { updateUser(id: $id, input: { phone: "13912345678", name: "三号网格员" }) { name } }', { id }, { token: admin });
+    const res = await app.gql(
+      'mutation($id: ID!) { updateUser(id: $id, input: { phone: "13912345678", name: "三号网格员" }) { name } }',
+      { id },
+      { token: admin },
+    );
     expect(res.data.updateUser.name).toBe('三号网格员');
     const auditor = await app.login('auditor');
-    const LOG = 'query($t: ID!) { auditLogs(filter: { targetType: "User", targetId: $t, operation: "updateUser" }) { total items { username ip success changedFields before after user { username } } } }';
+    const LOG =
+      'query($t: ID!) { auditLogs(filter: { targetType: "User", targetId: $t, operation: "updateUser" }) { total items { username ip success changedFields before after user { username } } } }';
     const log = await app.gql(LOG, { t: id }, { token: auditor });
     expect(log.data.auditLogs.total).toBe(1);
     const [entry] = log.data.auditLogs.items;
@@ -38,15 +43,28 @@ describe('audit log', () => {
     const judicial = await app.login('judicial');
     const UPDATE = 'mutation($id: ID!) { updateSupervisedPerson(id: $id, input: { address: "鼓楼东大街99号", offenceSummary: "新的案情" }) { id } }';
     expect((await app.gql(UPDATE, { id: person!.id }, { token: judicial })).errors).toBeUndefined();
-    const LOG = 'query($t: ID!) { auditLogs(filter: { targetType: "SupervisedPerson", targetId: $t, operation: "updateSupervisedPerson" }) { items { changedFields after } } }';
+    const LOG =
+      'query($t: ID!) { auditLogs(filter: { targetType: "SupervisedPerson", targetId: $t, operation: "updateSupervisedPerson" }) { items { changedFields after } } }';
     const [asAuditor] = (await app.gql(LOG, { t: person!.id }, { token: await app.login('auditor') })).data.auditLogs.items;
     expect(asAuditor).toEqual({ changedFields: ['address', 'offenceSummary'], after: null });
 
     // A reader of the audit log of 鼓楼社区 who reads its people masked: the address, but no offence fingerprint.
-    const rules = [{ action: 'read', subject: 'AuditLog' }, { action: 'read', subject: 'SupervisedPerson' }, { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary'], inverted: true }];
-    const role = await app.gql('mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }', { i: { code: 'person_log_reader', name: '人员日志', scope: 'ALL', rules } }, { token: admin });
+    const rules = [
+      { action: 'read', subject: 'AuditLog' },
+      { action: 'read', subject: 'SupervisedPerson' },
+      { action: 'read', subject: 'SupervisedPerson', fields: ['idNumber', 'phone', 'offenceSummary'], inverted: true },
+    ];
+    const role = await app.gql(
+      'mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }',
+      { i: { code: 'person_log_reader', name: '人员日志', scope: 'ALL', rules } },
+      { token: admin },
+    );
     const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
-    await app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { username: 'logreader', name: '日志', orgId, roleIds: [role.data.createRole.id], password: 'Initial#Pass1' } }, { token: admin });
+    await app.gql(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { username: 'logreader', name: '日志', orgId, roleIds: [role.data.createRole.id], password: 'Initial#Pass1' } },
+      { token: admin },
+    );
     await app.query("update user_account set must_change_password = false where username = 'logreader'");
     const [asReader] = (await app.gql(LOG, { t: person!.id }, { token: await app.login('logreader', 'Initial#Pass1') })).data.auditLogs.items;
     expect(asReader).toEqual({ changedFields: ['address', 'offenceSummary'], after: { address: '鼓楼东大街99号', offenceSummary: null } });
@@ -57,7 +75,11 @@ describe('audit log', () => {
   it('filters by time and outcome', async () => {
     const auditor = await app.login('auditor');
     await app.gql('mutation { login(username: "county", password: "nope") { token } }');
-    const failed = await app.gql('query($f: DateTime!) { auditLogs(filter: { success: false, from: $f }) { items { operation username } } }', { f: new Date(Date.now() - 60_000).toISOString() }, { token: auditor });
+    const failed = await app.gql(
+      'query($f: DateTime!) { auditLogs(filter: { success: false, from: $f }) { items { operation username } } }',
+      { f: new Date(Date.now() - 60_000).toISOString() },
+      { token: auditor },
+    );
     expect(failed.data.auditLogs.items).toEqual([{ operation: 'login', username: 'county' }]);
   });
 });
@@ -66,7 +88,9 @@ describe('sessions', () => {
   it('expire: a token whose session has passed its end is UNAUTHENTICATED', async () => {
     const token = await app.login('community');
     expect((await app.gql('{ me { username } }', {}, { token })).data.me.username).toBe('community');
-    await app.query("update user_session set expires_at = now() - interval '1 second' where user_id = (select id from user_account where username = 'community')");
+    await app.query(
+      "update user_session set expires_at = now() - interval '1 second' where user_id = (select id from user_account where username = 'community')",
+    );
     expect((await app.gql('{ me { username } }', {}, { token })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 });

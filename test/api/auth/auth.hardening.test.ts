@@ -14,7 +14,16 @@ const codeOf = (res: GqlResult) => res.errors?.[0]?.extensions.code;
 describe('lockout', () => {
   it('counts parallel failures atomically: eight at once lock the account', async () => {
     const codes = (await Promise.all(Array.from({ length: 8 }, (_, i) => app.gql(LOGIN, { u: 'assessor', p: `wrong-${i}` })))).map(codeOf).sort();
-    expect(codes).toEqual(['ACCOUNT_LOCKED', 'ACCOUNT_LOCKED', 'ACCOUNT_LOCKED', 'ACCOUNT_LOCKED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(codes).toEqual([
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
     expect(codeOf(await app.gql(LOGIN, { u: 'assessor', p: DEMO_PASSWORD }))).toBe('ACCOUNT_LOCKED');
   });
 
@@ -28,7 +37,14 @@ describe('lockout', () => {
       return answers;
     };
     const unknown = await attempts('no-such-user');
-    expect(unknown.map((a) => a.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'ACCOUNT_LOCKED', 'ACCOUNT_LOCKED']);
+    expect(unknown.map((a) => a.code)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+    ]);
     expect(await attempts('dispatcher')).toEqual(unknown);
     const [row] = await app.query<{ n: string }>("select count(*)::text as n from audit_log where username = 'no-such-user' and success = false");
     expect(row.n).toBe('6');
@@ -48,7 +64,11 @@ describe('lockout', () => {
     expect(codeOf(await app.gql(LOGIN, { u: 'police', p: DEMO_PASSWORD }))).toBe('ACCOUNT_LOCKED');
     const admin = await app.login('admin');
     const [{ id }] = await app.query<{ id: string }>("select id::text from user_account where username = 'police'");
-    await app.gql('mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { id } }', { id, i: { password: 'Reset#Pass2026x' } }, { token: admin });
+    await app.gql(
+      'mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { id } }',
+      { id, i: { password: 'Reset#Pass2026x' } },
+      { token: admin },
+    );
     expect((await app.gql(LOGIN, { u: 'police', p: 'Reset#Pass2026x' })).data.login.user.username).toBe('police');
   });
 });
@@ -68,7 +88,11 @@ describe('an account with an initial password', () => {
     const admin = await app.login('admin');
     const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001000'");
     const [{ id: roleId }] = await app.query<{ id: string }>("select id::text from role where code = 'township_admin'");
-    await app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { username, name: '新管理员', orgId, roleIds: [roleId], password: 'Initial#Pass1' } }, { token: admin });
+    await app.gql(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { username, name: '新管理员', orgId, roleIds: [roleId], password: 'Initial#Pass1' } },
+      { token: admin },
+    );
     return app.login(username, 'Initial#Pass1');
   }
 
@@ -90,7 +114,15 @@ describe('an account with an initial password', () => {
     const me = await app.gql('{ me { username name mustChangePassword org { name level } roles { code name scope } } }', {}, { token });
     expect(me).toEqual({
       status: 200,
-      data: { me: { username: 'newadmin2', name: '新管理员', mustChangePassword: true, org: { name: '鼓楼街道', level: 'TOWNSHIP' }, roles: [{ code: 'township_admin', name: '乡镇/街道管理员', scope: 'ORG_SUBTREE' }] } },
+      data: {
+        me: {
+          username: 'newadmin2',
+          name: '新管理员',
+          mustChangePassword: true,
+          org: { name: '鼓楼街道', level: 'TOWNSHIP' },
+          roles: [{ code: 'township_admin', name: '乡镇/街道管理员', scope: 'ORG_SUBTREE' }],
+        },
+      },
     });
     expect((await app.gql(CHANGE, { o: 'Initial#Pass1', n: 'Brand#New#2026' }, { token })).data.changePassword).toBe(true);
     const deep = await app.gql('{ me { org { children { name } } } }', {}, { token });

@@ -53,7 +53,9 @@ describe('TRUST_PROXY', () => {
     for (let i = 0; i < 4; i++) await app.gql(LOGIN, { u: `visitor-${i}`, p: 'wrong' }, from('203.0.113.7'));
     expect(codeOf(await app.gql(LOGIN, { u: 'visitor-4', p: 'wrong' }, from('203.0.113.7')))).toBe('RATE_LIMITED');
     expect(codeOf(await app.gql(LOGIN, { u: 'visitor-5', p: 'wrong' }, from('203.0.113.8')))).toBe('UNAUTHENTICATED');
-    const rows = await app.query<{ username: string; ip: string }>("select username, ip from audit_log where username in ('visitor-0', 'visitor-5') order by username");
+    const rows = await app.query<{ username: string; ip: string }>(
+      "select username, ip from audit_log where username in ('visitor-0', 'visitor-5') order by username",
+    );
     expect(rows).toEqual([
       { username: 'visitor-0', ip: '203.0.113.7' },
       { username: 'visitor-5', ip: '203.0.113.8' },

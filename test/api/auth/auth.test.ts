@@ -6,7 +6,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username mustChangePassword roles { code } } } }';
+const LOGIN =
+  'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username mustChangePassword roles { code } } } }';
 
 describe('sign-in', () => {
   it('requires authentication for me', async () => {
@@ -66,9 +67,7 @@ describe('sign-in', () => {
   it('writes an audit entry for each sign-in, good or bad', async () => {
     await app.gql(LOGIN, { u: 'assessor', p: 'Demo#2026' });
     await app.gql(LOGIN, { u: 'assessor', p: 'not-it' });
-    const rows = await app.query<{ success: boolean; operation: string }>(
-      "select success, operation from audit_log where username = 'assessor' order by id",
-    );
+    const rows = await app.query<{ success: boolean; operation: string }>("select success, operation from audit_log where username = 'assessor' order by id");
     expect(rows).toEqual([
       { success: true, operation: 'login' },
       { success: false, operation: 'login' },

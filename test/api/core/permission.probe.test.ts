@@ -31,7 +31,7 @@ it('generates queries within the depth limit', () => {
 it('every demo account reads exactly its scope, with sensitive values masked beyond recognition', async () => {
   const probe = new PermissionProbe(app);
   const timings: string[] = [];
-  for (const account of ACCOUNTS.filter((a) => !process.env.PROBE_ACCOUNTS || process.env.PROBE_ACCOUNTS.split(",").includes(a))) {
+  for (const account of ACCOUNTS.filter((a) => !process.env.PROBE_ACCOUNTS || process.env.PROBE_ACCOUNTS.split(',').includes(a))) {
     const [t0, r0] = [Date.now(), probe.requests];
     await probe.run(account, await app.login(account));
     timings.push(`${account} ${probe.requests - r0} requests ${Date.now() - t0} ms`);

@@ -143,7 +143,11 @@ describe('/healthz', () => {
     url.port = String(await proxy.listen());
     url.pathname = `/${name}`;
     const orm = await MikroORM.init(ormConfig(url.toString()));
-    const server = await startServer(orm, { port: 0, host: '127.0.0.1', authSecret: 'x'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 10, adminDist: __dirname }, () => {});
+    const server = await startServer(
+      orm,
+      { port: 0, host: '127.0.0.1', authSecret: 'x'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 10, adminDist: __dirname },
+      () => {},
+    );
     const health = () => fetch(`${server.url}/healthz`).then(async (r) => ({ status: r.status, body: await r.json() }));
     try {
       expect(await health()).toEqual({ status: 200, body: { status: 'ok', db: 'ok' } });

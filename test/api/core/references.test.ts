@@ -57,7 +57,8 @@ afterAll(() => app.stop());
 
 /** A target no declared reference points at yet. */
 const freshTarget = (target: Reference['target']) => (target === 'Org' ? r.org(home.H, 'COMMUNITY') : target === 'Grid' ? r.grid(home.HC) : r.user(home.HC));
-const remove = (target: Reference['target'], id: string, lang?: string) => app.gql(`mutation($id: ID!) { delete${target}(id: $id) }`, { id }, { token: admin, lang });
+const remove = (target: Reference['target'], id: string, lang?: string) =>
+  app.gql(`mutation($id: ID!) { delete${target}(id: $id) }`, { id }, { token: admin, lang });
 const exists = async (target: Reference['target'], id: string) => (await app.query(`select 1 from ${TABLE[target]} where id = ?`, [id])).length === 1;
 const audited = async (target: Reference['target'], id: string) =>
   (await app.query('select 1 from audit_log where operation = ? and target_id = ?', [`delete${target}`, id])).length;

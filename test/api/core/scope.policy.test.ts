@@ -56,7 +56,11 @@ describe('lists and totals', () => {
   });
 
   it.each(ACCOUNTS)('%s sees exactly its scope', async (account) => {
-    const res = await app.gql('{ orgs(limit: 500) { total items { id } } grids { total } users(limit: 500) { total items { id } } }', {}, { token: tokens[account] });
+    const res = await app.gql(
+      '{ orgs(limit: 500) { total items { id } } grids { total } users(limit: 500) { total items { id } } }',
+      {},
+      { token: tokens[account] },
+    );
     expect(res.errors).toBeUndefined();
     expect({ orgs: res.data.orgs.total, grids: res.data.grids.total, users: res.data.users.total }).toEqual(EXPECTED[account]);
     expect(res.data.orgs.items).toHaveLength(Math.min(500, EXPECTED[account]!.orgs));
@@ -95,16 +99,29 @@ describe('single reads', () => {
 
 describe('nested fields obey the scope', () => {
   it('hides the parent and ancestors a community may not see', async () => {
-    const res = await app.gql('query($id: ID!) { org(id: $id) { name parent { name } ancestors { name } } }', { id: ids.community }, { token: tokens.community });
+    const res = await app.gql(
+      'query($id: ID!) { org(id: $id) { name parent { name } ancestors { name } } }',
+      { id: ids.community },
+      { token: tokens.community },
+    );
     expect(res.data.org).toEqual({ name: '鼓楼社区居民委员会', parent: null, ancestors: [] });
     const township = await app.gql('query($id: ID!) { org(id: $id) { ancestors { name } } }', { id: ids.community }, { token: tokens.township });
     expect(township.data.org.ancestors).toEqual([{ name: '鼓楼街道' }]);
   });
 
   it('shows a grid worker only the workers of its own grid', async () => {
-    const res = await app.gql('{ grids { items { number workers { username } leader { username } org { name children { id } } } } }', {}, { token: tokens.gridworker });
+    const res = await app.gql(
+      '{ grids { items { number workers { username } leader { username } org { name children { id } } } } }',
+      {},
+      { token: tokens.gridworker },
+    );
     expect(res.data.grids.items).toEqual([
-      { number: 1, workers: [{ username: 'gridleader' }, { username: 'gridworker' }], leader: { username: 'gridleader' }, org: { name: '鼓楼社区居民委员会', children: [] } },
+      {
+        number: 1,
+        workers: [{ username: 'gridleader' }, { username: 'gridworker' }],
+        leader: { username: 'gridleader' },
+        org: { name: '鼓楼社区居民委员会', children: [] },
+      },
     ]);
   });
 
@@ -145,9 +162,17 @@ describe('writes', () => {
   });
 
   it('lets the grid leader edit its grids but not the others of the community', async () => {
-    const own = await app.gql('mutation($id: ID!) { updateGrid(id: $id, input: { households: 188 }) { households } }', { id: ids.grid1 }, { token: tokens.gridleader });
+    const own = await app.gql(
+      'mutation($id: ID!) { updateGrid(id: $id, input: { households: 188 }) { households } }',
+      { id: ids.grid1 },
+      { token: tokens.gridleader },
+    );
     expect(own.data.updateGrid.households).toBe(188);
-    const other = await app.gql('mutation($id: ID!) { updateGrid(id: $id, input: { households: 188 }) { households } }', { id: ids.grid3 }, { token: tokens.gridleader });
+    const other = await app.gql(
+      'mutation($id: ID!) { updateGrid(id: $id, input: { households: 188 }) { households } }',
+      { id: ids.grid3 },
+      { token: tokens.gridleader },
+    );
     expect(other.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 

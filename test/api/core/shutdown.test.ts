@@ -13,7 +13,15 @@ import { withDatabase } from '../../support/global-setup';
 async function startProcess(databaseUrl: string, dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', join(ROOT_DIR, 'api/src/main.ts')], {
     cwd: ROOT_DIR,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED: 'none', AUTH_SECRET: randomBytes(32).toString('hex'), DATA_DIR: dataDir },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED: 'none',
+      AUTH_SECRET: randomBytes(32).toString('hex'),
+      DATA_DIR: dataDir,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -36,7 +44,10 @@ async function startProcess(databaseUrl: string, dataDir: string): Promise<{ chi
 /** A POST whose body is sent in two parts; the second goes out when `finish` is called. */
 function slowPost(url: string, body: string, headers: Record<string, string>) {
   const half = Math.floor(body.length / 2);
-  const req = request(`${url}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  const req = request(`${url}/graphql`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
   const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on('response', (res) => {
       let text = '';
@@ -57,20 +68,30 @@ describe('shutdown', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gridgov-shutdown-'));
     const app = await startProcess(withDatabase(adminUrl, name), dataDir);
     try {
-      const login = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `mutation { login(username: "admin", password: "${DEMO_PASSWORD}") { token } }` }) });
+      const login = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { login(username: "admin", password: "${DEMO_PASSWORD}") { token } }` }),
+      });
       const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
 
       const inFlight = slowPost(app.url, JSON.stringify({ query: '{ me { username } orgs(limit: 1) { total } }' }), { authorization: `Bearer ${token}` });
       // A client that never sends the rest of its body must not hold the process up.
       const stalled = slowPost(app.url, JSON.stringify({ query: '{ me { username } }' }), { authorization: `Bearer ${token}` });
-      const stalledOutcome = stalled.response.then(() => 'answered', (e: Error & { code?: string }) => e.code ?? e.message);
+      const stalledOutcome = stalled.response.then(
+        () => 'answered',
+        (e: Error & { code?: string }) => e.code ?? e.message,
+      );
       await new Promise((r) => setTimeout(r, 300)); // the server has the headers and half the body
       const exited = new Promise<{ code: number | null; at: number }>((resolve) => app.child.on('exit', (code) => resolve({ code, at: Date.now() })));
       const signalledAt = Date.now();
       app.child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 500));
 
-      const refused = await fetch(`${app.url}/healthz`).then(() => 'accepted', (e: Error & { cause?: { code?: string } }) => e.cause?.code);
+      const refused = await fetch(`${app.url}/healthz`).then(
+        () => 'accepted',
+        (e: Error & { cause?: { code?: string } }) => e.cause?.code,
+      );
       expect(refused).toBe('ECONNREFUSED');
 
       inFlight.finish();

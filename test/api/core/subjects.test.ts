@@ -15,6 +15,21 @@ describe('subjects', () => {
   it('list every subject a rule may name, for any signed-in user', async () => {
     const res = await app.gql('{ subjects }', {}, { token: await app.login('gridworker') });
     // In module order (modules/index.ts).
-    expect(res.data.subjects).toEqual(['Org', 'Grid', 'Role', 'Dictionary', 'User', 'AuditLog', 'SupervisedPerson', 'Visit', 'SupervisionStats', 'Task', 'TaskStats', 'DeadlinePolicy', 'GridReport', 'GridReportStats']);
+    expect(res.data.subjects).toEqual([
+      'Org',
+      'Grid',
+      'Role',
+      'Dictionary',
+      'User',
+      'AuditLog',
+      'SupervisedPerson',
+      'Visit',
+      'SupervisionStats',
+      'Task',
+      'TaskStats',
+      'DeadlinePolicy',
+      'GridReport',
+      'GridReportStats',
+    ]);
   });
 });

@@ -38,9 +38,17 @@ describe('dictionaries', () => {
       { field: 'name', message: 'is required' },
     ]);
     const county = await app.login('county');
-    const forbidden = await app.gql('mutation($id: ID!) { updateDictionary(id: $id, input: { enabled: false }) { id } }', { id: created.data.createDictionary.id }, { token: county });
+    const forbidden = await app.gql(
+      'mutation($id: ID!) { updateDictionary(id: $id, input: { enabled: false }) { id } }',
+      { id: created.data.createDictionary.id },
+      { token: county },
+    );
     expect(forbidden.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const disabled = await app.gql('mutation($id: ID!) { updateDictionary(id: $id, input: { enabled: false }, version: 1) { enabled version } }', { id: created.data.createDictionary.id }, { token: admin });
+    const disabled = await app.gql(
+      'mutation($id: ID!) { updateDictionary(id: $id, input: { enabled: false }, version: 1) { enabled version } }',
+      { id: created.data.createDictionary.id },
+      { token: admin },
+    );
     expect(disabled.data.updateDictionary).toEqual({ enabled: false, version: 2 });
   });
 });

@@ -38,10 +38,15 @@ beforeAll(async () => {
     const date = `2024-02-${String(d).padStart(2, '0')}`;
     const at = d === 5 ? bj('2024-02-06T08:00:00') : bj(`${date}T18:00:00`);
     const red = d === 10;
-    await app.query(
-      `insert into grid_report (grid_id, org_id, date, status, severity, text, channel, submitted_at) values (?, ?, ?, ?, ?, ?, 'API', ?)`,
-      [a, id.kangju, date, red ? 'INCIDENT' : 'SAFE', red ? 'PETITION' : null, red ? '有进京上访动向' : null, at],
-    );
+    await app.query(`insert into grid_report (grid_id, org_id, date, status, severity, text, channel, submitted_at) values (?, ?, ?, ?, ?, ?, 'API', ?)`, [
+      a,
+      id.kangju,
+      date,
+      red ? 'INCIDENT' : 'SAFE',
+      red ? 'PETITION' : null,
+      red ? '有进京上访动向' : null,
+      at,
+    ]);
   }
   await app.query("insert into grid_day_light (grid_id, date, light) values (?, '2024-02-01', 'GREEN')", [b]);
 });
@@ -84,7 +89,13 @@ describe('daily grid reports', () => {
 
   it('refuse SMS texts in another format or naming a grid the community does not have', async () => {
     const before = await count();
-    for (const [t, who] of [['99号网格平安', 'gridworker'], ['今天平安', 'gridworker'], ['2号网格平安', 'gridworker'], ['99号网格：有情况', 'community'], ['1号网格平安', 'county']]) {
+    for (const [t, who] of [
+      ['99号网格平安', 'gridworker'],
+      ['今天平安', 'gridworker'],
+      ['2号网格平安', 'gridworker'],
+      ['99号网格：有情况', 'community'],
+      ['1号网格平安', 'county'],
+    ]) {
       const res = await app.gql(SMS, { t }, { token: tok[who!] });
       expect([t, code(res), fieldsOf(res)]).toEqual([t, 'BAD_USER_INPUT', ['text']]);
     }

@@ -24,7 +24,10 @@ const CALENDAR = 'query($gridId: ID!, $month: String!) { gridReportCalendar(grid
 
 beforeAll(async () => {
   app = await startTestApp();
-  for (const [key, code] of [['old', '110118001002'], ['new', '110118001003']]) {
+  for (const [key, code] of [
+    ['old', '110118001002'],
+    ['new', '110118001003'],
+  ]) {
     org[key] = (await app.query<{ id: string }>('select id::text from org where code = ?', [code]))[0]!.id;
   }
   // A secretary for the receiving community, signing in with the demo password (same hash as `community`).
@@ -47,7 +50,10 @@ async function gridOfGulou(number: number) {
   const tasks = ids(await app.query('select id::text from task where grid_id = ?', [id]));
   const openHandled = ids(await app.query("select id::text from task where grid_id = ? and handler_org_id = ? and status <> 'CLOSED'", [id, org.old]));
   const [{ month }] = await app.query<{ month: string }>("select to_char(max(date), 'YYYY-MM') as month from grid_report where grid_id = ?", [id]);
-  const [{ n: monthReports }] = await app.query<{ n: number }>("select count(*)::int as n from grid_report where grid_id = ? and to_char(date, 'YYYY-MM') = ?", [id, month]);
+  const [{ n: monthReports }] = await app.query<{ n: number }>(
+    "select count(*)::int as n from grid_report where grid_id = ? and to_char(date, 'YYYY-MM') = ?",
+    [id, month],
+  );
   const [{ n: reports }] = await app.query<{ n: number }>('select count(*)::int as n from grid_report where grid_id = ?', [id]);
   return { id, people, tasks, openHandled, month, monthReports, reports, vars: { gridId: id, personId: people[0], taskId: tasks[0] } };
 }
@@ -69,7 +75,8 @@ describe('moving a grid to another org', () => {
       await app.query('drop trigger fail_report_move on grid_report');
       await app.query('drop function fail_report_move()');
     }
-    const orgsOf = async (table: string) => (await app.query<{ org: string }>(`select distinct org_id::text as org from ${table} where grid_id = ?`, [grid.id])).map((r) => r.org);
+    const orgsOf = async (table: string) =>
+      (await app.query<{ org: string }>(`select distinct org_id::text as org from ${table} where grid_id = ?`, [grid.id])).map((r) => r.org);
     expect(await orgsOf('grid_report')).toEqual([org.old]);
     expect(await orgsOf('supervised_person')).toEqual([org.old]);
     expect(await orgsOf('task')).toEqual([org.old]);
@@ -112,7 +119,10 @@ describe('moving a grid to another org', () => {
     expect(handled).toEqual([{ org: org.new, user: null }]);
     expect(await app.query('select 1 from task where grid_id = ? and handler_org_id = ?', [grid.id, org.old])).toEqual([]);
 
-    const entries = await app.query<{ before: unknown; after: unknown }>("select before, after from audit_log where operation = 'updateGrid' and target_id = ?", [grid.id]);
+    const entries = await app.query<{ before: unknown; after: unknown }>(
+      "select before, after from audit_log where operation = 'updateGrid' and target_id = ?",
+      [grid.id],
+    );
     expect(entries).toEqual([
       { before: { orgId: org.old, number: 3 }, after: { orgId: org.new, number: 9, moved: { supervisedPeople: 6, tasks: 45, gridReports: grid.reports } } },
     ]);

@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const CREATE = 'mutation($i: CreateGridInput!) { createGrid(input: $i) { id number name level households parent { number } org { name } workers { username } } }';
+const CREATE =
+  'mutation($i: CreateGridInput!) { createGrid(input: $i) { id number name level households parent { number } org { name } workers { username } } }';
 const fieldsOf = (res: { errors?: { extensions: { fields?: { field: string }[] } }[] }) => res.errors?.[0]?.extensions.fields?.map((f) => f.field);
 
 describe('grids', () => {
@@ -32,7 +33,14 @@ describe('grids', () => {
       { token: community },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data.createGrid).toMatchObject({ number: 11, level: 2, households: 160, parent: { number: 1 }, org: { name: '鼓楼社区居民委员会' }, workers: [{ username: 'gridworker2' }] });
+    expect(res.data.createGrid).toMatchObject({
+      number: 11,
+      level: 2,
+      households: 160,
+      parent: { number: 1 },
+      org: { name: '鼓楼社区居民委员会' },
+      workers: [{ username: 'gridworker2' }],
+    });
     const list = await app.gql('{ grids(filter: { q: "北片" }) { total items { number } } }', {}, { token: community });
     expect(list.data.grids).toEqual({ total: 1, items: [{ number: 11 }] });
   });

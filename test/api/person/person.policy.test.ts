@@ -67,7 +67,11 @@ describe('people: lists and totals', () => {
   });
 
   it('gives the assessor counts by category and status, and no person', async () => {
-    const res = await app.gql('{ supervisionStats { total byKind { key count } byStatus { key count } } supervisedPeople { total } }', {}, { token: tokens.assessor });
+    const res = await app.gql(
+      '{ supervisionStats { total byKind { key count } byStatus { key count } } supervisedPeople { total } }',
+      {},
+      { token: tokens.assessor },
+    );
     expect(res.data.supervisionStats.byKind).toEqual([
       { key: 'CORRECTION', count: 100 },
       { key: 'KEY_PERSON', count: 144 },
@@ -86,7 +90,11 @@ describe('people: lists and totals', () => {
     ['police', 5],
     ['assessor', 0],
   ])('%s finds %d seeded people whose support group is incomplete', async (account, total) => {
-    const res = await app.gql('{ incompleteSupportGroups(limit: 500) { total items { missingRoles supportGroupPerson: person { id } } } }', {}, { token: tokens[account] });
+    const res = await app.gql(
+      '{ incompleteSupportGroups(limit: 500) { total items { missingRoles supportGroupPerson: person { id } } } }',
+      {},
+      { token: tokens[account] },
+    );
     expect(res.data.incompleteSupportGroups.total).toBe(total);
     expect(res.data.incompleteSupportGroups.items).toHaveLength(total);
     expect(res.data.incompleteSupportGroups.items.every((g: { missingRoles: string[] }) => g.missingRoles.length > 0)).toBe(true);
@@ -100,7 +108,11 @@ describe('people: lists and totals', () => {
 
   it('loads a page with nested relations in a fixed number of statements', async () => {
     const q = (limit: number) =>
-      app.gql(`{ supervisedPeople(limit: ${limit}) { items { grid { number } org { name } category { code } responsible { name } supportGroup { missingRoles members { role user { name } } } visits { date } history { kind } serviceHours { hours } } } }`, {}, { token: tokens.township });
+      app.gql(
+        `{ supervisedPeople(limit: ${limit}) { items { grid { number } org { name } category { code } responsible { name } supportGroup { missingRoles members { role user { name } } } visits { date } history { kind } serviceHours { hours } } } }`,
+        {},
+        { token: tokens.township },
+      );
     await q(1);
     app.sql.count = 0;
     await q(25);
@@ -124,14 +136,17 @@ describe('people: single reads and field masking', () => {
   const bornOn = (idNumber: string) => `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
 
   // Only the 司法所 sees everything; the police see key persons' numbers; every other role sees them masked, with no birth date (the masked digits), offence details or psychological notes.
-  it.each(['county', 'township', 'community', 'gridleader', 'gridworker'])('shows %s ID number and phone masked, no birth date, offence details or psychological notes', async (account) => {
-    const res = await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens[account] });
-    expect(res.errors).toBeUndefined();
-    const { id, name, sex, visits, ...sensitive } = res.data.supervisedPerson;
-    expect(sensitive).toEqual(masked(full.grid1Correction!));
-    expect(visits.length).toBeGreaterThan(0);
-    expect(visits.every((v: { psychologicalState: string | null }) => v.psychologicalState === null)).toBe(true);
-  });
+  it.each(['county', 'township', 'community', 'gridleader', 'gridworker'])(
+    'shows %s ID number and phone masked, no birth date, offence details or psychological notes',
+    async (account) => {
+      const res = await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens[account] });
+      expect(res.errors).toBeUndefined();
+      const { id, name, sex, visits, ...sensitive } = res.data.supervisedPerson;
+      expect(sensitive).toEqual(masked(full.grid1Correction!));
+      expect(visits.length).toBeGreaterThan(0);
+      expect(visits.every((v: { psychologicalState: string | null }) => v.psychologicalState === null)).toBe(true);
+    },
+  );
 
   it('shows the admin everything, birth date included', async () => {
     const p = (await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.admin })).data.supervisedPerson;
@@ -140,18 +155,27 @@ describe('people: single reads and field masking', () => {
   });
 
   it('leaves no path to the birth date of a masked number: list, visits.person, audit entries', async () => {
-    const list = await app.gql('{ supervisedPeople(limit: 500) { items { idNumber birthDate } } visits(limit: 500) { items { person { idNumber birthDate } } } }', {}, { token: tokens.community });
+    const list = await app.gql(
+      '{ supervisedPeople(limit: 500) { items { idNumber birthDate } } visits(limit: 500) { items { person { idNumber birthDate } } } }',
+      {},
+      { token: tokens.community },
+    );
     expect(list.errors).toBeUndefined();
     const rows = [...list.data.supervisedPeople.items, ...list.data.visits.items.map((v: { person: unknown }) => v.person)];
     expect(rows.length).toBeGreaterThan(25);
     expect(rows.every((r: { idNumber: string; birthDate: string | null }) => /^\d{6}\*{8}[\dX]{4}$/.test(r.idNumber) && r.birthDate === null)).toBe(true);
-    const [{ id: gridId }] = await app.query<{ id: string }>("select g.id::text from grid g join org o on o.id = g.org_id where o.code = '110118001002' and g.number = 1");
+    const [{ id: gridId }] = await app.query<{ id: string }>(
+      "select g.id::text from grid g join org o on o.id = g.org_id where o.code = '110118001002' and g.number = 1",
+    );
     const CREATE = 'mutation($i: CreateSupervisedPersonInput!) { createSupervisedPerson(input: $i) { id birthDate } }';
     const idNumber = makeIdNumber('110105', '19770707', 313);
     const created = await app.gql(CREATE, { i: { name: '生日不入日志', idNumber, gridId, categoryCode: '01' } }, { token: tokens.judicial });
     const personId = created.data.createSupervisedPerson.id;
     expect(created.data.createSupervisedPerson.birthDate).toBe('1977-07-07');
-    const [entry] = await app.query<{ after: Record<string, unknown> }>("select after from audit_log where operation = 'createSupervisedPerson' and target_id = ?", [personId]);
+    const [entry] = await app.query<{ after: Record<string, unknown> }>(
+      "select after from audit_log where operation = 'createSupervisedPerson' and target_id = ?",
+      [personId],
+    );
     // The audit keeps that the birth date was set, not its value, whoever reads the entry later.
     expect(entry!.after).toMatchObject({ idNumber: `110105********${idNumber.slice(-4)}`, birthDate: null });
     // The counts of the other tests are the seed's.
@@ -177,7 +201,10 @@ describe('people: single reads and field masking', () => {
     const right = await app.gql(UPDATE, { id: ids.grid1Key, b: bornOn(f.id_number) }, { token: tokens.gridworker });
     const wrong = await app.gql(UPDATE, { id: ids.grid1Key, b: '1901-01-01' }, { token: tokens.gridworker });
     expect(right.errors?.[0]?.extensions).toEqual(wrong.errors?.[0]?.extensions);
-    expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'birthDate', message: '出生日期由身份证号得出；如需更正，请填写完整的身份证号' }] });
+    expect(right.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'birthDate', message: '出生日期由身份证号得出；如需更正，请填写完整的身份证号' }],
+    });
   });
 
   it("masks a support-group contact's phone as the person's phone is masked", async () => {
@@ -187,23 +214,37 @@ describe('people: single reads and field masking', () => {
     expect(set.errors).toBeUndefined();
     const READ = 'query($id: ID!) { supervisedPerson(id: $id) { supportGroup { members { name phone } } } }';
     const phoneAs = async (account: string) =>
-      (await app.gql(READ, { id: ids.grid1Correction }, { token: tokens[account] })).data.supervisedPerson.supportGroup.members.find((m: { name: string }) => m.name === '测试家属').phone;
+      (await app.gql(READ, { id: ids.grid1Correction }, { token: tokens[account] })).data.supervisedPerson.supportGroup.members.find(
+        (m: { name: string }) => m.name === '测试家属',
+      ).phone;
     expect(await phoneAs('gridworker')).toBe('139****2222');
     expect(await phoneAs('judicial')).toBe('13911112222');
-    const [entry] = await app.query<{ after: { phone: string } }>("select after from audit_log where operation = 'setSupportGroupMember' order by id desc limit 1");
+    const [entry] = await app.query<{ after: { phone: string } }>(
+      "select after from audit_log where operation = 'setSupportGroupMember' order by id desc limit 1",
+    );
     expect(entry!.after.phone).toBe('139****2222');
   });
 
   it('shows the judicial officer everything of correction cases', async () => {
     const p = (await app.gql(PERSON, { id: ids.grid1Correction }, { token: tokens.judicial })).data.supervisedPerson;
-    expect(p).toMatchObject({ idNumber: full.grid1Correction!.id_number, phone: full.grid1Correction!.phone, offenceSummary: full.grid1Correction!.offence_summary, birthDate: bornOn(full.grid1Correction!.id_number) });
+    expect(p).toMatchObject({
+      idNumber: full.grid1Correction!.id_number,
+      phone: full.grid1Correction!.phone,
+      offenceSummary: full.grid1Correction!.offence_summary,
+      birthDate: bornOn(full.grid1Correction!.id_number),
+    });
     expect(p.offenceSummary).toBeTruthy();
     expect(p.visits[0].psychologicalState).toBeTruthy();
   });
 
   it('shows the police key persons with ID number but without offence details or psychological notes', async () => {
     const p = (await app.gql(PERSON, { id: ids.grid1Key }, { token: tokens.police })).data.supervisedPerson;
-    expect(p).toMatchObject({ idNumber: full.grid1Key!.id_number, phone: full.grid1Key!.phone, offenceSummary: null, birthDate: bornOn(full.grid1Key!.id_number) });
+    expect(p).toMatchObject({
+      idNumber: full.grid1Key!.id_number,
+      phone: full.grid1Key!.phone,
+      offenceSummary: null,
+      birthDate: bornOn(full.grid1Key!.id_number),
+    });
     expect(p.visits[0].psychologicalState).toBeNull();
   });
 

@@ -7,7 +7,23 @@ const tokens: Record<string, string> = {};
 
 const IMPORT = `mutation($f: String!, $m: ImportMode, $d: Boolean) { importSupervisedPeople(fileBase64: $f, mode: $m, dryRun: $d) {
   created updated unchanged nothingWritten errors { row column message } } }`;
-const HEADERS = ['姓名', '性别', '民族', '身份证号', '出生日期', '联系电话', '现住址', '社区代码', '网格编号', '人员类别', '风险等级', '开始日期', '结束日期', '简要案情', '备注'];
+const HEADERS = [
+  '姓名',
+  '性别',
+  '民族',
+  '身份证号',
+  '出生日期',
+  '联系电话',
+  '现住址',
+  '社区代码',
+  '网格编号',
+  '人员类别',
+  '风险等级',
+  '开始日期',
+  '结束日期',
+  '简要案情',
+  '备注',
+];
 
 /** 50 people for 鼓楼社区's four grids; `bad` replaces cells of some rows (row numbers count the header as 1). */
 function rows(bad: Record<number, Record<number, string>> = {}): string[][] {
@@ -102,7 +118,13 @@ describe('xlsx import', () => {
     await clearImported();
     const file = await xlsx(rows({ 5: { 0: '' } }).slice(0, 5));
     const res = await app.gql(IMPORT, { f: file, m: 'VALID_ROWS' }, { token: tokens.community });
-    expect(res.data.importSupervisedPeople).toEqual({ created: 4, updated: 0, unchanged: 0, nothingWritten: false, errors: [{ row: 5, column: '姓名', message: '不能为空' }] });
+    expect(res.data.importSupervisedPeople).toEqual({
+      created: 4,
+      updated: 0,
+      unchanged: 0,
+      nothingWritten: false,
+      errors: [{ row: 5, column: '姓名', message: '不能为空' }],
+    });
     expect(await importedCount()).toBe(4);
   });
 
@@ -118,27 +140,40 @@ describe('xlsx import', () => {
     expect(again.data.importSupervisedPeople).toEqual({ created: 0, updated: 50, unchanged: 0, nothingWritten: false, errors: [] });
     // Blank phone and offence cells keep what is stored (unseen values are not erased), so only a visible change counts.
     const blank = data.map((r) => r.map((cell, i) => (i === 5 || i === 13 ? '' : cell)));
-    expect((await app.gql(IMPORT, { f: await xlsx(blank) }, { token: tokens.community })).data.importSupervisedPeople).toMatchObject({ created: 0, updated: 0, unchanged: 50 });
+    expect((await app.gql(IMPORT, { f: await xlsx(blank) }, { token: tokens.community })).data.importSupervisedPeople).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 50,
+    });
     blank[7]![6] = '鼓楼西大街1号';
     blank[8]![3] = blank[8]![3]!.replace(/X$/, 'x');
     const changed = await app.gql(IMPORT, { f: await xlsx(blank) }, { token: tokens.community });
     expect(changed.data.importSupervisedPeople).toMatchObject({ created: 0, updated: 1, unchanged: 49 });
     expect(await importedCount()).toBe(50);
-    const [row] = await app.query<{ phone: string; address: string; offence_summary: string | null }>('select phone, address, offence_summary from supervised_person where id_number = ?', [data[7]![3]]);
+    const [row] = await app.query<{ phone: string; address: string; offence_summary: string | null }>(
+      'select phone, address, offence_summary from supervised_person where id_number = ?',
+      [data[7]![3]],
+    );
     expect(row).toEqual({ phone: data[7]![5], address: '鼓楼西大街1号', offence_summary: data[7]![13] });
   });
 
   it('answers a dry run the same whether a hidden offence summary or masked phone matches or not (no oracle)', async () => {
     const idNumber = makeIdNumber('110105', '19660606', 881);
-    const base = rows().slice(0, 1).map((r) => ['口径一', '', r[2]!, idNumber, '', '13600001111', r[6]!, r[7]!, '1', '缓刑', '低', '2026-01-15', '', '盗窃罪，缓刑一年', '']);
+    const base = rows()
+      .slice(0, 1)
+      .map((r) => ['口径一', '', r[2]!, idNumber, '', '13600001111', r[6]!, r[7]!, '1', '缓刑', '低', '2026-01-15', '', '盗窃罪，缓刑一年', '']);
     expect((await app.gql(IMPORT, { f: await xlsx(base) }, { token: tokens.judicial })).data.importSupervisedPeople).toMatchObject({ created: 1 });
     const report = async (phone: string, offence: string) =>
-      (await app.gql(IMPORT, { f: await xlsx([base[0]!.map((c, i) => (i === 5 ? phone : i === 13 ? offence : c))]), d: true }, { token: tokens.community })).data.importSupervisedPeople;
+      (await app.gql(IMPORT, { f: await xlsx([base[0]!.map((c, i) => (i === 5 ? phone : i === 13 ? offence : c))]), d: true }, { token: tokens.community }))
+        .data.importSupervisedPeople;
     const right = await report('13600001111', '盗窃罪，缓刑一年');
     expect(right).toEqual({ created: 0, updated: 1, unchanged: 0, nothingWritten: true, errors: [] });
     expect(await report('13600009999', '诈骗罪')).toEqual(right);
     // The judicial officer sees both in full and is told the truth.
-    expect((await app.gql(IMPORT, { f: await xlsx(base), d: true }, { token: tokens.judicial })).data.importSupervisedPeople).toMatchObject({ updated: 0, unchanged: 1 });
+    expect((await app.gql(IMPORT, { f: await xlsx(base), d: true }, { token: tokens.judicial })).data.importSupervisedPeople).toMatchObject({
+      updated: 0,
+      unchanged: 1,
+    });
   });
 
   it('reports a person active in another grid as needing a transfer, audits the hit and stops after 10 an hour', async () => {
@@ -148,10 +183,30 @@ describe('xlsx import', () => {
         where p.status = 'ACTIVE' and o.code <> '110118001002' order by p.id limit 11`,
     );
     const grid1 = rows()[0]!;
-    const rowFor = (p: { id_number: string; code: string }, i: number) => [`撞号${i}`, '', '', p.id_number, '', '', '', '110118001002', '1', p.code, '', '', '', '', ''];
+    const rowFor = (p: { id_number: string; code: string }, i: number) => [
+      `撞号${i}`,
+      '',
+      '',
+      p.id_number,
+      '',
+      '',
+      '',
+      '110118001002',
+      '1',
+      p.code,
+      '',
+      '',
+      '',
+      '',
+      '',
+    ];
     const dry = await app.gql(IMPORT, { f: await xlsx(elsewhere.slice(0, 3).map(rowFor)), d: true }, { token: tokens.gridworker });
-    expect(dry.data.importSupervisedPeople.errors).toEqual([1, 2, 3].map((i) => ({ row: i + 1, column: '身份证号', message: '此人已有在管记录，需提出转移申请' })));
-    const hits = await app.query<{ target_id: string }>("select target_id from audit_log where user_id = ? and operation = 'idNumberClash' order by id", [worker]);
+    expect(dry.data.importSupervisedPeople.errors).toEqual(
+      [1, 2, 3].map((i) => ({ row: i + 1, column: '身份证号', message: '此人已有在管记录，需提出转移申请' })),
+    );
+    const hits = await app.query<{ target_id: string }>("select target_id from audit_log where user_id = ? and operation = 'idNumberClash' order by id", [
+      worker,
+    ]);
     expect(hits.map((h) => h.target_id)).toEqual(elsewhere.slice(0, 3).map((p) => p.id));
     // 8 more hits in one file exceed the 10 an hour: RATE_LIMITED, and from then on no ID number of this user is looked up.
     const over = await app.gql(IMPORT, { f: await xlsx(elsewhere.slice(3, 11).map(rowFor)), d: true }, { token: tokens.gridworker });
@@ -159,11 +214,16 @@ describe('xlsx import', () => {
     const fresh = [[...grid1.slice(0, 3), makeIdNumber('110105', '19500101', 771), ...grid1.slice(4, 8), '1', ...grid1.slice(9)]];
     expect((await app.gql(IMPORT, { f: await xlsx(fresh), d: true }, { token: tokens.gridworker })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     await app.query("delete from audit_log where user_id = ? and operation = 'idNumberClash'", [worker]);
-    expect((await app.gql(IMPORT, { f: await xlsx(fresh), d: true }, { token: tokens.gridworker })).data.importSupervisedPeople).toMatchObject({ created: 1, errors: [] });
+    expect((await app.gql(IMPORT, { f: await xlsx(fresh), d: true }, { token: tokens.gridworker })).data.importSupervisedPeople).toMatchObject({
+      created: 1,
+      errors: [],
+    });
   });
 
   it('refuses rows outside the caller scope and repeated rows, and files that are not the template', async () => {
-    const data = rows().slice(0, 3).map((r, i) => [r[0]!, '', r[2]!, makeIdNumber('110105', '19600101', 900 + i), ...r.slice(4)]);
+    const data = rows()
+      .slice(0, 3)
+      .map((r, i) => [r[0]!, '', r[2]!, makeIdNumber('110105', '19600101', 900 + i), ...r.slice(4)]);
     data[2]![3] = data[1]![3]!;
     const res = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.gridworker });
     expect(res.data.importSupervisedPeople.errors).toEqual([
@@ -204,7 +264,9 @@ describe('xlsx export', () => {
   it('gives the judicial officer full values of correction cases, filtered', async () => {
     const [header, ...body] = await sheet(tokens.judicial, { categoryCode: '01' });
     const ids = body.map((r) => r[header!.indexOf('身份证号')]);
-    const expected = await app.query<{ id_number: string }>("select p.id_number from supervised_person p join dictionary d on d.id = p.category_id where d.code = '01' and p.org_id in (select id from org where path like (select path from org where code = '110118001000') || '%')");
+    const expected = await app.query<{ id_number: string }>(
+      "select p.id_number from supervised_person p join dictionary d on d.id = p.category_id where d.code = '01' and p.org_id in (select id from org where path like (select path from org where code = '110118001000') || '%')",
+    );
     expect(new Set(ids)).toEqual(new Set(expected.map((r) => r.id_number)));
     expect(body.every((r) => r[header!.indexOf('人员类别')] === '缓刑')).toBe(true);
     expect(body.some((r) => r[header!.indexOf('简要案情')] !== '')).toBe(true);

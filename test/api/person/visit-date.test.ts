@@ -1,4 +1,4 @@
-import { isFutureDay } from '../../../api/src/modules/person/person.fields';
+import { isFutureDay } from '../../../api/src/modules/person/person.validation';
 import { startTestApp, type TestApp } from '../../support/app';
 import { rows } from '../../support/rows';
 
@@ -41,7 +41,18 @@ describe('the API with the clock at 00:30 Beijing time', () => {
   const fixClock = () =>
     jest.useFakeTimers({
       now: HALF_PAST_MIDNIGHT_BEIJING,
-      doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'],
+      doNotFake: [
+        'nextTick',
+        'setImmediate',
+        'setTimeout',
+        'setInterval',
+        'clearTimeout',
+        'clearInterval',
+        'clearImmediate',
+        'queueMicrotask',
+        'hrtime',
+        'performance',
+      ],
     });
 
   it('createVisit accepts a visit dated today there and refuses tomorrow', async () => {

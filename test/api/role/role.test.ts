@@ -25,7 +25,10 @@ describe('roles', () => {
   });
 
   it('are created by an admin with valid CASL rules', async () => {
-    const rules = [{ action: 'read', subject: ['Org', 'Grid'] }, { action: 'read', subject: 'User', fields: ['phone'], inverted: true }];
+    const rules = [
+      { action: 'read', subject: ['Org', 'Grid'] },
+      { action: 'read', subject: 'User', fields: ['phone'], inverted: true },
+    ];
     const res = await app.gql(CREATE, { i: { code: 'viewer', name: '只读', scope: 'ORG', rules } }, { token: admin });
     expect(res.data.createRole).toMatchObject({ code: 'viewer', scope: 'ORG', rules, builtIn: false });
   });
@@ -37,8 +40,14 @@ describe('roles', () => {
     ['an unknown operator', [{ action: 'read', subject: 'Org', conditions: { level: { $near: 1 } } }]],
     ['a field that cannot be restricted', [{ action: 'read', subject: 'User', fields: ['username'] }]],
     ['an unknown property', [{ action: 'read', subject: 'Org', because: 'x' }]],
-    ['a field rule with conditions (fields are decided per type, it would unmask every row)', [{ action: 'read', subject: 'SupervisedPerson', fields: ['idNumber'], conditions: { kind: 'KEY_PERSON' } }]],
-    ['a field denial with conditions', [{ action: 'read', subject: 'SupervisedPerson', fields: ['idNumber'], conditions: { kind: 'CORRECTION' }, inverted: true }]],
+    [
+      'a field rule with conditions (fields are decided per type, it would unmask every row)',
+      [{ action: 'read', subject: 'SupervisedPerson', fields: ['idNumber'], conditions: { kind: 'KEY_PERSON' } }],
+    ],
+    [
+      'a field denial with conditions',
+      [{ action: 'read', subject: 'SupervisedPerson', fields: ['idNumber'], conditions: { kind: 'CORRECTION' }, inverted: true }],
+    ],
   ])('reject rules with %s as BAD_USER_INPUT on rules', async (_, rules) => {
     const res = await app.gql(CREATE, { i: { code: 'bad', name: '坏', scope: 'ALL', rules } }, { token: admin });
     expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
@@ -74,14 +83,25 @@ describe('roles', () => {
 
   it('cannot be handed out by someone who holds less', async () => {
     const [{ id: userId }] = await app.query<{ id: string }>("select id::text from user_account where username = 'gridworker2'");
-    const up = await app.gql('mutation($id: ID!, $r: [ID!]) { updateUser(id: $id, input: { roleIds: $r }) { roles { code } } }', { id: userId, r: [role.system_admin] }, { token: township });
+    const up = await app.gql(
+      'mutation($id: ID!, $r: [ID!]) { updateUser(id: $id, input: { roleIds: $r }) { roles { code } } }',
+      { id: userId, r: [role.system_admin] },
+      { token: township },
+    );
     expect(up.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'roleIds' }] });
-    const ok = await app.gql('mutation($id: ID!, $r: [ID!]) { updateUser(id: $id, input: { roleIds: $r }) { roles { code } } }', { id: userId, r: [role.grid_leader] }, { token: township });
+    const ok = await app.gql(
+      'mutation($id: ID!, $r: [ID!]) { updateUser(id: $id, input: { roleIds: $r }) { roles { code } } }',
+      { id: userId, r: [role.grid_leader] },
+      { token: township },
+    );
     expect(ok.data.updateUser.roles).toEqual([{ code: 'grid_leader' }]);
   });
 
   it('field rules: a role without the masked form gets null phones', async () => {
-    const rules = [{ action: 'read', subject: ['Org', 'Grid', 'User'] }, { action: 'read', subject: 'User', fields: ['phone'], inverted: true }];
+    const rules = [
+      { action: 'read', subject: ['Org', 'Grid', 'User'] },
+      { action: 'read', subject: 'User', fields: ['phone'], inverted: true },
+    ];
     const created = await app.gql(CREATE, { i: { code: 'nophone', name: '无电话', scope: 'ORG_SUBTREE', rules } }, { token: admin });
     const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
     const user = await createUser(app, admin, { orgId, roleIds: [created.data.createRole.id] });
@@ -102,14 +122,20 @@ describe('roles', () => {
   });
 
   it('built-in roles are code: not editable, and rewritten from code at start', async () => {
-    const edit = await app.gql('mutation($id: ID!) { updateRole(id: $id, input: { rules: [{ action: "manage", subject: "all" }] }) { id } }', { id: role.community_secretary }, { token: admin });
+    const edit = await app.gql(
+      'mutation($id: ID!) { updateRole(id: $id, input: { rules: [{ action: "manage", subject: "all" }] }) { id } }',
+      { id: role.community_secretary },
+      { token: admin },
+    );
     expect(edit.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const [person] = await app.query<{ id: string; id_number: string }>(
       "select p.id::text, p.id_number from supervised_person p join org o on o.id = p.org_id where o.code = '110118001002' and p.kind = 'CORRECTION' order by p.id limit 1",
     );
     const READ = 'query($id: ID!) { supervisedPerson(id: $id) { idNumber birthDate } }';
     // A database from an older release: the community secretary read everything.
-    await app.query(`update role set rules = '[{"action":["read","create","update"],"subject":["SupervisedPerson","Visit","Org","Grid","User"]}]' where code = 'community_secretary'`);
+    await app.query(
+      `update role set rules = '[{"action":["read","create","update"],"subject":["SupervisedPerson","Visit","Org","Grid","User"]}]' where code = 'community_secretary'`,
+    );
     expect((await app.gql(READ, { id: person!.id }, { token: await app.login('community') })).data.supervisedPerson.idNumber).toBe(person!.id_number);
     await ensureBuiltinRoles(app.orm.em.fork(), registry);
     const after = (await app.gql(READ, { id: person!.id }, { token: await app.login('community') })).data.supervisedPerson;
@@ -126,7 +152,11 @@ describe('roles', () => {
     const created = await app.gql(CREATE, { i: { code: 'ordered', name: '次序', scope: 'ORG_SUBTREE', rules } }, { token: admin });
     expect(created.errors).toBeUndefined();
     const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001002'");
-    await app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { username: 'ordered', name: '次序', orgId, roleIds: [created.data.createRole.id], password: 'Initial#Pass1' } }, { token: admin });
+    await app.gql(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      { i: { username: 'ordered', name: '次序', orgId, roleIds: [created.data.createRole.id], password: 'Initial#Pass1' } },
+      { token: admin },
+    );
     await app.query("update user_account set must_change_password = false where username = 'ordered'");
     const res = await app.gql('{ supervisedPeople(limit: 500) { total items { kind idNumber } } }', {}, { token: await app.login('ordered', 'Initial#Pass1') });
     expect(res.data.supervisedPeople.total).toBe(25);

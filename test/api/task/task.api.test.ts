@@ -7,7 +7,8 @@ const id: Record<string, string> = {};
 const FIELDS = 'id version status returnedTo deadline overdue remainingWorkingHours allowedActions handlerOrg { name } category { code name } grid { number }';
 const REPORT = `mutation($i: ReportEventInput!) { reportEvent(input: $i) { ${FIELDS} } }`;
 const TASK = `query($id: ID!) { task(id: $id) { ${FIELDS} history { user { username } action from to comment } reminders { kind message org { name } } } }`;
-const mutation = (name: string, args = '') => `mutation($id: ID!, $v: Int${args ? `, ${args}` : ''}) { ${name}(id: $id, version: $v${args ? `, ${args.replace(/\$(\w+): [^,]+/g, '$1: $$$1')}` : ''}) { ${FIELDS} } }`;
+const mutation = (name: string, args = '') =>
+  `mutation($id: ID!, $v: Int${args ? `, ${args}` : ''}) { ${name}(id: $id, version: $v${args ? `, ${args.replace(/\$(\w+): [^,]+/g, '$1: $$$1')}` : ''}) { ${FIELDS} } }`;
 const M = {
   register: mutation('registerTask'),
   dispatch: mutation('dispatchTask', '$handlerOrgId: ID!'),
@@ -32,7 +33,15 @@ async function report(title = '井盖缺失', gridId = id.grid1!) {
 async function move(m: keyof typeof M, who: string, task: { id: string; version: number }, vars: Record<string, unknown> = {}) {
   const res = await app.gql(M[m], { id: task.id, v: task.version, ...vars }, { token: tok[who] });
   expect(res.errors).toBeUndefined();
-  return Object.values(res.data)[0] as { id: string; version: number; status: string; returnedTo: string | null; allowedActions: string[]; deadline: string | null; handlerOrg: { name: string } | null };
+  return Object.values(res.data)[0] as {
+    id: string;
+    version: number;
+    status: string;
+    returnedTo: string | null;
+    allowedActions: string[];
+    deadline: string | null;
+    handlerOrg: { name: string } | null;
+  };
 }
 
 async function statusOf(taskId: string) {
@@ -41,7 +50,8 @@ async function statusOf(taskId: string) {
 
 beforeAll(async () => {
   app = await startTestApp();
-  for (const u of ['gridworker', 'gridworker2', 'dispatcher', 'community', 'township', 'county', 'admin', 'gridleader', 'judicial']) tok[u] = await app.login(u);
+  for (const u of ['gridworker', 'gridworker2', 'dispatcher', 'community', 'township', 'county', 'admin', 'gridleader', 'judicial'])
+    tok[u] = await app.login(u);
   const one = async (key: string, sql: string) => (id[key] = (await app.query<{ id: string }>(sql))[0]!.id);
   await one('community', "select id::text from org where code = '110118001002'");
   await one('township', "select id::text from org where code = '110118001000'");
@@ -75,7 +85,14 @@ describe('task workflow over the API', () => {
     t = await move('close', 'dispatcher', t);
     expect(t).toMatchObject({ status: 'CLOSED', allowedActions: [] });
     const full = await app.gql(TASK, { id: t.id }, { token: tok.gridworker });
-    expect(full.data.task.history.map((h: { user: { username: string }; action: string | null; from: string | null; to: string }) => [h.user.username, h.action, h.from, h.to])).toEqual([
+    expect(
+      full.data.task.history.map((h: { user: { username: string }; action: string | null; from: string | null; to: string }) => [
+        h.user.username,
+        h.action,
+        h.from,
+        h.to,
+      ]),
+    ).toEqual([
       ['gridworker', null, null, 'REPORTED'],
       ['dispatcher', 'REGISTER', 'REPORTED', 'REGISTERED'],
       ['dispatcher', 'DISPATCH', 'REGISTERED', 'DISPATCHED'],
@@ -179,7 +196,9 @@ describe('task workflow over the API', () => {
     ]);
     expect([a, b].filter((r) => !r.errors).length).toBe(1);
     expect([a, b].map(code).filter(Boolean)).toEqual(['CONFLICT']);
-    const [{ n }] = await app.query<{ n: number }>("select count(*)::int as n from task_history where task_id = ? and action in ('ACCEPT', 'ESCALATE')", [t.id]);
+    const [{ n }] = await app.query<{ n: number }>("select count(*)::int as n from task_history where task_id = ? and action in ('ACCEPT', 'ESCALATE')", [
+      t.id,
+    ]);
     expect(n).toBe(1);
     // Without versions, the loser finds the status moved on.
     const u = await move('dispatch', 'dispatcher', await move('register', 'dispatcher', await report('绿地被踩踏')), { handlerOrgId: id.community });
@@ -192,7 +211,8 @@ describe('task workflow over the API', () => {
     expect((await app.gql(TASK, { id: t.id }, { token: tok.gridworker2 })).data.task).toBeNull();
     expect(code(await app.gql(M.register, { id: t.id }, { token: tok.gridworker2 }))).toBe('NOT_FOUND');
     const counts: Record<string, number> = {};
-    for (const u of ['gridworker', 'community', 'dispatcher', 'county']) counts[u] = (await app.gql('{ tasks { total } }', {}, { token: tok[u] })).data.tasks.total;
+    for (const u of ['gridworker', 'community', 'dispatcher', 'county'])
+      counts[u] = (await app.gql('{ tasks { total } }', {}, { token: tok[u] })).data.tasks.total;
     const [{ grid1, community, township }] = await app.query<{ grid1: number; community: number; township: number }>(
       `select count(*) filter (where t.grid_id = ?)::int as grid1,
               count(*) filter (where o.id = ? or t.handler_org_id = ?)::int as community,
@@ -213,7 +233,11 @@ describe('task workflow over the API', () => {
     expect(deadlines).toEqual([...deadlines].sort());
     const firstOnTime = items.findIndex((i) => !i.overdue);
     expect(items.slice(firstOnTime).some((i) => i.overdue)).toBe(false);
-    const overdue = await app.gql('{ tasks(filter: { overdue: true }) { total } all: tasks { total } onTime: tasks(filter: { overdue: false }) { total } }', {}, { token: tok.dispatcher });
+    const overdue = await app.gql(
+      '{ tasks(filter: { overdue: true }) { total } all: tasks { total } onTime: tasks(filter: { overdue: false }) { total } }',
+      {},
+      { token: tok.dispatcher },
+    );
     expect(overdue.data.tasks.total + overdue.data.onTime.total).toBe(overdue.data.all.total);
   });
 

@@ -13,7 +13,11 @@ const quiet = { schedule: false, pollingIntervalSeconds: 0.5, log: () => {} };
 
 /** A task of 鼓楼社区 dispatched to the community whose deadline passed an hour ago. */
 async function overdueTask(title: string): Promise<string> {
-  const report = await app.gql('mutation($i: ReportEventInput!) { reportEvent(input: $i) { id } }', { i: { gridId: id.grid1, title } }, { token: tok.gridworker });
+  const report = await app.gql(
+    'mutation($i: ReportEventInput!) { reportEvent(input: $i) { id } }',
+    { i: { gridId: id.grid1, title } },
+    { token: tok.gridworker },
+  );
   const taskId = report.data.reportEvent.id as string;
   await app.gql('mutation($id: ID!) { registerTask(id: $id) { id } }', { id: taskId }, { token: tok.dispatcher });
   await app.gql('mutation($id: ID!, $h: ID!) { dispatchTask(id: $id, handlerOrgId: $h) { id } }', { id: taskId, h: id.community }, { token: tok.dispatcher });
@@ -33,7 +37,12 @@ async function until(check: () => Promise<boolean>, ms = 20_000) {
 const escalations = async (taskId: string) =>
   (await app.query<{ n: number }>("select count(*)::int as n from task_history where task_id = ? and action = 'ESCALATE'", [taskId]))[0]!.n;
 const state = async (taskId: string) =>
-  (await app.query<{ status: string; handler: string }>('select t.status, o.name as handler from task t join org o on o.id = t.handler_org_id where t.id = ?', [taskId]))[0]!;
+  (
+    await app.query<{ status: string; handler: string }>(
+      'select t.status, o.name as handler from task t join org o on o.id = t.handler_org_id where t.id = ?',
+      [taskId],
+    )
+  )[0]!;
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -61,15 +70,25 @@ describe('background jobs', () => {
     await runner.boss.send(TASK_OVERDUE_QUEUE, {});
     await until(async () => (await escalations(taskId)) === 1);
     expect(await state(taskId)).toEqual({ status: 'ESCALATED', handler: '鼓楼街道' });
-    const [entry] = await app.query<{ user_id: string | null; from: string; to: string }>(`select user_id, "from", "to" from task_history where task_id = ? and action = 'ESCALATE'`, [taskId]);
+    const [entry] = await app.query<{ user_id: string | null; from: string; to: string }>(
+      `select user_id, "from", "to" from task_history where task_id = ? and action = 'ESCALATE'`,
+      [taskId],
+    );
     expect(entry).toEqual({ user_id: null, from: 'DISPATCHED', to: 'ESCALATED' });
-    const reminders = await app.query<{ org: string; kind: string }>('select o.name as org, r.kind from task_reminder r join org o on o.id = r.org_id where r.task_id = ? order by o.name', [taskId]);
+    const reminders = await app.query<{ org: string; kind: string }>(
+      'select o.name as org, r.kind from task_reminder r join org o on o.id = r.org_id where r.task_id = ? order by o.name',
+      [taskId],
+    );
     expect(reminders).toEqual([
       { org: '鼓楼社区居民委员会', kind: 'OVERDUE' },
       { org: '鼓楼街道', kind: 'OVERDUE' },
     ]);
     // The community is no longer the handler; the township has a fresh deadline from the policy (capped at five working days from registration).
-    const task = await app.gql('query($id: ID!) { task(id: $id) { status overdue remainingWorkingHours allowedActions } }', { id: taskId }, { token: tok.community });
+    const task = await app.gql(
+      'query($id: ID!) { task(id: $id) { status overdue remainingWorkingHours allowedActions } }',
+      { id: taskId },
+      { token: tok.community },
+    );
     expect(task.data.task).toMatchObject({ status: 'ESCALATED', overdue: false, allowedActions: [] });
     expect(task.data.task.remainingWorkingHours).toBeGreaterThan(0);
   });
@@ -96,7 +115,12 @@ describe('background jobs', () => {
     runners.push(second);
     await Promise.all([first.boss.send(TASK_OVERDUE_QUEUE, {}), second.boss.send(TASK_OVERDUE_QUEUE, {}), second.boss.send(TASK_OVERDUE_QUEUE, {})]);
     await until(async () => (await escalations(taskId)) === 1);
-    await until(async () => (await app.query<{ n: number }>("select count(*)::int as n from pgboss.job where name = ? and state in ('created', 'active')", [TASK_OVERDUE_QUEUE]))[0]!.n === 0);
+    await until(
+      async () =>
+        (
+          await app.query<{ n: number }>("select count(*)::int as n from pgboss.job where name = ? and state in ('created', 'active')", [TASK_OVERDUE_QUEUE])
+        )[0]!.n === 0,
+    );
     expect(await escalations(taskId)).toBe(1);
   });
 

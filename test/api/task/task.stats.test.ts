@@ -49,7 +49,15 @@ afterAll(() => app.stop());
 const stats = async (who: string, vars: Record<string, unknown>) => {
   const res = await app.gql(STATS, { groupBy: 'CHILD_ORG', ...YEAR, ...vars }, { token: tok[who] });
   expect(res.errors).toBeUndefined();
-  return res.data.taskStats as { received: number; closed: number; closureRate: number; overdue: number; onTimeRate: number; avgHandlingHours: number; groups: { key: string; label: string; received: number; closed: number; overdue: number }[] };
+  return res.data.taskStats as {
+    received: number;
+    closed: number;
+    closureRate: number;
+    overdue: number;
+    onTimeRate: number;
+    avgHandlingHours: number;
+    groups: { key: string; label: string; received: number; closed: number; overdue: number }[];
+  };
 };
 const sumOf = (groups: { received: number; closed: number; overdue: number }[]) => ({
   received: groups.reduce((n, g) => n + g.received, 0),
@@ -76,14 +84,20 @@ describe('task statistics', () => {
     const s = await stats('county', { orgId: id.guoyuan, groupBy });
     expect(sumOf(s.groups)).toEqual({ received: 2580, closed: 2527, overdue: 153 });
     if (groupBy === 'CATEGORY') expect(s.groups).toHaveLength(9);
-    if (groupBy === 'COMPONENT') expect(s.groups.map((g) => [g.key, g.received])).toEqual([['', 1935], ['01', 645]]);
+    if (groupBy === 'COMPONENT')
+      expect(s.groups.map((g) => [g.key, g.received])).toEqual([
+        ['', 1935],
+        ['01', 645],
+      ]);
     if (groupBy === 'DAY') expect(s.groups).toHaveLength(360);
   });
 
   it('count only the period asked for', async () => {
     const jan = await stats('county', { orgId: id.guoyuan, from: '2024-01-01', to: '2024-01-31' });
     // Days 0..30 of the year; i % 360 in 0..30 for i in 1..2580: 31 days × 7 or 8 tasks.
-    const [{ n }] = await app.query<{ n: number }>("select count(*)::int as n from task where title like '统计样本%' and reported_at < '2024-02-01T00:00:00+08:00'");
+    const [{ n }] = await app.query<{ n: number }>(
+      "select count(*)::int as n from task where title like '统计样本%' and reported_at < '2024-02-01T00:00:00+08:00'",
+    );
     expect(jan.received).toBe(n);
     expect(jan.received).toBeGreaterThan(0);
   });

@@ -1,6 +1,18 @@
-import { allowedActions, effectiveStatus, TaskAction as A, TaskStatus as S, transitionFor, TRANSITIONS, workStatuses, type Capability } from '../../../api/src/modules/task/task.workflow';
+import {
+  allowedActions,
+  effectiveStatus,
+  TaskAction as A,
+  TaskStatus as S,
+  transitionFor,
+  TRANSITIONS,
+  workStatuses,
+  type Capability,
+} from '../../../api/src/modules/task/task.workflow';
 
-const only = (...caps: Capability[]) => (c: Capability) => caps.includes(c);
+const only =
+  (...caps: Capability[]) =>
+  (c: Capability) =>
+    caps.includes(c);
 
 describe('task workflow table', () => {
   it('walks the main line REPORTED → CLOSED', () => {

@@ -15,7 +15,12 @@ const UPDATE_ROLE = 'mutation($id: ID!, $i: UpdateRoleInput!) { updateRole(id: $
 const idOf = async (table: 'user_account' | 'role', column: 'username' | 'code', value: string) =>
   (await app.query<{ id: string }>(`select id::text from ${table} where ${column} = ?`, [value]))[0]!.id;
 const rolesOf = async (username: string) =>
-  (await app.query<{ code: string }>('select r.code from role r join user_role ur on ur.role_id = r.id join user_account u on u.id = ur.user_id where u.username = ? order by r.code', [username])).map((r) => r.code);
+  (
+    await app.query<{ code: string }>(
+      'select r.code from role r join user_role ur on ur.role_id = r.id join user_account u on u.id = ur.user_id where u.username = ? order by r.code',
+      [username],
+    )
+  ).map((r) => r.code);
 const codeOf = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code;
 
 describe('accounts holding roles the caller could not grant', () => {
@@ -38,7 +43,9 @@ describe('accounts holding roles the caller could not grant', () => {
     }
     expect(await rolesOf('judicial')).toEqual(['judicial_officer']);
     expect(await rolesOf('dispatcher')).toEqual(['dispatcher']);
-    const names = await app.query<{ username: string; name: string }>("select username, name from user_account where username in ('judicial', 'dispatcher') order by username");
+    const names = await app.query<{ username: string; name: string }>(
+      "select username, name from user_account where username in ('judicial', 'dispatcher') order by username",
+    );
     expect(names).toEqual([
       { username: 'dispatcher', name: '信息指挥中心调度员' },
       { username: 'judicial', name: '鼓楼司法所干部' },
@@ -59,12 +66,28 @@ describe('roles held by accounts the caller could not manage', () => {
   async function roleEditor(username: string) {
     const admin = await app.login('admin');
     const [{ id: orgId }] = await app.query<{ id: string }>("select id::text from org where code = '110118001000'");
-    const role = await app.gql('mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }', {
-      i: { code: `${username}_role`, name: '角色管理员', scope: 'ORG_SUBTREE', rules: [{ action: 'manage', subject: ['Role', 'User'] }, { action: 'read', subject: 'Org' }] },
-    }, { token: admin });
-    await app.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
-      i: { username, name: '角色管理员', orgId, roleIds: [role.data.createRole.id], password: 'Initial#Pass1' },
-    }, { token: admin });
+    const role = await app.gql(
+      'mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }',
+      {
+        i: {
+          code: `${username}_role`,
+          name: '角色管理员',
+          scope: 'ORG_SUBTREE',
+          rules: [
+            { action: 'manage', subject: ['Role', 'User'] },
+            { action: 'read', subject: 'Org' },
+          ],
+        },
+      },
+      { token: admin },
+    );
+    await app.gql(
+      'mutation($i: CreateUserInput!) { createUser(input: $i) { id } }',
+      {
+        i: { username, name: '角色管理员', orgId, roleIds: [role.data.createRole.id], password: 'Initial#Pass1' },
+      },
+      { token: admin },
+    );
     await app.query('update user_account set must_change_password = false where username = ?', [username]);
     return app.login(username, 'Initial#Pass1');
   }
@@ -80,9 +103,13 @@ describe('roles held by accounts the caller could not manage', () => {
 
   it('cannot change a grantable role while an account it could not manage holds it', async () => {
     const editor = await roleEditor('editor_two');
-    const created = await app.gql('mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }', {
-      i: { code: 'org_reader', name: '机构查看', scope: 'ORG_SUBTREE', rules: [{ action: 'read', subject: 'Org' }] },
-    }, { token: editor });
+    const created = await app.gql(
+      'mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }',
+      {
+        i: { code: 'org_reader', name: '机构查看', scope: 'ORG_SUBTREE', rules: [{ action: 'read', subject: 'Org' }] },
+      },
+      { token: editor },
+    );
     const id = created.data.createRole.id;
     expect((await app.gql(UPDATE_ROLE, { id, i: { name: '机构查看（无人持有）' } }, { token: editor })).data.updateRole.name).toBe('机构查看（无人持有）');
     await app.query("insert into user_role (user_id, role_id) select id, ? from user_account where username = 'police'", [id]);

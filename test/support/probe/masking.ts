@@ -45,8 +45,10 @@ function countIdNumbers(masked: string, ctx: IdNumberContext): number {
   if (masked.length !== 18 || !masked.includes('*')) return 1;
   const fits = (pattern: string, value: string) => [...pattern].every((c, i) => c === '*' || c === value[i]);
   const birthPattern = masked.slice(6, 14);
-  const days = DAYS.filter((d) => fits(birthPattern, d) && (!ctx.birthDate || ctx.birthDate.replaceAll('-', '') === d) && (ctx.age == null || ageOn(d) === ctx.age));
-  const otherStars = [...masked.slice(0, 6) + masked.slice(14, 17)].filter((c) => c === '*').length;
+  const days = DAYS.filter(
+    (d) => fits(birthPattern, d) && (!ctx.birthDate || ctx.birthDate.replaceAll('-', '') === d) && (ctx.age == null || ageOn(d) === ctx.age),
+  );
+  const otherStars = [...(masked.slice(0, 6) + masked.slice(14, 17))].filter((c) => c === '*').length;
   const sexDigit = masked[16]!;
   const sexFactor = sexDigit === '*' && ctx.sex ? 0.5 : 1;
   if (otherStars > 0 || masked[17] === '*') return Math.round(days.length * 10 ** otherStars * sexFactor * (masked[17] === '*' ? 1 : 1 / 11));
@@ -68,7 +70,11 @@ export function phoneCandidates(masked: string): number {
 export function candidates(field: string, value: string, record: Record<string, unknown>): number {
   if (!value.includes('*')) return 1;
   if (field === 'idNumber') {
-    return idNumberCandidates(value, { birthDate: record.birthDate as string | undefined, sex: record.sex as string | undefined, age: record.age as number | undefined });
+    return idNumberCandidates(value, {
+      birthDate: record.birthDate as string | undefined,
+      sex: record.sex as string | undefined,
+      age: record.age as number | undefined,
+    });
   }
   return phoneCandidates(value);
 }

@@ -1,21 +1,23 @@
 import ExcelJS from 'exceljs';
-import {
-  buildSchema,
-  getNamedType,
-  isLeafType,
-  isNonNullType,
-  isObjectType,
-  type GraphQLField,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from 'graphql';
+import { buildSchema, getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT_DIR } from '../../../api/src/config';
 import { LIMITS } from '../../../api/src/server';
 import type { TestApp } from '../app';
 import { candidates, MIN_CANDIDATES } from './masking';
-import { countedPeopleWhere, countedReportGridsWhere, countedTasksWhere, mayReadInFull, PROJECTIONS, SCOPE_ROOT, scopeWhere, SENSITIVE, TABLES, type Account } from './scope-table';
+import {
+  countedPeopleWhere,
+  countedReportGridsWhere,
+  countedTasksWhere,
+  mayReadInFull,
+  PROJECTIONS,
+  SCOPE_ROOT,
+  scopeWhere,
+  SENSITIVE,
+  TABLES,
+  type Account,
+} from './scope-table';
 
 export interface Finding {
   account: Account;
@@ -41,9 +43,13 @@ const LAST_30_DAYS = { from: new Date(Date.now() - 30 * 86_400_000).toISOString(
 export const loadSchema = (): GraphQLSchema => buildSchema(readFileSync(join(ROOT_DIR, 'schema', 'schema.graphql'), 'utf8'));
 
 const leafFields = (type: GraphQLObjectType) =>
-  Object.values(type.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined));
+  Object.values(type.getFields()).filter(
+    (f) => isLeafType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined),
+  );
 const objectFields = (type: GraphQLObjectType) =>
-  Object.values(type.getFields()).filter((f) => isObjectType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined));
+  Object.values(type.getFields()).filter(
+    (f) => isObjectType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined),
+  );
 const hasId = (type: GraphQLObjectType) => 'id' in type.getFields();
 const SENSITIVE_TYPES = new Set([...SENSITIVE.map(([t]) => t), 'AuditLog']);
 
@@ -80,7 +86,10 @@ function selectionOf(node: Node): string {
 function split(node: Node): Node[] {
   if (node.children.length > 1) {
     const half = Math.ceil(node.children.length / 2);
-    return [{ ...node, children: node.children.slice(0, half) }, { ...node, children: node.children.slice(half) }];
+    return [
+      { ...node, children: node.children.slice(0, half) },
+      { ...node, children: node.children.slice(half) },
+    ];
   }
   if (node.children.length === 1) {
     const [only] = node.children;
@@ -154,7 +163,9 @@ export class PermissionProbe {
     this.account = account;
     this.token = token;
     if (!this.memberKinds.size) {
-      const rows = await this.app.query<{ id: string; kind: string }>('select m.id::text as id, p.kind from support_group_member m join supervised_person p on p.id = m.person_id');
+      const rows = await this.app.query<{ id: string; kind: string }>(
+        'select m.id::text as id, p.kind from support_group_member m join supervised_person p on p.id = m.person_id',
+      );
       this.memberKinds = new Map(rows.map((r) => [r.id, r.kind]));
     }
     const { lists, singles, others } = this.classify();
@@ -194,7 +205,8 @@ export class PermissionProbe {
     if (type === 'AuditLog' && this.account === 'auditor') {
       this.probes++;
       const values = [rec.before, rec.after].flatMap((v) => (v && typeof v === 'object' ? leafValues(v) : []));
-      if (values.length) this.finding('audit values', `${where} AuditLog.before/after`, `entry ${rec.id} (${rec.operation}): ${JSON.stringify(values.slice(0, 3))}`);
+      if (values.length)
+        this.finding('audit values', `${where} AuditLog.before/after`, `entry ${rec.id} (${rec.operation}): ${JSON.stringify(values.slice(0, 3))}`);
     }
   }
 
@@ -221,7 +233,8 @@ export class PermissionProbe {
       if (res.errors) {
         const code = res.errors[0]!.extensions.code;
         if (code === 'FORBIDDEN' && !TABLES[item.name]) return;
-        if (code !== 'FORBIDDEN' || (TABLES[item.name] && (await this.expected(item.name)).size > 0)) this.finding('total', name, `error ${code}: ${res.errors[0]!.message}`);
+        if (code !== 'FORBIDDEN' || (TABLES[item.name] && (await this.expected(item.name)).size > 0))
+          this.finding('total', name, `error ${code}: ${res.errors[0]!.message}`);
         this.probes++;
         return;
       }
@@ -236,7 +249,8 @@ export class PermissionProbe {
     if (total !== expected.size) this.finding('total', name, `total ${total}, the account may see ${expected.size}`);
     const returned = new Set(seen.map((r) => r.id as string));
     const missing = [...expected].filter((id) => !returned.has(id));
-    if (missing.length && total === expected.size) this.finding('missing', name, `${missing.length} visible ${item.name} not listed, e.g. ${missing.slice(0, 3).join(', ')}`);
+    if (missing.length && total === expected.size)
+      this.finding('missing', name, `${missing.length} visible ${item.name} not listed, e.g. ${missing.slice(0, 3).join(', ')}`);
   }
 
   private async probeSingleReads(name: string, type: GraphQLObjectType) {
@@ -244,13 +258,18 @@ export class PermissionProbe {
     const all = (await this.app.query<{ id: string }>(`select id::text as id from ${TABLES[type.name]!.table} order by id`)).map((r) => r.id);
     const inScope = new Set(expected);
     const outside = all.filter((id) => !inScope.has(id));
-    const sample = (ids: string[]) => ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / SINGLE_READS_PER_SIDE)) === 0).slice(0, SINGLE_READS_PER_SIDE);
+    const sample = (ids: string[]) =>
+      ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / SINGLE_READS_PER_SIDE)) === 0).slice(0, SINGLE_READS_PER_SIDE);
     // Half the ids outside scope sit next to visible rows (same org, same parent): where a leak is likeliest.
     const { table, near } = TABLES[type.name]!;
     const where = scopeWhere(this.account, type.name);
     const neighbours =
       near && where
-        ? (await this.app.query<{ id: string }>(`select id::text as id from ${table} t where not (${where}) and t.${near} in (select t.${near} from ${table} t where ${where}) order by id limit ${Math.ceil(SINGLE_READS_PER_SIDE / 2)}`)).map((r) => r.id)
+        ? (
+            await this.app.query<{ id: string }>(
+              `select id::text as id from ${table} t where not (${where}) and t.${near} in (select t.${near} from ${table} t where ${where}) order by id limit ${Math.ceil(SINGLE_READS_PER_SIDE / 2)}`,
+            )
+          ).map((r) => r.id)
         : [];
     const outsideSample = [...new Set([...neighbours, ...sample(outside)])].slice(0, SINGLE_READS_PER_SIDE + neighbours.length);
     const probes = [...sample(expected).map((id) => ({ id, inside: true })), ...outsideSample.map((id) => ({ id, inside: false }))];
@@ -261,7 +280,12 @@ export class PermissionProbe {
       for (const [j, p] of part.entries()) {
         this.probes++;
         const got = res.data?.[`r${j}`] as Rec | null | undefined;
-        if (p.inside && got?.id !== p.id && !TABLES[type.name]!.reference) this.finding('single read', `${name}(id)`, `${type.name} ${p.id} is in scope but came back ${got === undefined ? `as error ${res.errors?.[0]?.extensions.code}` : 'null'}`);
+        if (p.inside && got?.id !== p.id && !TABLES[type.name]!.reference)
+          this.finding(
+            'single read',
+            `${name}(id)`,
+            `${type.name} ${p.id} is in scope but came back ${got === undefined ? `as error ${res.errors?.[0]?.extensions.code}` : 'null'}`,
+          );
         if (!p.inside && got != null) this.finding('single read', `${name}(id)`, `${type.name} ${p.id} is outside scope but was returned`);
         if (got) await this.checkRecord(type, got, `${name}(id)`);
       }
@@ -287,7 +311,14 @@ export class PermissionProbe {
     const tree = relationTree(item, HOPS, new Set([item.name]));
     for (const child of tree.children) {
       const node: Node = { type: item, children: [child] };
-      await this.queryTree(name, `(limit: ${PARENTS_PER_ROOT})`, node, (sel) => `{ items ${sel} }`, (d) => d[name].items, `${name}.items`);
+      await this.queryTree(
+        name,
+        `(limit: ${PARENTS_PER_ROOT})`,
+        node,
+        (sel) => `{ items ${sel} }`,
+        (d) => d[name].items,
+        `${name}.items`,
+      );
     }
   }
 
@@ -315,7 +346,14 @@ export class PermissionProbe {
     // `me` is the caller's own account, whatever its scope.
     if (field.name !== 'me') await this.checkRecord(named, data, field.name);
     for (const child of tree.children) {
-      const part = (await this.queryTree(field.name, args, { type: named, children: [child] }, (s) => s, (d) => d[field.name], field.name)) as Rec | null;
+      const part = (await this.queryTree(
+        field.name,
+        args,
+        { type: named, children: [child] },
+        (s) => s,
+        (d) => d[field.name],
+        field.name,
+      )) as Rec | null;
       if (part) data[child.field] = part[child.field];
     }
     return { data };
@@ -336,7 +374,9 @@ function leafValues(v: unknown): unknown[] {
 /** How a read the account has no rows for may answer: FORBIDDEN, or BAD_USER_INPUT on a default org it cannot see. */
 const allowedNothing = (errors: any[] | undefined) => ['FORBIDDEN', 'BAD_USER_INPUT'].includes(errors?.[0]?.extensions?.code);
 const args = (o: Record<string, string | undefined>) => {
-  const parts = Object.entries(o).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`);
+  const parts = Object.entries(o)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`);
   return parts.length ? `(${parts.join(', ')})` : '';
 };
 
@@ -372,7 +412,10 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
     p.probes++;
     const where = countedPeopleWhere(account);
     const [{ n }] = where
-      ? await app.query<{ n: number }>(`select coalesce(sum(h.hours), 0)::float as n from service_hours h join supervised_person t on t.id = h.person_id where h.month = ? and ${where}`, [m])
+      ? await app.query<{ n: number }>(
+          `select coalesce(sum(h.hours), 0)::float as n from service_hours h join supervised_person t on t.id = h.person_id where h.month = ? and ${where}`,
+          [m],
+        )
       : [{ n: 0 }];
     const { data, errors } = await p.probeObject(f, args({ month: `"${m}"` }));
     const total = errors ? (allowedNothing(errors) ? 0 : `error ${errors[0].extensions.code}`) : data;
@@ -384,7 +427,9 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
     const where = countedTasksWhere(account);
     const root = `(select id from org where starts_with(path, (select path from org where code = '${SCOPE_ROOT[account]}')))`;
     const inYear = `t.reported_at >= ('${YEAR.from}'::timestamp at time zone 'Asia/Shanghai') and t.reported_at < (('${YEAR.to}'::date + 1)::timestamp at time zone 'Asia/Shanghai')`;
-    const [{ n }] = where ? await app.query<{ n: number }>(`select count(*)::int as n from task t where ${where} and ${inYear} and t.org_id in ${root}`) : [{ n: 0 }];
+    const [{ n }] = where
+      ? await app.query<{ n: number }>(`select count(*)::int as n from task t where ${where} and ${inYear} and t.org_id in ${root}`)
+      : [{ n: 0 }];
     const { data, errors } = await p.probeObject(f, args({ from: `"${YEAR.from}"`, to: `"${YEAR.to}"` }));
     const received = errors ? (allowedNothing(errors) ? 0 : `error ${errors[0].extensions.code}`) : data!.received;
     if (received !== n) finding('aggregate', f.name, `received ${received}, the account may count ${n}`);
@@ -419,9 +464,16 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
       if (!inside && data) finding('aggregate', f.name, `calendar of grid ${gridId} outside scope was returned`);
       if (!inside) continue;
       const [{ n }] = readsReports
-        ? await app.query<{ n: number }>(`select count(*)::int as n from grid_report t where t.grid_id = ? and to_char(t.date, 'YYYY-MM') = ? and ${readsReports}`, [gridId, m])
+        ? await app.query<{ n: number }>(
+            `select count(*)::int as n from grid_report t where t.grid_id = ? and to_char(t.date, 'YYYY-MM') = ? and ${readsReports}`,
+            [gridId, m],
+          )
         : [{ n: 0 }];
-      const got = data ? (data.days as Rec[]).reduce((s, d) => s + (d.reports?.length ?? 0), 0) : allowedNothing(errors) ? 0 : `error ${errors?.[0].extensions.code}`;
+      const got = data
+        ? (data.days as Rec[]).reduce((s, d) => s + (d.reports?.length ?? 0), 0)
+        : allowedNothing(errors)
+          ? 0
+          : `error ${errors?.[0].extensions.code}`;
       if (got !== n) finding('aggregate', f.name, `grid ${gridId} ${m}: ${got} reports, the account may read ${n}`);
     }
   },
@@ -443,7 +495,8 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
     const { data, errors } = await p.probeObject(f, '');
     p.probes++;
     if (errors) {
-      if (!(allowedNothing(errors) && expected.length === 0)) finding('export', f.name, `error ${errors[0].extensions.code}, the account may export ${expected.length}`);
+      if (!(allowedNothing(errors) && expected.length === 0))
+        finding('export', f.name, `error ${errors[0].extensions.code}, the account may export ${expected.length}`);
       return;
     }
     const rows = await sheetRows(data!.contentBase64);
@@ -453,7 +506,13 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
       p.probes++;
       const key = `${row['姓名']}|${row['社区代码']}|${row['网格编号']}`;
       if (!kindOf.has(key)) finding('export', f.name, `row ${key} outside scope`);
-      const rec = { kind: kindOf.get(key), idNumber: row['身份证号'] || null, birthDate: row['出生日期'] || null, phone: row['联系电话'] || null, offenceSummary: row['简要案情'] || null };
+      const rec = {
+        kind: kindOf.get(key),
+        idNumber: row['身份证号'] || null,
+        birthDate: row['出生日期'] || null,
+        phone: row['联系电话'] || null,
+        offenceSummary: row['简要案情'] || null,
+      };
       checkFields('SupervisedPerson', rec, 'exportSupervisedPeople (xlsx)');
     }
   },

@@ -6,7 +6,19 @@
  * Each rule is a `where` over alias `t` of the type's table; `null` means no row.
  */
 
-export const ACCOUNTS = ['admin', 'county', 'township', 'dispatcher', 'community', 'gridleader', 'gridworker', 'judicial', 'police', 'assessor', 'auditor'] as const;
+export const ACCOUNTS = [
+  'admin',
+  'county',
+  'township',
+  'dispatcher',
+  'community',
+  'gridleader',
+  'gridworker',
+  'judicial',
+  'police',
+  'assessor',
+  'auditor',
+] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
 const MIYUN = '110118000000'; // 密云区
@@ -148,7 +160,9 @@ export function scopeWhere(account: Account, type: string): string | null {
       return d.orgsAndGrids ? where(d.reach, 't.org_id', 't.id') : null;
     case 'User':
       if (!d.accounts) return null;
-      return d.reach === 'all' || 'subtree' in d.reach ? where(d.reach, 't.org_id', '') : `t.id in (select user_id from user_grid where grid_id in ${d.reach.grids})`;
+      return d.reach === 'all' || 'subtree' in d.reach
+        ? where(d.reach, 't.org_id', '')
+        : `t.id in (select user_id from user_grid where grid_id in ${d.reach.grids})`;
     case 'SupervisedPerson':
       return peopleWhere(d, d.people);
     case 'Visit':

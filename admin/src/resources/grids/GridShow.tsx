@@ -1,13 +1,4 @@
-import {
-  ArrayField,
-  ChipField,
-  NumberField,
-  SelectField,
-  Show,
-  SimpleShowLayout,
-  SingleFieldList,
-  TextField,
-} from 'react-admin';
+import { ArrayField, ChipField, NumberField, SelectField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
 import { gridLevelChoices } from '../choices';
 
 export const GridShow = () => (

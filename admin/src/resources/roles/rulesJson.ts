@@ -2,8 +2,7 @@
  * The rules textarea holds JSON text while the record holds the parsed array: text that does not
  * parse stays a string, which `validateRules` then reports.
  */
-export const formatRules = (value: unknown): string =>
-  typeof value === 'string' ? value : JSON.stringify(value ?? [], null, 2);
+export const formatRules = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value ?? [], null, 2));
 
 export const parseRules = (text: string): unknown => {
   try {
@@ -13,8 +12,7 @@ export const parseRules = (text: string): unknown => {
   }
 };
 
-const isRule = (rule: unknown): boolean =>
-  typeof rule === 'object' && rule !== null && 'action' in rule && 'subject' in rule;
+const isRule = (rule: unknown): boolean => typeof rule === 'object' && rule !== null && 'action' in rule && 'subject' in rule;
 
 export const validateRules = (value: unknown): string | undefined => {
   if (typeof value === 'string') return 'gridgov.roles.invalid_json';

@@ -7,7 +7,14 @@ import { isApiError } from '../../providers/graphqlClient';
  * A button opening a small form in a dialog for one named mutation; on success the record reloads,
  * on BAD_USER_INPUT the server's field messages show under the inputs.
  */
-export function FormDialog({ label, icon, title, onSubmit, children, defaultValues }: {
+export function FormDialog({
+  label,
+  icon,
+  title,
+  onSubmit,
+  children,
+  defaultValues,
+}: {
   label: string;
   icon?: ReactElement;
   title: string;

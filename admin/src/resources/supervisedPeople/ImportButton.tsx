@@ -69,7 +69,10 @@ export function ImportButton() {
               <MenuItem value="ALL_OR_NOTHING">{translate('gridgov.people.import.ALL_OR_NOTHING')}</MenuItem>
               <MenuItem value="VALID_ROWS">{translate('gridgov.people.import.VALID_ROWS')}</MenuItem>
             </Select>
-            <FormControlLabel control={<Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />} label={translate('gridgov.people.import.dryRun')} />
+            <FormControlLabel
+              control={<Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />}
+              label={translate('gridgov.people.import.dryRun')}
+            />
             {report && (
               <>
                 <Alert severity={report.errors.length ? 'warning' : 'success'}>

@@ -40,7 +40,12 @@ export function PersonActions() {
           defaultValues={{ status: next[0] }}
           onSubmit={(v) => request(ChangeSupervisionStatusDocument, { id: person.id, status: v.status as SupervisionStatus, reason: String(v.reason ?? '') })}
         >
-          <SelectInput source="status" label="resources.supervisedPeople.fields.status" choices={next.map((id) => ({ id, name: `enums.supervisionStatus.${id}` }))} validate={required()} />
+          <SelectInput
+            source="status"
+            label="resources.supervisedPeople.fields.status"
+            choices={next.map((id) => ({ id, name: `enums.supervisionStatus.${id}` }))}
+            validate={required()}
+          />
           <TextInput source="reason" label="gridgov.people.reason" validate={required()} fullWidth multiline />
         </FormDialog>
       )}

@@ -1,17 +1,5 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import {
-  Button,
-  CreateButton,
-  Datagrid,
-  DateField,
-  List,
-  SelectField,
-  TextField,
-  TopToolbar,
-  useCanAccess,
-  useListContext,
-  useNotify,
-} from 'react-admin';
+import { Button, CreateButton, Datagrid, DateField, List, SelectField, TextField, TopToolbar, useCanAccess, useListContext, useNotify } from 'react-admin';
 import { ExportSupervisedPeopleDocument, type SupervisedPersonFilter } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
 import { downloadBase64 } from './download';

@@ -1,15 +1,5 @@
 import { Table, TableBody, TableCell, TableRow } from '@mui/material';
-import {
-  DateField,
-  FunctionField,
-  SelectField,
-  Show,
-  Tab,
-  TabbedShowLayout,
-  TextField,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DateField, FunctionField, SelectField, Show, Tab, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { PersonActions } from './PersonActions';
 import { riskChoices, sexChoices, statusChoices } from './personChoices';
 import { ServiceHoursPanel } from './ServiceHoursPanel';
@@ -30,7 +20,10 @@ function History() {
             <TableCell>
               {h.kind === 'TRANSFER'
                 ? `${h.fromGrid?.name ?? '—'} → ${h.toGrid?.name ?? '—'}`
-                : [h.fromStatus, h.toStatus].filter(Boolean).map((s) => translate(`enums.supervisionStatus.${s}`)).join(' → ')}
+                : [h.fromStatus, h.toStatus]
+                    .filter(Boolean)
+                    .map((s) => translate(`enums.supervisionStatus.${s}`))
+                    .join(' → ')}
             </TableCell>
             <TableCell>{h.reason ?? ''}</TableCell>
             <TableCell>{h.username ?? ''}</TableCell>

@@ -47,7 +47,11 @@ export function ServiceHoursPanel() {
           defaultValues={{ month: new Date().toISOString().slice(0, 7) }}
           onSubmit={(v) => request(RecordServiceHoursDocument, { personId: person.id, month: String(v.month), hours: Number(v.hours) })}
         >
-          <TextInput source="month" label="gridgov.people.hours.month" validate={[required(), regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'gridgov.people.hours.monthFormat')]} />
+          <TextInput
+            source="month"
+            label="gridgov.people.hours.month"
+            validate={[required(), regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'gridgov.people.hours.monthFormat')]}
+          />
           <NumberInput source="hours" label="gridgov.people.hours.hours" validate={required()} step={0.5} min={0} />
         </FormDialog>
       )}

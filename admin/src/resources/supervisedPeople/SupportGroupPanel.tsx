@@ -1,7 +1,19 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import { Alert, IconButton, Table, TableBody, TableCell, TableRow } from '@mui/material';
-import { AutocompleteInput, RadioButtonGroupInput, ReferenceInput, SelectInput, TextInput, required, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  RadioButtonGroupInput,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  required,
+  useCanAccess,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { RemoveSupportGroupMemberDocument, SetSupportGroupMemberDocument, type HelperRole } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
@@ -14,7 +26,14 @@ function MemberInputs() {
   return (
     <>
       <SelectInput source="role" label="gridgov.people.group.role" choices={helperRoleChoices} validate={required()} />
-      <RadioButtonGroupInput source="kind" label={false} choices={[{ id: 'user', name: 'gridgov.people.group.account' }, { id: 'contact', name: 'gridgov.people.group.contact' }]} />
+      <RadioButtonGroupInput
+        source="kind"
+        label={false}
+        choices={[
+          { id: 'user', name: 'gridgov.people.group.account' },
+          { id: 'contact', name: 'gridgov.people.group.contact' },
+        ]}
+      />
       {kind === 'user' ? (
         <ReferenceInput source="userId" reference="users">
           <AutocompleteInput label="gridgov.people.group.account" validate={required()} fullWidth />
@@ -50,7 +69,9 @@ export function SupportGroupPanel() {
   return (
     <>
       {group.missingRoles.length > 0 ? (
-        <Alert severity="warning">{translate('gridgov.people.group.missing', { roles: group.missingRoles.map((r) => translate(`enums.helperRole.${r}`)).join('、') })}</Alert>
+        <Alert severity="warning">
+          {translate('gridgov.people.group.missing', { roles: group.missingRoles.map((r) => translate(`enums.helperRole.${r}`)).join('、') })}
+        </Alert>
       ) : (
         <Alert severity="success">{translate('gridgov.people.group.complete')}</Alert>
       )}
@@ -84,7 +105,9 @@ export function SupportGroupPanel() {
             return request(SetSupportGroupMemberDocument, {
               personId: person.id,
               role: v.role as HelperRole,
-              ...(v.kind === 'user' ? { userId: String(v.userId) } : { contact: { name: contact?.name ?? '', phone: contact?.phone ?? null, relation: contact?.relation ?? null } }),
+              ...(v.kind === 'user'
+                ? { userId: String(v.userId) }
+                : { contact: { name: contact?.name ?? '', phone: contact?.phone ?? null, relation: contact?.relation ?? null } }),
             });
           }}
         >

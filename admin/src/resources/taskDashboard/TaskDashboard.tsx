@@ -12,8 +12,12 @@ function Figure({ label, value }: { label: string; value: string | number }) {
   return (
     <Card variant="outlined" sx={{ flex: 1 }}>
       <CardContent>
-        <Typography variant="body2" color="text.secondary">{label}</Typography>
-        <Typography variant="h5" className="dashboard-figure">{value}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {label}
+        </Typography>
+        <Typography variant="h5" className="dashboard-figure">
+          {value}
+        </Typography>
       </CardContent>
     </Card>
   );
@@ -37,8 +41,22 @@ export function TaskDashboard() {
     <Stack spacing={2} sx={{ mt: 2 }} className="task-dashboard">
       <Title title="gridgov.dashboard.title" />
       <Stack direction="row" spacing={2}>
-        <MuiTextField type="date" size="small" label={t('from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
-        <MuiTextField type="date" size="small" label={t('to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
+        <MuiTextField
+          type="date"
+          size="small"
+          label={t('from')}
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
+        <MuiTextField
+          type="date"
+          size="small"
+          label={t('to')}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          slotProps={{ inputLabel: { shrink: true } }}
+        />
       </Stack>
       <Stack direction="row" spacing={2}>
         <Figure label={t('received')} value={byOrg?.received ?? '—'} />
@@ -81,7 +99,11 @@ export function TaskDashboard() {
                   tooltip: { trigger: 'axis' },
                   legend: {},
                   grid: { bottom: 90 },
-                  xAxis: { type: 'category', data: (lights?.groups ?? []).map((g) => g.label.replace(/(社区)?居民委员会|村民委员会/, '')), axisLabel: { rotate: 45 } },
+                  xAxis: {
+                    type: 'category',
+                    data: (lights?.groups ?? []).map((g) => g.label.replace(/(社区)?居民委员会|村民委员会/, '')),
+                    axisLabel: { rotate: 45 },
+                  },
                   yAxis: { type: 'value' },
                   series: (['green', 'yellow', 'red'] as const).map((light) => ({
                     name: translate(`gridgov.lights.${light.toUpperCase()}`),
@@ -103,7 +125,13 @@ export function TaskDashboard() {
                 style={{ height: 300 }}
                 option={{
                   tooltip: { trigger: 'item' },
-                  series: [{ type: 'pie', radius: ['35%', '65%'], data: (data?.byCategory.groups ?? []).map((g) => ({ name: g.label || t('uncategorised'), value: g.received })) }],
+                  series: [
+                    {
+                      type: 'pie',
+                      radius: ['35%', '65%'],
+                      data: (data?.byCategory.groups ?? []).map((g) => ({ name: g.label || t('uncategorised'), value: g.received })),
+                    },
+                  ],
                 }}
               />
             </CardContent>

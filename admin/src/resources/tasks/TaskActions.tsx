@@ -1,6 +1,19 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { AutocompleteInput, BooleanInput, Button, Form, ReferenceInput, SaveButton, TextInput, required, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Button,
+  Form,
+  ReferenceInput,
+  SaveButton,
+  TextInput,
+  required,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import {
   AcceptTaskDocument,
   CloseTaskDocument,

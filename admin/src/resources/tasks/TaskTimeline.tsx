@@ -19,7 +19,11 @@ export function TaskTimeline() {
                 {h.from ? `${translate(`gridgov.tasks.status.${h.from}`)} → ` : ''}
                 {translate(`gridgov.tasks.status.${h.to}`)}
                 {h.handlerOrg ? ` · ${h.handlerOrg.name}` : ''}
-                {h.comment ? <Typography component="span" variant="body2" sx={{ display: 'block' }}>{h.comment}</Typography> : null}
+                {h.comment ? (
+                  <Typography component="span" variant="body2" sx={{ display: 'block' }}>
+                    {h.comment}
+                  </Typography>
+                ) : null}
               </>
             }
           />

@@ -1,13 +1,5 @@
 import { useWatch } from 'react-hook-form';
-import {
-  AutocompleteArrayInput,
-  AutocompleteInput,
-  PasswordInput,
-  ReferenceArrayInput,
-  ReferenceInput,
-  TextInput,
-  required,
-} from 'react-admin';
+import { AutocompleteArrayInput, AutocompleteInput, PasswordInput, ReferenceArrayInput, ReferenceInput, TextInput, required } from 'react-admin';
 
 /** `creating` adds the fields only a new account has: its username and initial password. */
 export function UserInputs({ creating = false }: { creating?: boolean }) {

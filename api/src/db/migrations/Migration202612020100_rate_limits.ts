@@ -6,7 +6,6 @@ import { Migration } from '@mikro-orm/migrations';
  * entity maps it, so the entity diff of `migration:check` leaves it alone.
  */
 export class Migration202612020100_rate_limits extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "rate_limit";`);
     this.addSql(`create table "rate_limit"."counter" ("key" varchar(255) primary key, "points" integer not null default 0, "expire" bigint null);`);
@@ -15,5 +14,4 @@ export class Migration202612020100_rate_limits extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop schema if exists "rate_limit" cascade;`);
   }
-
 }

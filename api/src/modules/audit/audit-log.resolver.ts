@@ -71,12 +71,18 @@ export class AuditLogResolver {
     return changedFields(entry);
   }
 
-  @FieldResolver(() => GraphQLJSON, { nullable: true, description: "Values before the change, only as the reader's read rules allow for the record (null otherwise)" })
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: "Values before the change, only as the reader's read rules allow for the record (null otherwise)",
+  })
   before(@Root() entry: AuditLog, @Ctx() ctx: Context) {
     return visibleValues(ctx, entry, entry.before);
   }
 
-  @FieldResolver(() => GraphQLJSON, { nullable: true, description: "Values after the change, only as the reader's read rules allow for the record (null otherwise)" })
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: "Values after the change, only as the reader's read rules allow for the record (null otherwise)",
+  })
   after(@Root() entry: AuditLog, @Ctx() ctx: Context) {
     return visibleValues(ctx, entry, entry.after);
   }

@@ -33,14 +33,15 @@ async function completeActor(em: EntityManager, user: UserRow): Promise<Actor> {
       'select r.id::text, r.code, r.scope, r.rules from role r join user_role ur on ur.role_id = r.id where ur.user_id = ? order by r.id',
       [user.id],
     ),
-    em.execute<{ id: string; org_id: string }[]>(
-      'select g.id::text, g.org_id::text from grid g join user_grid ug on ug.grid_id = g.id where ug.user_id = ?',
-      [user.id],
-    ),
+    em.execute<{ id: string; org_id: string }[]>('select g.id::text, g.org_id::text from grid g join user_grid ug on ug.grid_id = g.id where ug.user_id = ?', [
+      user.id,
+    ]),
     // A department serves the administrative org above it: its scopes are anchored there.
     user.org_level === 'DEPARTMENT'
       ? em.execute<{ id: string; path: string }[]>(
-          `select id::text, path from org where id in (${ancestorIds(user.org_path).map(() => '?').join(',')}) and level <> 'DEPARTMENT' order by length(path) desc limit 1`,
+          `select id::text, path from org where id in (${ancestorIds(user.org_path)
+            .map(() => '?')
+            .join(',')}) and level <> 'DEPARTMENT' order by length(path) desc limit 1`,
           ancestorIds(user.org_path),
         )
       : Promise.resolve([{ id: user.org_id, path: user.org_path }]),

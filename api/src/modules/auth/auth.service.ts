@@ -17,7 +17,9 @@ export async function login(ctx: Context, username: string, password: string) {
   const user = await ctx.em.findOne(User, { username }, { populate: ['org'] });
   const who = user ? { id: user.id, username: user.username, orgPath: user.org.path } : null;
   const failed = (operation: string) =>
-    ctx.em.transactional(async (em) => audit(ctx, em, { operation, success: false, username, user: who, targetType: who ? 'User' : undefined, targetId: who?.id }));
+    ctx.em.transactional(async (em) =>
+      audit(ctx, em, { operation, success: false, username, user: who, targetType: who ? 'User' : undefined, targetId: who?.id }),
+    );
   // The attempt is counted before the password is checked: parallel guesses cannot slip past the lock.
   const attempt = await countHit(ctx.auth.limits.failures, username);
   if (attempt.over) {

@@ -22,7 +22,16 @@ export interface AuthLimits {
 
 export function authLimits(knex: Knex, perMinute: number): AuthLimits {
   const store = (keyPrefix: string, points: number, duration: number) =>
-    new RateLimiterPostgres({ storeClient: knex, storeType: 'knex', schemaName: 'rate_limit', tableName: 'counter', tableCreated: true, keyPrefix, points, duration });
+    new RateLimiterPostgres({
+      storeClient: knex,
+      storeType: 'knex',
+      schemaName: 'rate_limit',
+      tableName: 'counter',
+      tableCreated: true,
+      keyPrefix,
+      points,
+      duration,
+    });
   return {
     address: store('login-address', perMinute, 60),
     failures: store('login-failure', MAX_FAILED_LOGINS, LOCK_MINUTES * 60),

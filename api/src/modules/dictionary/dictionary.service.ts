@@ -10,7 +10,13 @@ import type { CreateDictionaryInput, DictionaryFilter, DictionarySortField, Upda
 const snapshot = (d: Dictionary) => ({ type: d.type, code: d.code, name: d.name, sort: d.sort, enabled: d.enabled });
 const CODE = /^[A-Za-z0-9_.-]+$/;
 
-export async function listDictionaries(ctx: Context, filter: DictionaryFilter = {}, sort?: { field: DictionarySortField; direction: SortDirection }[], offset?: number, limit?: number) {
+export async function listDictionaries(
+  ctx: Context,
+  filter: DictionaryFilter = {},
+  sort?: { field: DictionarySortField; direction: SortDirection }[],
+  offset?: number,
+  limit?: number,
+) {
   const p = page(offset, limit);
   const conds: Record<string, unknown>[] = [];
   if (filter.type) conds.push({ type: filter.type });
@@ -19,7 +25,16 @@ export async function listDictionaries(ctx: Context, filter: DictionaryFilter = 
   const q = filter.q?.trim();
   if (q) conds.push({ $or: [{ code: { $ilike: like(q) } }, { name: { $ilike: like(q) } }] });
   const columns = { type: 'type', code: 'code', name: 'name', sort: 'sort' };
-  return findPage(ctx, Dictionary, 'Dictionary', conds, { ...p, orderBy: orderBy(sort ?? [{ field: 'type' as DictionarySortField, direction: 'ASC' as SortDirection }, { field: 'sort' as DictionarySortField, direction: 'ASC' as SortDirection }], columns) });
+  return findPage(ctx, Dictionary, 'Dictionary', conds, {
+    ...p,
+    orderBy: orderBy(
+      sort ?? [
+        { field: 'type' as DictionarySortField, direction: 'ASC' as SortDirection },
+        { field: 'sort' as DictionarySortField, direction: 'ASC' as SortDirection },
+      ],
+      columns,
+    ),
+  });
 }
 
 export const getDictionary = (ctx: Context, id: string) => findReadable(ctx, Dictionary, 'Dictionary', id);

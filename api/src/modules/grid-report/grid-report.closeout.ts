@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { lightsSql } from './grid-report.service';
 import { nextDate } from '../../core/calendar';
 
-
 /**
  * The daily close-out: freezes every grid's light for `date` (a day whose cut-off has passed), so
  * reports sent later cannot turn it green. Idempotent: days already closed keep their light.

@@ -33,7 +33,10 @@ export enum ReportChannel {
 
 registerEnumType(GridReportStatus, { name: 'GridReportStatus' });
 registerEnumType(GridReportSeverity, { name: 'GridReportSeverity', description: 'GENERAL, or 重大矛盾纠纷 / 预警性矛盾纠纷 / 上访动向 (red light)' });
-registerEnumType(TrafficLight, { name: 'TrafficLight', description: 'GREEN reported on time, YELLOW nothing by the cut-off, RED a major or warning-level dispute or petition movement' });
+registerEnumType(TrafficLight, {
+  name: 'TrafficLight',
+  description: 'GREEN reported on time, YELLOW nothing by the cut-off, RED a major or warning-level dispute or petition movement',
+});
 registerEnumType(ReportChannel, { name: 'ReportChannel' });
 
 @ObjectType({ description: '信息报送: one daily report of a grid' })

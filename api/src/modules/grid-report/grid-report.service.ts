@@ -16,13 +16,24 @@ import { parseGridSms } from './sms';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-async function save(ctx: Context, em: EntityManager, grid: Grid, fields: { date: string; status: GridReportStatus; severity: GridReportSeverity | null; text: string | null }, channel: ReportChannel) {
+async function save(
+  ctx: Context,
+  em: EntityManager,
+  grid: Grid,
+  fields: { date: string; status: GridReportStatus; severity: GridReportSeverity | null; text: string | null },
+  channel: ReportChannel,
+) {
   const org = await em.findOneOrFail(Org, grid.org.id);
   if (org.level !== OrgLevel.COMMUNITY && org.level !== OrgLevel.TOWNSHIP) throw badField('gridId', 'field.gridOnly');
   assertCan(ctx, 'create', 'GridReport', { org: { id: org.id, path: org.path }, grid: { id: grid.id }, reporter: { id: ctx.actor!.id } });
   const report = em.create(GridReport, { grid, org, ...fields, channel, reporter: em.getReference(User, ctx.actor!.id), submittedAt: new Date() } as never);
   await em.flush();
-  audit(ctx, em, { operation: channel === ReportChannel.SMS ? 'submitGridReportText' : 'submitGridReport', targetType: 'GridReport', targetId: report.id, after: { gridId: grid.id, ...fields } });
+  audit(ctx, em, {
+    operation: channel === ReportChannel.SMS ? 'submitGridReportText' : 'submitGridReport',
+    targetType: 'GridReport',
+    targetId: report.id,
+    after: { gridId: grid.id, ...fields },
+  });
   return report;
 }
 
@@ -105,7 +116,11 @@ export async function gridReportCalendar(ctx: Context, gridId: string, month: st
   const grid = await findReferenced(ctx, ctx.em, Grid, 'Grid', 'gridId', gridId);
   const { from, to } = monthRange(month);
   const readable = ctx.where('read', 'GridReport');
-  const reports = readable ? await ctx.em.find(GridReport, { $and: [{ grid: grid.id, date: { $gte: from, $lte: to } }, readable] } as never, { orderBy: { submittedAt: 'asc', id: 'asc' } }) : [];
+  const reports = readable
+    ? await ctx.em.find(GridReport, { $and: [{ grid: grid.id, date: { $gte: from, $lte: to } }, readable] } as never, {
+        orderBy: { submittedAt: 'asc', id: 'asc' },
+      })
+    : [];
   const { sql, params } = lightsSql({ sql: 'select id from grid where id = ?', params: [grid.id] }, from, to, beijingToday());
   const lights = readable ? await ctx.em.execute<LightRow[]>(`${sql} order by d.date`, params) : [];
   return {

@@ -12,7 +12,13 @@ import { Grid } from './grid.entity';
 import { moveGridContents } from './grid.move';
 import type { CreateGridInput, GridFilter, GridSortField, UpdateGridInput } from './grid.inputs';
 
-export async function listGrids(ctx: Context, filter: GridFilter = {}, sort?: { field: GridSortField; direction: SortDirection }[], offset?: number, limit?: number) {
+export async function listGrids(
+  ctx: Context,
+  filter: GridFilter = {},
+  sort?: { field: GridSortField; direction: SortDirection }[],
+  offset?: number,
+  limit?: number,
+) {
   const p = page(offset, limit);
   const conds: Record<string, unknown>[] = [];
   if (filter.orgId) conds.push(await subtreeCondition(ctx.em, filter.orgId, 'org'));
@@ -66,7 +72,10 @@ async function referencedUsers(ctx: Context, em: EntityManager, field: string, i
 async function setWorkers(em: EntityManager, gridId: string, userIds: string[]) {
   await em.execute('delete from user_grid where grid_id = ?', [gridId]);
   if (userIds.length) {
-    await em.execute(`insert into user_grid (user_id, grid_id) values ${userIds.map(() => '(?, ?)').join(', ')}`, userIds.flatMap((u) => [u, gridId]));
+    await em.execute(
+      `insert into user_grid (user_id, grid_id) values ${userIds.map(() => '(?, ?)').join(', ')}`,
+      userIds.flatMap((u) => [u, gridId]),
+    );
   }
 }
 
@@ -99,10 +108,31 @@ export async function createGrid(ctx: Context, input: CreateGridInput): Promise<
     errors.throwIfAny();
     assertCan(ctx, 'create', 'Grid', { id: 'new', org: { id: org.id, path: org.path } });
     await checkNumberFree(em, org.id, input.number);
-    const grid = em.create(Grid, { ...fields, name: fields.name!, number: input.number, level: input.level, geojson: input.geojson ?? null, org, parent, leader } as never);
+    const grid = em.create(Grid, {
+      ...fields,
+      name: fields.name!,
+      number: input.number,
+      level: input.level,
+      geojson: input.geojson ?? null,
+      org,
+      parent,
+      leader,
+    } as never);
     await em.flush();
-    await setWorkers(em, grid.id, workers.map((w) => w.id));
-    audit(ctx, em, { operation: 'createGrid', targetType: 'Grid', targetId: grid.id, after: snapshot(grid, workers.map((w) => w.id)) });
+    await setWorkers(
+      em,
+      grid.id,
+      workers.map((w) => w.id),
+    );
+    audit(ctx, em, {
+      operation: 'createGrid',
+      targetType: 'Grid',
+      targetId: grid.id,
+      after: snapshot(
+        grid,
+        workers.map((w) => w.id),
+      ),
+    });
     return grid;
   });
 }
@@ -129,11 +159,22 @@ export async function updateGrid(ctx: Context, id: string, input: UpdateGridInpu
     const fromOrgId = grid.org.id;
     em.assign(grid, { ...changes, ...(input.geojson !== undefined ? { geojson: input.geojson } : {}), org, parent, leader } as never);
     await em.flush();
-    if (workers) await setWorkers(em, grid.id, workers.map((w) => w.id));
+    if (workers)
+      await setWorkers(
+        em,
+        grid.id,
+        workers.map((w) => w.id),
+      );
     const moved = org.id !== fromOrgId ? await moveGridContents(em, grid.id, fromOrgId, org.id) : null;
     const after = snapshot(grid, workers ? workers.map((w) => w.id).sort() : before.workerIds);
     const changed = diff(before, after);
-    audit(ctx, em, { operation: 'updateGrid', targetType: 'Grid', targetId: grid.id, before: changed.before, after: moved ? { ...changed.after, moved } : changed.after });
+    audit(ctx, em, {
+      operation: 'updateGrid',
+      targetType: 'Grid',
+      targetId: grid.id,
+      before: changed.before,
+      after: moved ? { ...changed.after, moved } : changed.after,
+    });
     return grid;
   });
 }

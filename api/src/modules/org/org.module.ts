@@ -26,8 +26,6 @@ export const orgModule = defineModule({
   subjects: { Org: orgPolicy },
   grants: orgGrants,
   loaders: orgLoaders,
-  references: [
-    { table: 'org', column: 'parent_id', target: 'Org', kind: 'ref.childOrg' },
-  ],
+  references: [{ table: 'org', column: 'parent_id', target: 'Org', kind: 'ref.childOrg' }],
   messages: { zh: { 'ref.childOrg': '下级组织' }, en: { 'ref.childOrg': 'child orgs' } },
 });

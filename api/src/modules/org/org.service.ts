@@ -6,8 +6,6 @@ import { AppError, badField } from '../../core/errors';
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit, diff } from '../audit/audit.service';
-import { Grid } from '../grid/grid.entity';
-import { User } from '../user/user.entity';
 import { LEVEL_RANK, Org, OrgLevel } from './org.entity';
 import type { CreateOrgInput, OrgFilter, OrgSortField, UpdateOrgInput } from './org.inputs';
 
@@ -27,7 +25,13 @@ export async function subtreeCondition(em: EntityManager, orgId: string, pathKey
   return pathKey === 'path' ? { path: subtreeRange(path) } : { org: { path: subtreeRange(path) } };
 }
 
-export async function listOrgs(ctx: Context, filter: OrgFilter = {}, sort?: { field: OrgSortField; direction: SortDirection }[], offset?: number, limit?: number) {
+export async function listOrgs(
+  ctx: Context,
+  filter: OrgFilter = {},
+  sort?: { field: OrgSortField; direction: SortDirection }[],
+  offset?: number,
+  limit?: number,
+) {
   const p = page(offset, limit);
   const conds: Record<string, unknown>[] = [];
   if (filter.orgId) conds.push(await subtreeCondition(ctx.em, filter.orgId, 'path'));
@@ -105,12 +109,7 @@ export async function updateOrg(ctx: Context, id: string, input: UpdateOrgInput,
     if (path !== org.path) {
       assertCan(ctx, 'update', 'Org', { id: org.id, level, path });
       const range = subtreeRange(org.path);
-      await em.execute('update org set path = ? || substr(path, ?) where path >= ? and path < ?', [
-        path,
-        org.path.length + 1,
-        range.$gte,
-        range.$lt,
-      ]);
+      await em.execute('update org set path = ? || substr(path, ?) where path >= ? and path < ?', [path, org.path.length + 1, range.$gte, range.$lt]);
     }
     em.assign(org, { name: name!, code, level, parent, path });
     await em.flush();

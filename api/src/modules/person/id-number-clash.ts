@@ -44,7 +44,11 @@ export async function assertClashBudget(ctx: Context, em: EntityManager): Promis
 
 /** The ACTIVE record of this ID number in this category other than `exceptId`, if any. */
 async function activeHolder(em: EntityManager, idNumber: string, categoryId: string, exceptId?: string): Promise<string | null> {
-  const clash = await em.findOne(SupervisedPerson, { idNumber, category: categoryId, status: SupervisionStatus.ACTIVE, ...(exceptId ? { id: { $ne: exceptId } } : {}) }, { fields: ['id'] });
+  const clash = await em.findOne(
+    SupervisedPerson,
+    { idNumber, category: categoryId, status: SupervisionStatus.ACTIVE, ...(exceptId ? { id: { $ne: exceptId } } : {}) },
+    { fields: ['id'] },
+  );
   return clash?.id ?? null;
 }
 
@@ -59,7 +63,8 @@ export async function assertActiveUnique(ctx: Context, em: EntityManager, idNumb
 export async function recordClashes(ctx: Context, operation: string, personIds: string[]): Promise<void> {
   if (!personIds.length) return;
   await ctx.em.fork().transactional(async (em) => {
-    for (const id of personIds) audit(ctx, em, { operation: CLASH_OPERATION, targetType: 'SupervisedPerson', targetId: id, after: { during: operation }, success: false });
+    for (const id of personIds)
+      audit(ctx, em, { operation: CLASH_OPERATION, targetType: 'SupervisedPerson', targetId: id, after: { during: operation }, success: false });
   });
 }
 

@@ -3,9 +3,7 @@ import regions from './region-codes.json';
 /** GB 11643 citizen ID number: 6-digit region, 8-digit birth date, 3-digit sequence (odd for men), ISO 7064 MOD 11-2 check character. */
 export type IdNumberProblem = 'length' | 'format' | 'region' | 'birthDate' | 'checkDigit';
 
-export type IdNumberResult =
-  | { ok: true; value: string; birthDate: string; sex: 'MALE' | 'FEMALE' }
-  | { ok: false; problem: IdNumberProblem };
+export type IdNumberResult = { ok: true; value: string; birthDate: string; sex: 'MALE' | 'FEMALE' } | { ok: false; problem: IdNumberProblem };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';

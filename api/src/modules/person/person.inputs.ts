@@ -1,11 +1,7 @@
 import { DateResolver } from 'graphql-scalars';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../core/pagination';
-import { Grid } from '../grid/grid.entity';
-import { HelperRole, RiskLevel, Sex, SupervisionKind, SupervisionStatus, VisitKind } from './person.enums';
-import { SupervisedPerson } from './person.entity';
-import { SupportGroupMember } from './support-group.entity';
-import { Visit } from './visit.entity';
+import { RiskLevel, Sex, SupervisionKind, SupervisionStatus, VisitKind } from './person.enums';
 
 @InputType()
 export class SupervisedPersonFilter {
@@ -150,15 +146,6 @@ export class UpdateSupervisedPersonInput {
   notes?: string | null;
 }
 
-@ObjectType()
-export class SupervisedPersonList {
-  @Field(() => [SupervisedPerson])
-  items!: SupervisedPerson[];
-
-  @Field(() => Int)
-  total!: number;
-}
-
 @InputType({ description: 'A helper without an account' })
 export class SupportGroupContactInput {
   @Field(() => String)
@@ -169,27 +156,6 @@ export class SupportGroupContactInput {
 
   @Field(() => String, { nullable: true })
   relation?: string | null;
-}
-
-@ObjectType({ description: '帮教小组 ("五帮一") of one person' })
-export class SupportGroup {
-  @Field(() => SupervisedPerson)
-  person!: SupervisedPerson;
-
-  @Field(() => [SupportGroupMember])
-  members!: SupportGroupMember[];
-
-  @Field(() => [HelperRole], { description: 'One entry per helper still missing from the required composition' })
-  missingRoles!: HelperRole[];
-}
-
-@ObjectType()
-export class SupportGroupList {
-  @Field(() => [SupportGroup])
-  items!: SupportGroup[];
-
-  @Field(() => Int)
-  total!: number;
 }
 
 @InputType()
@@ -235,135 +201,4 @@ export class CreateVisitInput {
 
   @Field(() => Boolean, { nullable: true })
   followUpNeeded?: boolean;
-}
-
-@ObjectType()
-export class VisitList {
-  @Field(() => [Visit])
-  items!: Visit[];
-
-  @Field(() => Int)
-  total!: number;
-}
-
-@ObjectType({ description: 'Active people of a month without a visit, within what the caller may read' })
-export class OverduePeople {
-  @Field(() => [SupervisedPerson])
-  items!: SupervisedPerson[];
-
-  @Field(() => Int)
-  total!: number;
-}
-
-@ObjectType()
-export class GridVisitCompliance {
-  @Field(() => Grid, { nullable: true })
-  grid!: Grid | null;
-
-  gridId!: string;
-
-  @Field(() => Int, { description: 'Active people due a visit this month' })
-  active!: number;
-
-  @Field(() => Int)
-  visited!: number;
-
-  @Field(() => Float, { nullable: true, description: 'visited / active in percent, two decimals; null when no one is due' })
-  rate!: number | null;
-}
-
-@ObjectType({ description: 'Monthly visit compliance of an org subtree' })
-export class VisitCompliance {
-  @Field(() => String)
-  month!: string;
-
-  @Field(() => Int)
-  active!: number;
-
-  @Field(() => Int)
-  visited!: number;
-
-  @Field(() => Float, { nullable: true, description: 'visited / active in percent, two decimals; null when no one is due' })
-  rate!: number | null;
-
-  @Field(() => OverduePeople)
-  overdue!: OverduePeople;
-
-  @Field(() => [GridVisitCompliance])
-  byGrid!: GridVisitCompliance[];
-}
-
-export enum ImportMode {
-  ALL_OR_NOTHING = 'ALL_OR_NOTHING',
-  VALID_ROWS = 'VALID_ROWS',
-}
-registerEnumType(ImportMode, { name: 'ImportMode', description: 'ALL_OR_NOTHING writes nothing when any row is bad; VALID_ROWS writes the good rows' });
-
-@ObjectType()
-export class ImportRowError {
-  @Field(() => Int, { description: 'Spreadsheet row number (the header is row 1)' })
-  row!: number;
-
-  @Field(() => String, { nullable: true, description: 'Column header; null for a problem of the whole row' })
-  column!: string | null;
-
-  @Field(() => String)
-  message!: string;
-}
-
-@ObjectType()
-export class ImportReport {
-  @Field(() => Int)
-  created!: number;
-
-  @Field(() => Int)
-  updated!: number;
-
-  @Field(() => Int)
-  unchanged!: number;
-
-  @Field(() => [ImportRowError])
-  errors!: ImportRowError[];
-
-  @Field(() => Boolean, { description: 'True when nothing was written: a dry run, or ALL_OR_NOTHING with errors' })
-  nothingWritten!: boolean;
-}
-
-@ObjectType()
-export class FileDownload {
-  @Field(() => String)
-  filename!: string;
-
-  @Field(() => String)
-  contentBase64!: string;
-}
-
-@ObjectType()
-export class CountBy {
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => String, { nullable: true })
-  label!: string | null;
-
-  @Field(() => Int)
-  count!: number;
-}
-
-@ObjectType({ description: 'Counts only, no people: for assessors and dashboards' })
-export class SupervisionStats {
-  @Field(() => Int)
-  total!: number;
-
-  @Field(() => [CountBy])
-  byStatus!: CountBy[];
-
-  @Field(() => [CountBy])
-  byKind!: CountBy[];
-
-  @Field(() => [CountBy])
-  byCategory!: CountBy[];
-
-  @Field(() => [CountBy])
-  byRisk!: CountBy[];
 }

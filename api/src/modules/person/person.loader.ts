@@ -18,7 +18,10 @@ declare module '../../core/loaders' {
   }
 }
 
-type PersonLoaders = Pick<Loaders, 'personById' | 'visitsByPerson' | 'historyByPerson' | 'serviceHoursByPerson' | 'supportMembersByPerson' | 'supportRequirements'>;
+type PersonLoaders = Pick<
+  Loaders,
+  'personById' | 'visitsByPerson' | 'historyByPerson' | 'serviceHoursByPerson' | 'supportMembersByPerson' | 'supportRequirements'
+>;
 
 export function personLoaders(ctx: Context): PersonLoaders {
   return {

@@ -58,7 +58,11 @@ const peopleMasked: RawRule[] = [
 /** Leaders read the ledger of their subtree, masked. */
 const readPeopleMasked: RawRule[] = [read('SupervisedPerson', 'Visit', 'SupervisionStats'), ...peopleMasked];
 /** Grid staff, the community and the township keep the ledger and do the monthly talks; they see it masked all the same. */
-const keepPeopleMasked: RawRule[] = [{ action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'Visit'] }, read('SupervisionStats'), ...peopleMasked];
+const keepPeopleMasked: RawRule[] = [
+  { action: ['read', 'create', 'update'], subject: ['SupervisedPerson', 'Visit'] },
+  read('SupervisionStats'),
+  ...peopleMasked,
+];
 
 export const personGrants: Record<string, RawRule[]> = {
   county_leader: readPeopleMasked,

@@ -6,22 +6,13 @@ import { Org } from '../org/org.entity';
 import { User } from '../user/user.entity';
 import { SupervisionStatus } from './person.enums';
 import { SupervisedPerson } from './person.entity';
-import {
-  CreateSupervisedPersonInput,
-  FileDownload,
-  ImportMode,
-  ImportReport,
-  SupervisedPersonFilter,
-  SupervisedPersonList,
-  SupervisedPersonSort,
-  SupervisionStats,
-  SupportGroup,
-  UpdateSupervisedPersonInput,
-} from './person.inputs';
+import { CreateSupervisedPersonInput, SupervisedPersonFilter, SupervisedPersonSort, UpdateSupervisedPersonInput } from './person.inputs';
+import { SupervisedPersonList, SupervisionStats, SupportGroup } from './person.types';
+import { FileDownload, ImportMode, ImportReport } from '../../core/import-report';
 import * as people from './person.service';
 import { exportPeople, importPeople, importTemplate } from './person.xlsx';
 import { ServiceHours } from './service-hours.entity';
-import { supervisionStats } from './stats.service';
+import { supervisionStats } from './person.stats';
 import { supportGroupOf } from './support-group.service';
 import { SupervisionHistory } from './supervision-history.entity';
 import { Visit } from './visit.entity';
@@ -69,7 +60,12 @@ export class SupervisedPersonResolver {
   }
 
   @Mutation(() => SupervisedPerson, { description: 'Moves an ACTIVE person to another grid; needs update rights where the person is and where it goes' })
-  transferSupervisedPerson(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('toGridId', () => ID) toGridId: string, @Arg('reason', () => String) reason: string) {
+  transferSupervisedPerson(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('toGridId', () => ID) toGridId: string,
+    @Arg('reason', () => String) reason: string,
+  ) {
     return people.transferPerson(ctx, id, toGridId, reason);
   }
 
@@ -104,7 +100,9 @@ export class SupervisedPersonResolver {
   @Query(() => FileDownload, { description: 'The filtered list as xlsx, masked by the caller’s field rules' })
   async exportSupervisedPeople(@Ctx() ctx: Context, @Arg('filter', () => SupervisedPersonFilter, { nullable: true }) filter?: SupervisedPersonFilter) {
     const file = await exportPeople(ctx, filter);
-    await ctx.em.transactional(async (em) => audit(ctx, em, { operation: 'exportSupervisedPeople', targetType: 'SupervisedPerson', after: { filter: { ...filter }, filename: file.filename } }));
+    await ctx.em.transactional(async (em) =>
+      audit(ctx, em, { operation: 'exportSupervisedPeople', targetType: 'SupervisedPerson', after: { filter: { ...filter }, filename: file.filename } }),
+    );
     return file;
   }
 

@@ -17,8 +17,23 @@ export const DEMO_VISIT_MONTHS = ['2026-06', '2026-07', '2026-08', '2026-09', '2
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕'.split('');
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红玉兰海波春梅晓东'.split('');
 /** Category codes 01–08 with their weights: 缓刑 most often, 管制 rarely. */
-const CATEGORY_WEIGHTS: [string, number][] = [['01', 30], ['02', 8], ['03', 5], ['04', 2], ['05', 15], ['06', 15], ['07', 12], ['08', 13]];
-const OFFENCES = ['盗窃罪，判处有期徒刑一年，缓刑二年', '危险驾驶罪，判处拘役三个月，缓刑六个月', '故意伤害罪，判处有期徒刑二年，假释', '诈骗罪，判处有期徒刑三年，暂予监外执行', '寻衅滋事罪，判处管制一年'];
+const CATEGORY_WEIGHTS: [string, number][] = [
+  ['01', 30],
+  ['02', 8],
+  ['03', 5],
+  ['04', 2],
+  ['05', 15],
+  ['06', 15],
+  ['07', 12],
+  ['08', 13],
+];
+const OFFENCES = [
+  '盗窃罪，判处有期徒刑一年，缓刑二年',
+  '危险驾驶罪，判处拘役三个月，缓刑六个月',
+  '故意伤害罪，判处有期徒刑二年，假释',
+  '诈骗罪，判处有期徒刑三年，暂予监外执行',
+  '寻衅滋事罪，判处管制一年',
+];
 const STREETS = ['鼓楼东大街', '鼓楼西大街', '新中街', '檀州家园', '行宫街', '南更大街'];
 const VOLUNTEERS = ['周志愿', '吴红梅', '郑建国', '孙桂英', '冯晓东'];
 const RELATIONS = ['父亲', '母亲', '配偶', '兄弟', '姐妹', '子女'];
@@ -46,9 +61,19 @@ export async function seedPeople(em: EntityManager): Promise<void> {
       where o.path like (select path from org where code = ?) || '%' order by o.code, g.number`,
     [TOWNSHIP_CODE],
   );
-  const categories = new Map((await em.execute<{ id: string; code: string }[]>(`select id::text, code from dictionary where type = 'PERSON_CATEGORY'`)).map((r) => [r.code, r.id]));
-  const users = new Map((await em.execute<{ id: string; username: string; name: string }[]>('select id::text, username, name from user_account')).map((u) => [u.username, u]));
-  const workerOfGrid = new Map((await em.execute<{ grid_id: string; user_id: string }[]>(`select ug.grid_id::text, min(ug.user_id)::text as user_id from user_grid ug join user_account u on u.id = ug.user_id where u.username like 'gridworker%' group by ug.grid_id`)).map((r) => [r.grid_id, r.user_id]));
+  const categories = new Map(
+    (await em.execute<{ id: string; code: string }[]>(`select id::text, code from dictionary where type = 'PERSON_CATEGORY'`)).map((r) => [r.code, r.id]),
+  );
+  const users = new Map(
+    (await em.execute<{ id: string; username: string; name: string }[]>('select id::text, username, name from user_account')).map((u) => [u.username, u]),
+  );
+  const workerOfGrid = new Map(
+    (
+      await em.execute<{ grid_id: string; user_id: string }[]>(
+        `select ug.grid_id::text, min(ug.user_id)::text as user_id from user_grid ug join user_account u on u.id = ug.user_id where u.username like 'gridworker%' group by ug.grid_id`,
+      )
+    ).map((r) => [r.grid_id, r.user_id]),
+  );
 
   // The demo accounts' community gets more people, so each demo account has a ledger worth looking at.
   const plans = grids.flatMap((g) => Array.from({ length: g.org_code === COMMUNITY_CODE ? rnd.int(5, 8) : rnd.int(1, 4) }, () => g));
@@ -69,7 +94,8 @@ export async function seedPeople(em: EntityManager): Promise<void> {
     while (usedIds.has(idNumber));
     usedIds.add(idNumber);
     const roll = rnd.next();
-    const status = roll < 0.9 ? SupervisionStatus.ACTIVE : roll < 0.95 ? SupervisionStatus.ENDED : roll < 0.975 ? SupervisionStatus.TRANSFERRED : SupervisionStatus.REVOKED;
+    const status =
+      roll < 0.9 ? SupervisionStatus.ACTIVE : roll < 0.95 ? SupervisionStatus.ENDED : roll < 0.975 ? SupervisionStatus.TRANSFERRED : SupervisionStatus.REVOKED;
     const startYear = rnd.int(2024, 2026);
     const start = `${startYear}-${String(startYear === 2026 ? rnd.int(1, 5) : rnd.int(1, 12)).padStart(2, '0')}-${String(rnd.int(1, 28)).padStart(2, '0')}`;
     // Active correction cases end after today; others ended on time.
@@ -90,16 +116,36 @@ export async function seedPeople(em: EntityManager): Promise<void> {
       category: categories.get(code),
       kind,
       offenceSummary: kind === SupervisionKind.CORRECTION || code === '08' ? pick(OFFENCES) : null,
-      riskLevel: weighted([[RiskLevel.LOW, 6], [RiskLevel.MEDIUM, 3], [RiskLevel.HIGH, 1]]),
+      riskLevel: weighted([
+        [RiskLevel.LOW, 6],
+        [RiskLevel.MEDIUM, 3],
+        [RiskLevel.HIGH, 1],
+      ]),
       supervisionStart: start,
       supervisionEnd: end,
       status,
       responsible: workerOfGrid.get(grid.id) ?? null,
       notes: null,
     });
-    history.push({ person: id, at: new Date(`${start}T09:00:00Z`), kind: HistoryKind.CREATED, toStatus: SupervisionStatus.ACTIVE, toGrid: grid.id, username: 'admin', reason: '建档' });
+    history.push({
+      person: id,
+      at: new Date(`${start}T09:00:00Z`),
+      kind: HistoryKind.CREATED,
+      toStatus: SupervisionStatus.ACTIVE,
+      toGrid: grid.id,
+      username: 'admin',
+      reason: '建档',
+    });
     if (status !== SupervisionStatus.ACTIVE) {
-      history.push({ person: id, at: new Date('2026-10-15T09:00:00Z'), kind: HistoryKind.STATUS, fromStatus: SupervisionStatus.ACTIVE, toStatus: status, username: 'admin', reason: '期满或变更' });
+      history.push({
+        person: id,
+        at: new Date('2026-10-15T09:00:00Z'),
+        kind: HistoryKind.STATUS,
+        fromStatus: SupervisionStatus.ACTIVE,
+        toStatus: status,
+        username: 'admin',
+        reason: '期满或变更',
+      });
       return;
     }
     // Two in five groups lack one to three helpers.
@@ -110,17 +156,33 @@ export async function seedPeople(em: EntityManager): Promise<void> {
     const police = users.get('police')!;
     const worker = workerOfGrid.get(grid.id);
     member(HelperRole.JUDICIAL_OFFICER, { user: judicial.id, name: judicial.name });
-    member(HelperRole.CORRECTION_MANAGER, worker ? { user: worker, name: [...users.values()].find((u) => u.id === worker)!.name } : { name: `${pick(SURNAMES)}网格长` });
-    member(HelperRole.COMMUNITY_POLICE, inDemoCommunity ? { user: police.id, name: police.name } : { name: `${pick(SURNAMES)}警官`, phone: `1391000${String(rnd.int(0, 9999)).padStart(4, '0')}` });
+    member(
+      HelperRole.CORRECTION_MANAGER,
+      worker ? { user: worker, name: [...users.values()].find((u) => u.id === worker)!.name } : { name: `${pick(SURNAMES)}网格长` },
+    );
+    member(
+      HelperRole.COMMUNITY_POLICE,
+      inDemoCommunity
+        ? { user: police.id, name: police.name }
+        : { name: `${pick(SURNAMES)}警官`, phone: `1391000${String(rnd.int(0, 9999)).padStart(4, '0')}` },
+    );
     member(HelperRole.VOLUNTEER, { name: pick(VOLUNTEERS), phone: `1381000${String(rnd.int(0, 9999)).padStart(4, '0')}` });
-    member(HelperRole.FAMILY, { name: `${pick(SURNAMES)}${pick(GIVEN)}`, phone: `1371000${String(rnd.int(0, 9999)).padStart(4, '0')}`, relation: pick(RELATIONS) });
+    member(HelperRole.FAMILY, {
+      name: `${pick(SURNAMES)}${pick(GIVEN)}`,
+      phone: `1371000${String(rnd.int(0, 9999)).padStart(4, '0')}`,
+      relation: pick(RELATIONS),
+    });
     for (const month of DEMO_VISIT_MONTHS) {
       if (`${month}-28` < start || rnd.next() < 0.15) continue;
       const day = String(rnd.int(Math.max(1, month === start.slice(0, 7) ? Number(start.slice(8)) : 1), 28)).padStart(2, '0');
       visits.push({
         person: id,
         date: `${month}-${day}`,
-        kind: weighted([[VisitKind.HOME_VISIT, 5], [VisitKind.TALK, 3], [VisitKind.PHONE, 2]]),
+        kind: weighted([
+          [VisitKind.HOME_VISIT, 5],
+          [VisitKind.TALK, 3],
+          [VisitKind.PHONE, 2],
+        ]),
         participants: worker ? ['网格员', '司法所干部'] : ['社区矫正专职社工'],
         findings: pick(['在家，工作稳定', '按时报到，无异常', '生活困难，已联系社区帮扶', '情绪稳定，家属配合']),
         psychologicalState: pick(['稳定', '较稳定', '焦虑，需关注']),

@@ -12,7 +12,7 @@ import { Org } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
 import { assertActiveUnique, auditingClashes } from './id-number-clash';
-import { checkPersonValues, fingerprint, isoDate, personCategories, type PersonInput } from './person.fields';
+import { checkPersonValues, fingerprint, isoDate, personCategories, type PersonInput } from './person.validation';
 import { HistoryKind, kindOfCategory, STATUS_TRANSITIONS, SupervisionStatus } from './person.enums';
 import { SupervisedPerson } from './person.entity';
 import type { CreateSupervisedPersonInput, SupervisedPersonFilter, SupervisedPersonSortField, UpdateSupervisedPersonInput } from './person.inputs';
@@ -73,7 +73,13 @@ export const PERSON_SORT_COLUMNS = {
   createdAt: 'createdAt',
 };
 
-export async function listPeople(ctx: Context, filter: SupervisedPersonFilter = {}, sort?: { field: SupervisedPersonSortField; direction: SortDirection }[], offset?: number, limit?: number) {
+export async function listPeople(
+  ctx: Context,
+  filter: SupervisedPersonFilter = {},
+  sort?: { field: SupervisedPersonSortField; direction: SortDirection }[],
+  offset?: number,
+  limit?: number,
+) {
   const p = page(offset, limit);
   const conds = await personConditions(ctx, filter);
   return findPage(ctx, SupervisedPerson, 'SupervisedPerson', conds, { ...p, orderBy: orderBy(sort, PERSON_SORT_COLUMNS) });
@@ -82,7 +88,16 @@ export async function listPeople(ctx: Context, filter: SupervisedPersonFilter = 
 export const getPerson = (ctx: Context, id: string) => findReadable(ctx, SupervisedPerson, 'SupervisedPerson', id);
 
 /** What role conditions may test of a person, for checking a record before it is written. */
-export function abilityShape(p: { id?: string; kind: string; status: string; riskLevel: string; category: { id: string }; org: Org; grid: { id: string }; responsible?: { id: string } | null }) {
+export function abilityShape(p: {
+  id?: string;
+  kind: string;
+  status: string;
+  riskLevel: string;
+  category: { id: string };
+  org: Org;
+  grid: { id: string };
+  responsible?: { id: string } | null;
+}) {
   return {
     id: p.id ?? 'new',
     kind: p.kind,
@@ -148,60 +163,81 @@ function record(ctx: Context, em: EntityManager, person: SupervisedPerson, entry
 
 /** Creates a ledger entry: validate every field → check the caller may create it where it goes → write it with its history and audit. */
 export async function createPerson(ctx: Context, input: CreateSupervisedPersonInput): Promise<SupervisedPerson> {
-  return auditingClashes(ctx, 'createSupervisedPerson', () => ctx.em.transactional(async (em) => {
-    const errors = new FieldErrors();
-    const values = checkPersonValues(errors, asInput(input));
-    const category = await categoryOf(em, errors, input.categoryCode);
-    const grid = await gridWithOrg(ctx, em, 'gridId', input.gridId);
-    const responsible = input.responsibleId ? await findReferenced(ctx, em, User, 'User', 'responsibleId', input.responsibleId) : null;
-    errors.throwIfAny();
-    const kind = kindOfCategory(category!.code);
-    const shape = { kind, status: SupervisionStatus.ACTIVE, riskLevel: values.riskLevel, category: category!, org: grid.org, grid, responsible };
-    assertCan(ctx, 'create', 'SupervisedPerson', abilityShape(shape));
-    await assertActiveUnique(ctx, em, values.idNumber, category!.id);
-    const person = em.create(SupervisedPerson, { ...values, grid, org: grid.org, category: category!, kind, status: SupervisionStatus.ACTIVE, responsible } as never);
-    await em.flush();
-    record(ctx, em, person, { kind: HistoryKind.CREATED, toStatus: SupervisionStatus.ACTIVE, toGrid: grid });
-    audit(ctx, em, { operation: 'createSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, after: personSnapshot(person) });
-    return person;
-  }));
+  return auditingClashes(ctx, 'createSupervisedPerson', () =>
+    ctx.em.transactional(async (em) => {
+      const errors = new FieldErrors();
+      const values = checkPersonValues(errors, asInput(input));
+      const category = await categoryOf(em, errors, input.categoryCode);
+      const grid = await gridWithOrg(ctx, em, 'gridId', input.gridId);
+      const responsible = input.responsibleId ? await findReferenced(ctx, em, User, 'User', 'responsibleId', input.responsibleId) : null;
+      errors.throwIfAny();
+      const kind = kindOfCategory(category!.code);
+      const shape = { kind, status: SupervisionStatus.ACTIVE, riskLevel: values.riskLevel, category: category!, org: grid.org, grid, responsible };
+      assertCan(ctx, 'create', 'SupervisedPerson', abilityShape(shape));
+      await assertActiveUnique(ctx, em, values.idNumber, category!.id);
+      const person = em.create(SupervisedPerson, {
+        ...values,
+        grid,
+        org: grid.org,
+        category: category!,
+        kind,
+        status: SupervisionStatus.ACTIVE,
+        responsible,
+      } as never);
+      await em.flush();
+      record(ctx, em, person, { kind: HistoryKind.CREATED, toStatus: SupervisionStatus.ACTIVE, toGrid: grid });
+      audit(ctx, em, { operation: 'createSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, after: personSnapshot(person) });
+      return person;
+    }),
+  );
 }
 
 /** Changes a person's own fields (not grid or status); a new ID number or category is checked like a new record. */
 export async function updatePerson(ctx: Context, id: string, input: UpdateSupervisedPersonInput, version?: number | null): Promise<SupervisedPerson> {
-  return auditingClashes(ctx, 'updateSupervisedPerson', () => ctx.em.transactional(async (em) => {
-    const person = await findForWrite(ctx, em, SupervisedPerson, 'SupervisedPerson', 'update', id, { version, populate: ['org', 'category'] });
-    const before = personSnapshot(person);
-    const given = asInput(input);
-    const idChanged = input.idNumber !== undefined && input.idNumber.trim().toUpperCase() !== person.idNumber;
-    const merged: PersonInput = { ...personSnapshot(person), offenceSummary: person.offenceSummary };
-    for (const [key, value] of Object.entries(given)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
-    // A new ID number brings its own sex and birth date unless the caller states them too.
-    if (idChanged && input.sex === undefined) merged.sex = null;
-    if (idChanged && input.birthDate === undefined) merged.birthDate = null;
-    const errors = new FieldErrors();
-    // Checked against the stored number, a birth date would be a guess-and-check oracle for those who see that number masked.
-    if (!idChanged && given.birthDate != null && ctx.fieldAccess('SupervisedPerson', 'idNumber') !== 'full') {
-      errors.add('birthDate', 'person.birthDateFromId');
-      merged.birthDate = null;
-    }
-    const values = checkPersonValues(errors, merged);
-    const category = input.categoryCode !== undefined ? await categoryOf(em, errors, input.categoryCode) : person.category;
-    const responsible =
-      input.responsibleId === undefined ? person.responsible : input.responsibleId ? await findReferenced(ctx, em, User, 'User', 'responsibleId', input.responsibleId) : null;
-    errors.throwIfAny();
-    const kind = kindOfCategory(category!.code);
-    if (kind !== person.kind || responsible?.id !== person.responsible?.id || values.riskLevel !== person.riskLevel || category!.id !== person.category.id) {
-      assertCan(ctx, 'update', 'SupervisedPerson', abilityShape({ ...person, id: person.id, kind, riskLevel: values.riskLevel, category: category!, org: person.org, responsible }));
-    }
-    if (person.status === SupervisionStatus.ACTIVE && (values.idNumber !== person.idNumber || category!.id !== person.category.id)) {
-      await assertActiveUnique(ctx, em, values.idNumber, category!.id, person.id);
-    }
-    em.assign(person, { ...values, category: category!, kind, responsible } as never);
-    await em.flush();
-    audit(ctx, em, { operation: 'updateSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, ...diff(before, personSnapshot(person)) });
-    return person;
-  }));
+  return auditingClashes(ctx, 'updateSupervisedPerson', () =>
+    ctx.em.transactional(async (em) => {
+      const person = await findForWrite(ctx, em, SupervisedPerson, 'SupervisedPerson', 'update', id, { version, populate: ['org', 'category'] });
+      const before = personSnapshot(person);
+      const given = asInput(input);
+      const idChanged = input.idNumber !== undefined && input.idNumber.trim().toUpperCase() !== person.idNumber;
+      const merged: PersonInput = { ...personSnapshot(person), offenceSummary: person.offenceSummary };
+      for (const [key, value] of Object.entries(given)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+      // A new ID number brings its own sex and birth date unless the caller states them too.
+      if (idChanged && input.sex === undefined) merged.sex = null;
+      if (idChanged && input.birthDate === undefined) merged.birthDate = null;
+      const errors = new FieldErrors();
+      // Checked against the stored number, a birth date would be a guess-and-check oracle for those who see that number masked.
+      if (!idChanged && given.birthDate != null && ctx.fieldAccess('SupervisedPerson', 'idNumber') !== 'full') {
+        errors.add('birthDate', 'person.birthDateFromId');
+        merged.birthDate = null;
+      }
+      const values = checkPersonValues(errors, merged);
+      const category = input.categoryCode !== undefined ? await categoryOf(em, errors, input.categoryCode) : person.category;
+      const responsible =
+        input.responsibleId === undefined
+          ? person.responsible
+          : input.responsibleId
+            ? await findReferenced(ctx, em, User, 'User', 'responsibleId', input.responsibleId)
+            : null;
+      errors.throwIfAny();
+      const kind = kindOfCategory(category!.code);
+      if (kind !== person.kind || responsible?.id !== person.responsible?.id || values.riskLevel !== person.riskLevel || category!.id !== person.category.id) {
+        assertCan(
+          ctx,
+          'update',
+          'SupervisedPerson',
+          abilityShape({ ...person, id: person.id, kind, riskLevel: values.riskLevel, category: category!, org: person.org, responsible }),
+        );
+      }
+      if (person.status === SupervisionStatus.ACTIVE && (values.idNumber !== person.idNumber || category!.id !== person.category.id)) {
+        await assertActiveUnique(ctx, em, values.idNumber, category!.id, person.id);
+      }
+      em.assign(person, { ...values, category: category!, kind, responsible } as never);
+      await em.flush();
+      audit(ctx, em, { operation: 'updateSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, ...diff(before, personSnapshot(person)) });
+      return person;
+    }),
+  );
 }
 
 function reasonOf(reason: string): string {
@@ -230,24 +266,38 @@ export async function transferPerson(ctx: Context, id: string, toGridId: string,
     em.assign(person, { grid: to, org: to.org, responsible: null } as never);
     await em.flush();
     record(ctx, em, person, { kind: HistoryKind.TRANSFER, fromGrid: from, toGrid: to, reason: why });
-    audit(ctx, em, { operation: 'transferSupervisedPerson', targetType: 'SupervisedPerson', targetId: person.id, before, after: { gridId: to.id, orgId: to.org.id, responsibleId: null, reason: why } });
+    audit(ctx, em, {
+      operation: 'transferSupervisedPerson',
+      targetType: 'SupervisedPerson',
+      targetId: person.id,
+      before,
+      after: { gridId: to.id, orgId: to.org.id, responsibleId: null, reason: why },
+    });
     return person;
   });
 }
 
 /** A named status change along STATUS_TRANSITIONS; an illegal one is CONFLICT, a missing reason BAD_USER_INPUT. */
 export async function changeStatus(ctx: Context, id: string, status: SupervisionStatus, reason: string): Promise<SupervisedPerson> {
-  return auditingClashes(ctx, 'changeSupervisionStatus', () => ctx.em.transactional(async (em) => {
-    const person = await findForWrite(ctx, em, SupervisedPerson, 'SupervisedPerson', 'update', id, { populate: ['org'] });
-    const why = reasonOf(reason);
-    const from = person.status;
-    if (!STATUS_TRANSITIONS[from].includes(status)) throw new AppError('CONFLICT', 'person.status', { from, to: status });
-    assertCan(ctx, 'update', 'SupervisedPerson', abilityShape({ ...person, status }));
-    if (status === SupervisionStatus.ACTIVE) await assertActiveUnique(ctx, em, person.idNumber, person.category.id, person.id);
-    person.status = status;
-    await em.flush();
-    record(ctx, em, person, { kind: HistoryKind.STATUS, fromStatus: from, toStatus: status, reason: why });
-    audit(ctx, em, { operation: 'changeSupervisionStatus', targetType: 'SupervisedPerson', targetId: person.id, before: { status: from }, after: { status, reason: why } });
-    return person;
-  }));
+  return auditingClashes(ctx, 'changeSupervisionStatus', () =>
+    ctx.em.transactional(async (em) => {
+      const person = await findForWrite(ctx, em, SupervisedPerson, 'SupervisedPerson', 'update', id, { populate: ['org'] });
+      const why = reasonOf(reason);
+      const from = person.status;
+      if (!STATUS_TRANSITIONS[from].includes(status)) throw new AppError('CONFLICT', 'person.status', { from, to: status });
+      assertCan(ctx, 'update', 'SupervisedPerson', abilityShape({ ...person, status }));
+      if (status === SupervisionStatus.ACTIVE) await assertActiveUnique(ctx, em, person.idNumber, person.category.id, person.id);
+      person.status = status;
+      await em.flush();
+      record(ctx, em, person, { kind: HistoryKind.STATUS, fromStatus: from, toStatus: status, reason: why });
+      audit(ctx, em, {
+        operation: 'changeSupervisionStatus',
+        targetType: 'SupervisedPerson',
+        targetId: person.id,
+        before: { status: from },
+        after: { status, reason: why },
+      });
+      return person;
+    }),
+  );
 }

@@ -12,10 +12,11 @@ import { audit, diff } from '../audit/audit.service';
 import type { Dictionary } from '../dictionary/dictionary.entity';
 import { Grid } from '../grid/grid.entity';
 import { User } from '../user/user.entity';
-import { checkPersonValues, personCategories, type PersonValues } from './person.fields';
+import { checkPersonValues, personCategories, type PersonValues } from './person.validation';
 import { HistoryKind, kindOfCategory, RiskLevel, Sex, SupervisionStatus } from './person.enums';
 import { SupervisedPerson } from './person.entity';
-import { ImportMode, type FileDownload, type ImportReport, type ImportRowError, type SupervisedPersonFilter } from './person.inputs';
+import { type SupervisedPersonFilter } from './person.inputs';
+import { ImportMode, type FileDownload, type ImportReport, type ImportRowError } from '../../core/import-report';
 import { abilityShape, personConditions, personSnapshot } from './person.service';
 import { assertClashBudget, clashLimited, recordClashes } from './id-number-clash';
 import { SupervisionHistory } from './supervision-history.entity';
@@ -74,7 +75,10 @@ export async function importTemplate(ctx: Context): Promise<FileDownload> {
   const wb = new ExcelJS.Workbook();
   headerRow(wb.addWorksheet('人员'), COLUMNS);
   const help = wb.addWorksheet('说明');
-  help.columns = [{ header: '列', width: 12 }, { header: '说明', width: 70 }];
+  help.columns = [
+    { header: '列', width: 12 },
+    { header: '说明', width: 70 },
+  ];
   const categories = [...(await personCategories(ctx.em)).values()].sort((a, b) => a.code.localeCompare(b.code));
   const notes: Record<string, string> = {
     姓名: '必填',
@@ -98,7 +102,10 @@ async function readPeopleSheet(fileBase64: string): Promise<{ row: number; cells
   const missing = COLUMNS.filter((c) => c.required && !header.has(c.header)).map((c) => c.header);
   if (missing.length) throw badField('fileBase64', 'import.header', { columns: missing.join('、') });
   const byKey = rows
-    .map(({ row, cells }) => ({ row, cells: Object.fromEntries(COLUMNS.map((c) => [c.key, header.has(c.header) ? (cells[header.get(c.header)!] ?? '') : ''])) }))
+    .map(({ row, cells }) => ({
+      row,
+      cells: Object.fromEntries(COLUMNS.map((c) => [c.key, header.has(c.header) ? (cells[header.get(c.header)!] ?? '') : ''])),
+    }))
     .filter((r) => Object.values(r.cells).some(Boolean));
   if (byKey.length === 0) throw badField('fileBase64', 'xlsx.empty');
   return byKey;
@@ -113,7 +120,19 @@ interface Planned {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const COMPARED = ['name', 'sex', 'birthDate', 'ethnicity', 'phone', 'address', 'offenceSummary', 'riskLevel', 'supervisionStart', 'supervisionEnd', 'notes'] as const;
+const COMPARED = [
+  'name',
+  'sex',
+  'birthDate',
+  'ethnicity',
+  'phone',
+  'address',
+  'offenceSummary',
+  'riskLevel',
+  'supervisionStart',
+  'supervisionEnd',
+  'notes',
+] as const;
 
 /** Grids named by (community code, number) that the caller can read, with their orgs. */
 async function gridsByCode(ctx: Context, em: EntityManager, codes: string[]): Promise<Map<string, Grid>> {
@@ -150,7 +169,14 @@ export async function importPeople(ctx: Context, fileBase64: string, mode: Impor
       if (cells[key] && !DATE.test(cells[key]!)) rowError(row, key, t('import.date'));
     }
     const date = (key: string) => (cells[key] && DATE.test(cells[key]!) ? cells[key] : null);
-    const values = checkPersonValues(fieldErrors, { ...cells, sex, riskLevel, birthDate: date('birthDate'), supervisionStart: date('supervisionStart'), supervisionEnd: date('supervisionEnd') });
+    const values = checkPersonValues(fieldErrors, {
+      ...cells,
+      sex,
+      riskLevel,
+      birthDate: date('birthDate'),
+      supervisionStart: date('supervisionStart'),
+      supervisionEnd: date('supervisionEnd'),
+    });
     for (const f of fieldErrors.list) rowError(row, f.field, f.message);
     const category = categories.get(cells.category!) ?? byName.get(cells.category!);
     if (!cells.category) rowError(row, 'category', t('field.required'));
@@ -178,7 +204,8 @@ export async function importPeople(ctx: Context, fileBase64: string, mode: Impor
   const changed = new Set(
     good.filter((p) => p.existing && COMPARED.some((k) => (unseen.has(k) ? p.values[k] != null : (p.existing![k] ?? null) !== (p.values[k] ?? null)))),
   );
-  for (const p of good) for (const k of unseen) if (p.existing && p.values[k] == null) (p.values as unknown as Record<string, unknown>)[k] = p.existing[k] ?? null;
+  for (const p of good)
+    for (const k of unseen) if (p.existing && p.values[k] == null) (p.values as unknown as Record<string, unknown>)[k] = p.existing[k] ?? null;
   const changedOf = (p: Planned) => changed.has(p);
   const report = {
     created: good.filter((p) => !p.existing).length,
@@ -187,9 +214,15 @@ export async function importPeople(ctx: Context, fileBase64: string, mode: Impor
     errors,
   };
   if (dryRun || (mode === ImportMode.ALL_OR_NOTHING && errors.length)) {
-    return mode === ImportMode.ALL_OR_NOTHING && errors.length ? { created: 0, updated: 0, unchanged: 0, errors, nothingWritten: true } : { ...report, nothingWritten: true };
+    return mode === ImportMode.ALL_OR_NOTHING && errors.length
+      ? { created: 0, updated: 0, unchanged: 0, errors, nothingWritten: true }
+      : { ...report, nothingWritten: true };
   }
-  await writePlanned(ctx, good.filter((p) => !p.existing || changedOf(p)), report);
+  await writePlanned(
+    ctx,
+    good.filter((p) => !p.existing || changedOf(p)),
+    report,
+  );
   return { ...report, nothingWritten: false };
 }
 
@@ -201,13 +234,27 @@ export async function importPeople(ctx: Context, fileBase64: string, mode: Impor
 async function matchExisting(ctx: Context, planned: Planned[], rowError: (row: number, key: string | null, message: string) => void) {
   if (!planned.length) return;
   const left = await assertClashBudget(ctx, ctx.em);
-  const existing = await ctx.em.find(SupervisedPerson, { idNumber: { $in: [...new Set(planned.map((p) => p.values.idNumber))] }, status: SupervisionStatus.ACTIVE }, { populate: ['org'] });
+  const existing = await ctx.em.find(
+    SupervisedPerson,
+    { idNumber: { $in: [...new Set(planned.map((p) => p.values.idNumber))] }, status: SupervisionStatus.ACTIVE },
+    { populate: ['org'] },
+  );
   const byKey = new Map(existing.map((e) => [`${e.idNumber}/${e.category.id}`, e]));
   const hits: string[] = [];
   for (const p of planned) {
     p.existing = byKey.get(`${p.values.idNumber}/${p.category.id}`) ?? null;
     const kind = kindOfCategory(p.category.code);
-    const target = abilityShape({ ...(p.existing ?? {}), id: p.existing?.id, kind, status: SupervisionStatus.ACTIVE, riskLevel: p.values.riskLevel, category: p.category, org: p.grid.org, grid: p.grid, responsible: p.existing?.responsible ?? null });
+    const target = abilityShape({
+      ...(p.existing ?? {}),
+      id: p.existing?.id,
+      kind,
+      status: SupervisionStatus.ACTIVE,
+      riskLevel: p.values.riskLevel,
+      category: p.category,
+      org: p.grid.org,
+      grid: p.grid,
+      responsible: p.existing?.responsible ?? null,
+    });
     const allowed = ctx.ability.can(p.existing ? 'update' : 'create', asSubject('SupervisedPerson', target));
     if (p.existing && (p.existing.grid.id !== p.grid.id || !allowed)) {
       hits.push(p.existing.id);
@@ -229,8 +276,24 @@ async function writePlanned(ctx: Context, rows: Planned[], summary: { created: n
         audit(ctx, em, { operation: 'importSupervisedPeople', targetType: 'SupervisedPerson', targetId: person.id, ...diff(before, personSnapshot(person)) });
         continue;
       }
-      const person = em.create(SupervisedPerson, { ...p.values, grid: p.grid, org: p.grid.org, category: p.category, kind: kindOfCategory(p.category.code), status: SupervisionStatus.ACTIVE } as never);
-      em.create(SupervisionHistory, { person, at: new Date(), kind: HistoryKind.CREATED, toStatus: SupervisionStatus.ACTIVE, toGrid: p.grid, user: actor, username: ctx.actor?.username ?? null, reason: 'import' } as never);
+      const person = em.create(SupervisedPerson, {
+        ...p.values,
+        grid: p.grid,
+        org: p.grid.org,
+        category: p.category,
+        kind: kindOfCategory(p.category.code),
+        status: SupervisionStatus.ACTIVE,
+      } as never);
+      em.create(SupervisionHistory, {
+        person,
+        at: new Date(),
+        kind: HistoryKind.CREATED,
+        toStatus: SupervisionStatus.ACTIVE,
+        toGrid: p.grid,
+        user: actor,
+        username: ctx.actor?.username ?? null,
+        reason: 'import',
+      } as never);
     }
     await em.flush();
     audit(ctx, em, { operation: 'importSupervisedPeople', targetType: 'SupervisedPerson', targetId: null, after: summary });
@@ -247,8 +310,15 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
         limit: EXPORT_MAX_ROWS + 1,
       })
     : [];
-  if (people.length > EXPORT_MAX_ROWS) throw new AppError('BAD_USER_INPUT', 'export.tooMany', { max: EXPORT_MAX_ROWS }, { fields: [{ field: 'filter', message: t('export.tooMany', { max: EXPORT_MAX_ROWS }) }] });
-  const shown = (field: string, value: string | null | undefined) => applyAccess(ctx.registry, 'SupervisedPerson', field, ctx.fieldAccess('SupervisedPerson', field), value ?? null) as string | null;
+  if (people.length > EXPORT_MAX_ROWS)
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'export.tooMany',
+      { max: EXPORT_MAX_ROWS },
+      { fields: [{ field: 'filter', message: t('export.tooMany', { max: EXPORT_MAX_ROWS }) }] },
+    );
+  const shown = (field: string, value: string | null | undefined) =>
+    applyAccess(ctx.registry, 'SupervisedPerson', field, ctx.fieldAccess('SupervisedPerson', field), value ?? null) as string | null;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('人员');
   headerRow(ws, EXPORT_COLUMNS);

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../../core/context';
 import { User } from '../user/user.entity';
 import { HelperRole } from './person.enums';
-import { SupportGroup, SupportGroupContactInput, SupportGroupList } from './person.inputs';
+import { SupportGroupContactInput } from './person.inputs';
+import { SupportGroup, SupportGroupList } from './person.types';
 import { SupportGroupMember, SupportGroupRequirement } from './support-group.entity';
 import * as groups from './support-group.service';
 

@@ -10,7 +10,8 @@ import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
 import { HelperRole, SupervisionStatus } from './person.enums';
 import { SupervisedPerson } from './person.entity';
-import type { SupportGroup, SupportGroupContactInput } from './person.inputs';
+import type { SupportGroupContactInput } from './person.inputs';
+import type { SupportGroup } from './person.types';
 import { SupportGroupMember, SupportGroupRequirement } from './support-group.entity';
 
 /** The helpers still missing, one entry per missing helper, in the order of HelperRole. */
@@ -43,7 +44,10 @@ export async function incompleteGroups(ctx: Context, orgId: string | undefined, 
     },
   ];
   if (orgId) conds.push(await subtreeCondition(ctx.em, orgId, 'org'));
-  const { items, total } = await findPage(ctx, SupervisedPerson, 'SupervisedPerson', conds, { ...p, orderBy: [{ org: 'asc' }, { grid: 'asc' }, { id: 'asc' }] as never });
+  const { items, total } = await findPage(ctx, SupervisedPerson, 'SupervisedPerson', conds, {
+    ...p,
+    orderBy: [{ org: 'asc' }, { grid: 'asc' }, { id: 'asc' }] as never,
+  });
   return { items: await Promise.all(items.map((person) => supportGroupOf(ctx, person))), total };
 }
 
@@ -51,13 +55,25 @@ export async function listRequirements(em: EntityManager): Promise<SupportGroupR
   return em.find(SupportGroupRequirement, {}, { orderBy: { role: 'asc' }, refresh: true });
 }
 
-const memberSnapshot = (m: SupportGroupMember) => ({ role: m.role, userId: m.user?.id ?? null, name: m.name, phone: m.phone ?? null, relation: m.relation ?? null });
+const memberSnapshot = (m: SupportGroupMember) => ({
+  role: m.role,
+  userId: m.user?.id ?? null,
+  name: m.name,
+  phone: m.phone ?? null,
+  relation: m.relation ?? null,
+});
 
 /**
  * Adds a helper to a person's group, or updates the same helper (same account, or same contact name)
  * in that role: setting the same member twice leaves one. Needs `update` on the person.
  */
-export async function setMember(ctx: Context, personId: string, role: HelperRole, userId: string | null | undefined, contact: SupportGroupContactInput | null | undefined): Promise<SupportGroup> {
+export async function setMember(
+  ctx: Context,
+  personId: string,
+  role: HelperRole,
+  userId: string | null | undefined,
+  contact: SupportGroupContactInput | null | undefined,
+): Promise<SupportGroup> {
   const person = await ctx.em.transactional(async (em) => {
     const person = await findForWrite(ctx, em, SupervisedPerson, 'SupervisedPerson', 'update', personId);
     if (!!userId === !!contact) throw badField('userId', 'person.memberTarget');
@@ -102,8 +118,17 @@ export async function setRequirement(ctx: Context, role: HelperRole, required: n
   if (!ctx.ability.can('update', 'Dictionary')) throw forbidden();
   return ctx.em.transactional(async (em) => {
     const before = await listRequirements(em);
-    await em.execute('insert into support_group_requirement (role, required) values (?, ?) on conflict (role) do update set required = excluded.required', [role, required]);
-    audit(ctx, em, { operation: 'setSupportGroupRequirement', targetType: 'SupportGroupRequirement', targetId: null, before: { [role]: before.find((r) => r.role === role)?.required ?? 0 }, after: { [role]: required } });
+    await em.execute('insert into support_group_requirement (role, required) values (?, ?) on conflict (role) do update set required = excluded.required', [
+      role,
+      required,
+    ]);
+    audit(ctx, em, {
+      operation: 'setSupportGroupRequirement',
+      targetType: 'SupportGroupRequirement',
+      targetId: null,
+      before: { [role]: before.find((r) => r.role === role)?.required ?? 0 },
+      after: { [role]: required },
+    });
     return listRequirements(em);
   });
 }

@@ -2,7 +2,8 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Roo
 import type { Context } from '../../core/context';
 import { User } from '../user/user.entity';
 import { SupervisedPerson } from './person.entity';
-import { CreateVisitInput, VisitCompliance, VisitFilter, VisitList } from './person.inputs';
+import { CreateVisitInput, VisitFilter } from './person.inputs';
+import { VisitCompliance, VisitList } from './person.types';
 import { ServiceHours } from './service-hours.entity';
 import { Visit } from './visit.entity';
 import * as visits from './visit.service';
@@ -36,7 +37,12 @@ export class VisitResolver {
   }
 
   @Mutation(() => ServiceHours)
-  recordServiceHours(@Ctx() ctx: Context, @Arg('personId', () => ID) personId: string, @Arg('month', () => String) month: string, @Arg('hours', () => Float) hours: number) {
+  recordServiceHours(
+    @Ctx() ctx: Context,
+    @Arg('personId', () => ID) personId: string,
+    @Arg('month', () => String) month: string,
+    @Arg('hours', () => Float) hours: number,
+  ) {
     return visits.recordServiceHours(ctx, personId, month, hours);
   }
 

@@ -1,4 +1,4 @@
-import { assertCan, findForWrite, findPage, findReferenced } from '../../core/access';
+import { assertCan, findForWrite, findPage, findReferenced, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { percent } from '../../core/percent';
 import { badField } from '../../core/errors';
@@ -8,11 +8,11 @@ import { audit } from '../audit/audit.service';
 import { Grid } from '../grid/grid.entity';
 import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
-import { fingerprint, isFutureDay, isoDate } from './person.fields';
+import { fingerprint, isFutureDay, isoDate } from './person.validation';
 import { SupervisedPerson } from './person.entity';
-import type { CreateVisitInput, GridVisitCompliance, VisitCompliance, VisitFilter } from './person.inputs';
+import type { CreateVisitInput, VisitFilter } from './person.inputs';
+import type { GridVisitCompliance, VisitCompliance } from './person.types';
 import { dueIn, monthRange, notVisitedIn } from './person.service';
-import { personIdsSql } from './scoped-sql';
 import { ServiceHours } from './service-hours.entity';
 import { Visit } from './visit.entity';
 
@@ -62,7 +62,15 @@ export async function createVisit(ctx: Context, input: CreateVisitInput): Promis
       operation: 'createVisit',
       targetType: 'Visit',
       targetId: visit.id,
-      after: { personId: person.id, date, kind: visit.kind, participants, findings, psychologicalState: fingerprint(psychologicalState), followUpNeeded: visit.followUpNeeded },
+      after: {
+        personId: person.id,
+        date,
+        kind: visit.kind,
+        participants,
+        findings,
+        psychologicalState: fingerprint(psychologicalState),
+        followUpNeeded: visit.followUpNeeded,
+      },
     });
     return visit;
   });
@@ -81,7 +89,7 @@ export async function visitCompliance(ctx: Context, orgId: string | undefined, m
   const scope = ctx.where('read', 'SupervisionStats');
   let byGrid: GridVisitCompliance[] = [];
   if (scope) {
-    const ids = personIdsSql(ctx.em, { $and: [scope, dueIn(range), ...subtree] });
+    const ids = scopedSelect(ctx.em, SupervisedPerson, scope, [dueIn(range), ...subtree]);
     const rows = await ctx.em.execute<{ grid_id: string; active: number; visited: number }[]>(
       `select p.grid_id::text as grid_id, count(*)::int as active,
               (count(*) filter (where exists (select 1 from visit v where v.person_id = p.id and v.date between ? and ?)))::int as visited
@@ -89,7 +97,13 @@ export async function visitCompliance(ctx: Context, orgId: string | undefined, m
       [...range, ...ids.params],
     );
     const grids = await ctx.loaders.gridById.loadMany(rows.map((r) => r.grid_id));
-    byGrid = rows.map((r, i) => ({ gridId: r.grid_id, grid: grids[i] instanceof Grid ? grids[i] : null, active: r.active, visited: r.visited, rate: rate(r.visited, r.active) }));
+    byGrid = rows.map((r, i) => ({
+      gridId: r.grid_id,
+      grid: grids[i] instanceof Grid ? grids[i] : null,
+      active: r.active,
+      visited: r.visited,
+      rate: rate(r.visited, r.active),
+    }));
   }
   const active = byGrid.reduce((n, g) => n + g.active, 0);
   const visited = byGrid.reduce((n, g) => n + g.visited, 0);
@@ -124,7 +138,10 @@ export async function serviceHoursTotal(ctx: Context, orgId: string | undefined,
   const scope = ctx.where('read', 'SupervisionStats');
   if (!scope) return 0;
   const subtree = orgId ? [await subtreeCondition(ctx.em, orgId, 'org')] : [];
-  const ids = personIdsSql(ctx.em, { $and: [scope, ...subtree] });
-  const [row] = await ctx.em.execute<{ total: string | null }[]>(`select sum(h.hours)::text as total from service_hours h where h.month = ? and h.person_id in (${ids.sql})`, [month, ...ids.params]);
+  const ids = scopedSelect(ctx.em, SupervisedPerson, scope, subtree);
+  const [row] = await ctx.em.execute<{ total: string | null }[]>(
+    `select sum(h.hours)::text as total from service_hours h where h.month = ? and h.person_id in (${ids.sql})`,
+    [month, ...ids.params],
+  );
   return Number(row?.total ?? 0);
 }

@@ -31,7 +31,11 @@ export async function ensureBuiltinRoles(em: EntityManager, registry: Registry):
     const stored = existing.get(role.code);
     const defined = { name: role.name, scope: role.scope, rules: structuredClone(role.rules), builtIn: true };
     if (!stored) em.create(Role, { code: role.code, ...defined } as never);
-    else if (JSON.stringify({ n: stored.name, s: stored.scope, r: stored.rules, b: stored.builtIn }) !== JSON.stringify({ n: defined.name, s: defined.scope, r: defined.rules, b: true })) em.assign(stored, defined);
+    else if (
+      JSON.stringify({ n: stored.name, s: stored.scope, r: stored.rules, b: stored.builtIn }) !==
+      JSON.stringify({ n: defined.name, s: defined.scope, r: defined.rules, b: true })
+    )
+      em.assign(stored, defined);
   }
   await em.flush();
 }

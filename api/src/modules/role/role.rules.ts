@@ -53,7 +53,8 @@ export function ruleProblem(registry: Registry, value: unknown): string | null {
     const actions = asList(rule.action as string | string[]);
     const subjects = asList(rule.subject as string | string[]);
     if (!actions.length || actions.some((a) => !(ACTIONS as readonly string[]).includes(a))) return `${at}.action must be one of ${ACTIONS.join(', ')}`;
-    if (!subjects.length || subjects.some((s) => s !== 'all' && !(SUBJECTS as readonly string[]).includes(s))) return `${at}.subject must be all or one of ${SUBJECTS.join(', ')}`;
+    if (!subjects.length || subjects.some((s) => s !== 'all' && !(SUBJECTS as readonly string[]).includes(s)))
+      return `${at}.subject must be all or one of ${SUBJECTS.join(', ')}`;
     if (rule.inverted !== undefined && typeof rule.inverted !== 'boolean') return `${at}.inverted must be a boolean`;
     if (rule.conditions !== undefined) {
       const problem = conditionProblem(registry, rule.conditions, subjects.includes('all') ? [...SUBJECTS] : (subjects as SubjectType[]));

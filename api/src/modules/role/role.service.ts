@@ -13,7 +13,13 @@ import { ruleProblem, widerThan } from './role.rules';
 
 const snapshot = (r: Role) => ({ code: r.code, name: r.name, scope: r.scope, rules: r.rules });
 
-export async function listRoles(ctx: Context, filter: RoleFilter = {}, sort?: { field: RoleSortField; direction: SortDirection }[], offset?: number, limit?: number) {
+export async function listRoles(
+  ctx: Context,
+  filter: RoleFilter = {},
+  sort?: { field: RoleSortField; direction: SortDirection }[],
+  offset?: number,
+  limit?: number,
+) {
   const p = page(offset, limit);
   const conds: Record<string, unknown>[] = [];
   const q = filter.q?.trim();

@@ -11,7 +11,11 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** The last year the holiday calendar covers; later years are counted Monday–Friday. */
-export const LAST_KNOWN_YEAR = Math.max(...Object.keys(data.holidays).concat(Object.keys(data.workdays)).map((d) => Number(d.slice(0, 4))));
+export const LAST_KNOWN_YEAR = Math.max(
+  ...Object.keys(data.holidays)
+    .concat(Object.keys(data.workdays))
+    .map((d) => Number(d.slice(0, 4))),
+);
 
 export function isWorkingDay(date: string): boolean {
   if (Number(date.slice(0, 4)) <= LAST_KNOWN_YEAR) return chineseDays.isWorkday(date);
@@ -30,7 +34,7 @@ export function addWorkingDays(start: Date, days: number): Date {
     while (!isWorkingDay(date)) date = nextDate(date);
     timeOfDay = 0;
   }
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     date = nextDate(date);
     if (isWorkingDay(date)) left--;
   }

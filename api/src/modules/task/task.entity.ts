@@ -23,7 +23,10 @@ export enum TaskPriority {
 
 registerEnumType(TaskKind, { name: 'TaskKind', description: 'EVENT (事件/部件问题), DATA_REPORT, VISIT, INSPECTION' });
 registerEnumType(TaskPriority, { name: 'TaskPriority' });
-registerEnumType(TaskStatus, { name: 'TaskStatus', description: 'REPORTED → REGISTERED → DISPATCHED → IN_PROGRESS → RESOLVED → VERIFIED → CLOSED; RETURNED, ESCALATED' });
+registerEnumType(TaskStatus, {
+  name: 'TaskStatus',
+  description: 'REPORTED → REGISTERED → DISPATCHED → IN_PROGRESS → RESOLVED → VERIFIED → CLOSED; RETURNED, ESCALATED',
+});
 registerEnumType(TaskAction, { name: 'TaskAction' });
 
 @ObjectType({ description: 'A unit of work that moves between people and has a deadline (事件, 报表, 走访, 巡查)' })

@@ -23,7 +23,9 @@ export function taskLoaders(ctx: Context): Pick<Loaders, 'taskHistory' | 'taskRe
     taskReminders: childrenOf(ctx, TaskReminder, 'task', [{ createdAt: 'asc' }, { id: 'asc' }]),
     /** Who acted on a task, as its history shows them: name and username only, whatever the caller may read of users. */
     taskActorById: new DataLoader<string, TaskActor | null>(async (ids) => {
-      const rows = await ctx.em.execute<TaskActor[]>(`select id::text, username, name from user_account where id in (${ids.map(() => '?').join(',')})`, [...ids]);
+      const rows = await ctx.em.execute<TaskActor[]>(`select id::text, username, name from user_account where id in (${ids.map(() => '?').join(',')})`, [
+        ...ids,
+      ]);
       return ids.map((id) => rows.find((r) => r.id === id) ?? null);
     }),
   };

@@ -48,10 +48,15 @@ export async function escalateOverdueTasks(em: EntityManager, now = new Date()):
       );
       if (!won.length) return;
       const comment = t('task.overdueComment', {}, 'zh');
-      await tx.execute(
-        `insert into task_history (task_id, at, user_id, action, "from", "to", comment, handler_org_id) values (?, ?, null, ?, ?, ?, ?, ?)`,
-        [c.id, now, TaskAction.ESCALATE, c.status, TaskStatus.ESCALATED, comment, c.parent_id],
-      );
+      await tx.execute(`insert into task_history (task_id, at, user_id, action, "from", "to", comment, handler_org_id) values (?, ?, null, ?, ?, ?, ?, ?)`, [
+        c.id,
+        now,
+        TaskAction.ESCALATE,
+        c.status,
+        TaskStatus.ESCALATED,
+        comment,
+        c.parent_id,
+      ]);
       const message = t('task.overdueReminder', { title: c.title, org: c.parent_name }, 'zh');
       await tx.execute(`insert into task_reminder (task_id, org_id, sender_id, kind, message) values (?, ?, null, 'OVERDUE', ?), (?, ?, null, 'OVERDUE', ?)`, [
         c.id,
@@ -63,7 +68,12 @@ export async function escalateOverdueTasks(em: EntityManager, now = new Date()):
       ]);
       await tx.execute(
         `insert into audit_log (at, username, operation, target_type, target_id, before, after, success) values (?, 'system', 'escalateOverdueTask', 'Task', ?, ?, ?, true)`,
-        [now, c.id, JSON.stringify({ status: c.status, handlerOrgId: c.handler_org_id }), JSON.stringify({ status: TaskStatus.ESCALATED, handlerOrgId: c.parent_id, deadline })],
+        [
+          now,
+          c.id,
+          JSON.stringify({ status: c.status, handlerOrgId: c.handler_org_id }),
+          JSON.stringify({ status: TaskStatus.ESCALATED, handlerOrgId: c.parent_id, deadline }),
+        ],
       );
       escalated.push(c.id);
     });

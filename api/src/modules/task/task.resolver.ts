@@ -46,7 +46,9 @@ export class TaskResolver {
     return tasks.getTask(ctx, id);
   }
 
-  @Query(() => TaskStats, { description: 'Statistics of tasks reported in [from, to] in the org subtree (default: the caller scope root), within the caller scope' })
+  @Query(() => TaskStats, {
+    description: 'Statistics of tasks reported in [from, to] in the org subtree (default: the caller scope root), within the caller scope',
+  })
   taskStats(
     @Ctx() ctx: Context,
     @Arg('from', () => DateResolver) from: Date,

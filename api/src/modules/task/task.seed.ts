@@ -37,15 +37,20 @@ export async function seedTasks(em: EntityManager): Promise<void> {
   const township = await em.execute<{ id: string; path: string }[]>("select id::text, path from org where code = '110118001000'");
   const { id: townshipId, path } = township[0]!;
   const grids = await em.execute<{ id: string; org_id: string; name: string; community: string }[]>(
-    "select g.id::text, g.org_id::text, g.name, o.name as community from grid g join org o on o.id = g.org_id where o.path like ? order by g.id",
+    'select g.id::text, g.org_id::text, g.name, o.name as community from grid g join org o on o.id = g.org_id where o.path like ? order by g.id',
     [`${path}%`],
   );
-  const departments = await em.execute<{ id: string; name: string }[]>("select id::text, name from org where parent_id = ? and level = 'DEPARTMENT' and name <> '鼓楼街道信息指挥中心'", [townshipId]);
+  const departments = await em.execute<{ id: string; name: string }[]>(
+    "select id::text, name from org where parent_id = ? and level = 'DEPARTMENT' and name <> '鼓楼街道信息指挥中心'",
+    [townshipId],
+  );
   const categories = await em.execute<{ id: string; name: string }[]>("select id::text, name from dictionary where type = 'EVENT_CATEGORY' order by code");
   const components = await em.execute<{ id: string; name: string }[]>("select id::text, name from dictionary where type = 'COMPONENT_TYPE' order by code");
   const gridworker = await one("select id::text from user_account where username = 'gridworker'");
   const community = await one("select id::text from user_account where username = 'community'");
-  const [grid1] = await em.execute<{ id: string }[]>("select g.id::text from grid g join org o on o.id = g.org_id where o.code = '110118001002' and g.number = 1");
+  const [grid1] = await em.execute<{ id: string }[]>(
+    "select g.id::text from grid g join org o on o.id = g.org_id where o.code = '110118001002' and g.number = 1",
+  );
 
   const now = Date.now();
   const rows: Record<string, unknown>[] = [];
@@ -56,13 +61,18 @@ export async function seedTasks(em: EntityManager): Promise<void> {
     const category = pick(categories);
     const component = rnd.next() < 0.3 ? pick(components) : null;
     const r = rnd.next();
-    const handler = r < 0.75 ? { id: grid.org_id, level: 'COMMUNITY' } : r < 0.9 ? { id: townshipId, level: 'TOWNSHIP' } : { id: pick(departments).id, level: 'DEPARTMENT' };
+    const handler =
+      r < 0.75 ? { id: grid.org_id, level: 'COMMUNITY' } : r < 0.9 ? { id: townshipId, level: 'TOWNSHIP' } : { id: pick(departments).id, level: 'DEPARTMENT' };
     const registeredAt = new Date(reportedAt.getTime() + rnd.int(10, 180) * 60_000);
     const dispatchedAt = new Date(registeredAt.getTime() + rnd.int(5, 120) * 60_000);
     const deadline = deadlineFor(DEFAULT_POLICY[handlingLevelOf(handler.level)], dispatchedAt, registeredAt);
     const acceptedAt = new Date(dispatchedAt.getTime() + rnd.int(10, 300) * 60_000);
     // Most work finishes within its deadline; about one in twenty-five runs late.
-    const resolvedAt = new Date(rnd.next() < 0.04 ? deadline.getTime() + rnd.int(1, 72) * HOUR : acceptedAt.getTime() + rnd.next() * Math.max(HOUR, deadline.getTime() - acceptedAt.getTime()));
+    const resolvedAt = new Date(
+      rnd.next() < 0.04
+        ? deadline.getTime() + rnd.int(1, 72) * HOUR
+        : acceptedAt.getTime() + rnd.next() * Math.max(HOUR, deadline.getTime() - acceptedAt.getTime()),
+    );
     const verifiedAt = new Date(resolvedAt.getTime() + rnd.int(1, 20) * HOUR);
     const closedAt = new Date(verifiedAt.getTime() + rnd.int(1, 8) * HOUR);
     const stages: [TaskStatus, number][] = [

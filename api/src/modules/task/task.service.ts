@@ -43,7 +43,13 @@ async function filterConditions(ctx: Context, filter: TaskFilter): Promise<Recor
   if (filter.overdue != null) {
     const now = new Date();
     const late = { $or: [{ resolvedAt: null, deadline: { $lt: now } }, { resolvedLate: true }] };
-    const onTime = { $or: [{ resolvedAt: null, deadline: null }, { resolvedAt: null, deadline: { $gte: now } }, { resolvedAt: { $ne: null }, resolvedLate: false }] };
+    const onTime = {
+      $or: [
+        { resolvedAt: null, deadline: null },
+        { resolvedAt: null, deadline: { $gte: now } },
+        { resolvedAt: { $ne: null }, resolvedLate: false },
+      ],
+    };
     conds.push(filter.overdue ? late : onTime);
   }
   if (filter.mine) conds.push(mineCondition(ctx));
@@ -53,12 +59,20 @@ async function filterConditions(ctx: Context, filter: TaskFilter): Promise<Recor
 }
 
 /** The caller's tasks, in scope; "my work" defaults to the nearest deadline first, which puts overdue work on top. */
-export async function listTasks(ctx: Context, filter: TaskFilter = {}, sort?: { field: TaskSortField; direction: SortDirection }[], offset?: number, limit?: number) {
+export async function listTasks(
+  ctx: Context,
+  filter: TaskFilter = {},
+  sort?: { field: TaskSortField; direction: SortDirection }[],
+  offset?: number,
+  limit?: number,
+) {
   const p = page(offset, limit);
   const scope = ctx.where('read', 'Task');
   if (!scope) return { items: [], total: 0 };
   const conds = await filterConditions(ctx, filter);
-  const fallback = filter.mine ? [{ field: 'deadline' as TaskSortField, direction: SortDirection.ASC }] : [{ field: 'reportedAt' as TaskSortField, direction: SortDirection.DESC }];
+  const fallback = filter.mine
+    ? [{ field: 'deadline' as TaskSortField, direction: SortDirection.ASC }]
+    : [{ field: 'reportedAt' as TaskSortField, direction: SortDirection.DESC }];
   const orderBy = [
     ...(sort?.length ? sort : fallback).map((s) => ({ [s.field]: s.direction === SortDirection.DESC ? 'desc nulls last' : 'asc nulls last' })),
     { id: 'asc' },
@@ -113,7 +127,13 @@ export async function reportEvent(ctx: Context, input: ReportEventInput): Promis
     errors.throwIfAny();
     const org = await em.findOneOrFail(Org, grid!.org.id);
     const actor = ctx.actor!;
-    assertCan(ctx, 'create', 'Task', { org: { id: org.id, path: org.path }, grid: { id: grid!.id }, reporter: { id: actor.id }, handlerOrg: null, handlerUser: null });
+    assertCan(ctx, 'create', 'Task', {
+      org: { id: org.id, path: org.path },
+      grid: { id: grid!.id },
+      reporter: { id: actor.id },
+      handlerOrg: null,
+      handlerUser: null,
+    });
     const task = em.create(Task, {
       kind: TaskKind.EVENT,
       title: title!,
@@ -267,7 +287,13 @@ async function apply(ctx: Context, em: EntityManager, task: Task, move: Transiti
       break;
     }
     case TaskAction.URGE:
-      em.create(TaskReminder, { task, org: task.handlerOrg ?? task.org, sender: em.getReference(User, ctx.actor!.id), kind: ReminderKind.URGE, message: comment! } as never);
+      em.create(TaskReminder, {
+        task,
+        org: task.handlerOrg ?? task.org,
+        sender: em.getReference(User, ctx.actor!.id),
+        kind: ReminderKind.URGE,
+        message: comment!,
+      } as never);
       break;
   }
   return comment;

@@ -76,7 +76,6 @@ export class TaskStats {
 
 /** graphql-scalars' Date arrives as a Date at UTC midnight; the services work with `YYYY-MM-DD`. */
 
-
 /** Columns of a task that the statistics read; selected once, inside the scoped query. */
 const STAT_COLUMNS = ['org_id', 'category_id', 'component_id', 'status', 'resolved_late', 'resolved_at', 'deadline', 'registered_at', 'reported_at'];
 
@@ -86,11 +85,16 @@ const GROUP_SQL: Record<TaskStatsGroupBy, { key: string; label: string; joins: s
   CHILD_ORG: {
     key: 'm.child_id::text',
     label: 'c.name',
-    joins: "join (select o.id, coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint as child_id from org o) m on m.id = t.org_id join org c on c.id = m.child_id",
+    joins:
+      "join (select o.id, coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint as child_id from org o) m on m.id = t.org_id join org c on c.id = m.child_id",
   },
   CATEGORY: { key: "coalesce(d.code, '')", label: "coalesce(d.name, '')", joins: 'left join dictionary d on d.id = t.category_id' },
   COMPONENT: { key: "coalesce(d.code, '')", label: "coalesce(d.name, '')", joins: 'left join dictionary d on d.id = t.component_id' },
-  DAY: { key: "to_char((t.reported_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')", label: "to_char((t.reported_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')", joins: '' },
+  DAY: {
+    key: "to_char((t.reported_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')",
+    label: "to_char((t.reported_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')",
+    joins: '',
+  },
 };
 
 interface Row {

@@ -68,9 +68,13 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: A.RETURN, from: S.RESOLVED, to: S.RETURNED, returnedTo: S.IN_PROGRESS, by: ['verify'], needs: 'reason' },
   { action: A.ESCALATE, from: S.DISPATCHED, to: S.ESCALATED, by: ['handle', 'dispatch'], needs: 'reason' },
   { action: A.ESCALATE, from: S.IN_PROGRESS, to: S.ESCALATED, by: ['handle', 'dispatch'], needs: 'reason' },
-  ...[S.REGISTERED, S.DISPATCHED, S.IN_PROGRESS, S.ESCALATED, S.RETURNED].map(
-    (from): Transition => ({ action: A.URGE, from, to: from, by: ['dispatch', 'verify'], needs: 'message' }),
-  ),
+  ...[S.REGISTERED, S.DISPATCHED, S.IN_PROGRESS, S.ESCALATED, S.RETURNED].map((from): Transition => ({
+    action: A.URGE,
+    from,
+    to: from,
+    by: ['dispatch', 'verify'],
+    needs: 'message',
+  })),
 ];
 
 export interface TaskState {
@@ -86,9 +90,7 @@ export function effectiveStatus(task: TaskState): TaskStatus {
 /** The rows that apply to `task` for `action`; URGE on a returned task is its own row. */
 export function transitionsFrom(task: TaskState, action?: TaskAction): Transition[] {
   const from = effectiveStatus(task);
-  return TRANSITIONS.filter(
-    (t) => (action === undefined || t.action === action) && (t.action === A.URGE ? t.from === task.status : t.from === from),
-  );
+  return TRANSITIONS.filter((t) => (action === undefined || t.action === action) && (t.action === A.URGE ? t.from === task.status : t.from === from));
 }
 
 /** The move `action` makes from `task`'s status, or null when it is illegal there (a CONFLICT). */

@@ -62,7 +62,10 @@ export class UserResolver {
     return ctx.loaders.gridsByUser.load(user.id);
   }
 
-  @FieldResolver(() => GraphQLJSON, { nullable: true, description: "The CASL rules in force for this user (own account only), scopes resolved; rebuild an ability from them" })
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description: 'The CASL rules in force for this user (own account only), scopes resolved; rebuild an ability from them',
+  })
   rules(@Root() user: User, @Ctx() ctx: Context) {
     return ctx.actor && user.id === ctx.actor.id ? rulesFor(ctx.registry, ctx.actor) : null;
   }

@@ -16,7 +16,13 @@ import { assertGrantable, assertManageable } from '../role/role.service';
 import { User, USERNAME_MAX_LENGTH } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserSortField } from './user.inputs';
 
-export async function listUsers(ctx: Context, filter: UserFilter = {}, sort?: { field: UserSortField; direction: SortDirection }[], offset?: number, limit?: number) {
+export async function listUsers(
+  ctx: Context,
+  filter: UserFilter = {},
+  sort?: { field: UserSortField; direction: SortDirection }[],
+  offset?: number,
+  limit?: number,
+) {
   const p = page(offset, limit);
   const conds: Record<string, unknown>[] = [];
   if (filter.orgId) conds.push(await subtreeCondition(ctx.em, filter.orgId, 'org'));
@@ -78,11 +84,27 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
     if (await em.count(User, { username })) {
       throw new AppError('CONFLICT', 'conflict.duplicate', { field: 'username' }, { fields: [{ field: 'username', message: username! }] });
     }
-    const user = em.create(User, { username: username!, name: name!, phone, org, passwordHash: await hashPassword(input.password), mustChangePassword: true } as never);
+    const user = em.create(User, {
+      username: username!,
+      name: name!,
+      phone,
+      org,
+      passwordHash: await hashPassword(input.password),
+      mustChangePassword: true,
+    } as never);
     user.roles.set(roles);
     user.grids.set(grids);
     await em.flush();
-    audit(ctx, em, { operation: 'createUser', targetType: 'User', targetId: user.id, after: snapshot(user, roles.map((r) => r.id), grids.map((g) => g.id)) });
+    audit(ctx, em, {
+      operation: 'createUser',
+      targetType: 'User',
+      targetId: user.id,
+      after: snapshot(
+        user,
+        roles.map((r) => r.id),
+        grids.map((g) => g.id),
+      ),
+    });
     return user;
   });
 }
@@ -100,7 +122,11 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
     const grids = input.gridIds ? await referencedGrids(ctx, em, input.gridIds) : null;
     errors.throwIfAny();
     if (org.id !== user.org.id || grids) {
-      assertCan(ctx, 'update', 'User', { id: user.id, org: { id: org.id, path: org.path }, grids: (grids ?? user.grids.getItems()).map((g) => ({ id: g.id })) });
+      assertCan(ctx, 'update', 'User', {
+        id: user.id,
+        org: { id: org.id, path: org.path },
+        grids: (grids ?? user.grids.getItems()).map((g) => ({ id: g.id })),
+      });
     }
     if (input.roleIds) user.roles.set(await grantableRoles(ctx, em, input.roleIds));
     if (grids) user.grids.set(grids);
@@ -111,7 +137,11 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
       await clearFailedLogins(ctx, user.username);
     }
     await em.flush();
-    const after = snapshot(user, user.roles.getItems().map((r) => r.id), user.grids.getItems().map((g) => g.id));
+    const after = snapshot(
+      user,
+      user.roles.getItems().map((r) => r.id),
+      user.grids.getItems().map((g) => g.id),
+    );
     const changes = diff(before, after);
     if (input.password !== undefined) changes.after = { ...changes.after, password: '******' };
     audit(ctx, em, { operation: 'updateUser', targetType: 'User', targetId: user.id, ...changes });

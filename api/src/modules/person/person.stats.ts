@@ -1,14 +1,15 @@
 import type { Context } from '../../core/context';
 import { subtreeCondition } from '../org/org.service';
-import type { CountBy, SupervisionStats } from './person.inputs';
-import { personIdsSql } from './scoped-sql';
+import type { CountBy, SupervisionStats } from './person.types';
+import { scopedSelect } from '../../core/access';
+import { SupervisedPerson } from './person.entity';
 
 /** Counts of people by status, kind, category and risk over what the caller may count; no person rows leave. */
 export async function supervisionStats(ctx: Context, orgId?: string): Promise<SupervisionStats> {
   const scope = ctx.where('read', 'SupervisionStats');
   if (!scope) return { total: 0, byStatus: [], byKind: [], byCategory: [], byRisk: [] };
   const subtree = orgId ? [await subtreeCondition(ctx.em, orgId, 'org')] : [];
-  const ids = personIdsSql(ctx.em, { $and: [scope, ...subtree] });
+  const ids = scopedSelect(ctx.em, SupervisedPerson, scope, subtree);
   const rows = await ctx.em.execute<{ dim: string; key: string; label: string | null; count: number }[]>(
     `with p as (select * from supervised_person where id in (${ids.sql}))
      select 'status' as dim, status::text as key, null as label, count(*)::int as count from p group by status

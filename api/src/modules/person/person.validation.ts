@@ -8,8 +8,7 @@ import { PERSON_CATEGORY, RiskLevel, Sex } from './person.enums';
 import { beijingToday } from '../../core/calendar';
 
 /** A JS Date from the Date scalar (UTC midnight) → `YYYY-MM-DD`. */
-export const isoDate = (d: Date | string | null | undefined): string | null | undefined =>
-  d instanceof Date ? d.toISOString().slice(0, 10) : d;
+export const isoDate = (d: Date | string | null | undefined): string | null | undefined => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
 
 /** Whether a `YYYY-MM-DD` day lies after today in Beijing (a visit at 00:30 is dated today there, yesterday in UTC). */
 export const isFutureDay = (date: string, now: Date = new Date()): boolean => date > beijingToday(now);
@@ -97,5 +96,4 @@ export async function personCategories(em: EntityManager): Promise<Map<string, D
 }
 
 /** Stands in for offence details in audit entries: shows that they changed without what they say. */
-export const fingerprint = (value: string | null | undefined) =>
-  value ? `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 12)}` : null;
+export const fingerprint = (value: string | null | undefined) => (value ? `sha256:${createHash('sha256').update(value).digest('hex').slice(0, 12)}` : null);
