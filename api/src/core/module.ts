@@ -57,6 +57,13 @@ export interface JobDef {
   run(orm: MikroORM, data: Record<string, unknown>, log: (message: string) => void): Promise<void>;
 }
 
+/** A grid moving to another org, inside the move's transaction. */
+export interface GridMove {
+  gridId: string;
+  fromOrgId: string;
+  toOrgId: string;
+}
+
 export interface Catalog {
   zh: Record<string, string>;
   en: Record<string, string>;
@@ -80,6 +87,11 @@ export interface DomainModule {
   /** Demo data, run in module order after the foundation (orgs, grids, accounts). */
   demoSeed?: (em: EntityManager) => Promise<void>;
   references?: readonly Reference[];
+  /**
+   * Rows that store a grid's org next to the grid (so subtree scopes are one range scan) follow the
+   * grid when it moves to another org; returns how many moved, by kind, for the move's audit entry.
+   */
+  moveWithGrid?: (em: EntityManager, move: GridMove) => Promise<Record<string, number>>;
   messages?: Catalog;
 }
 

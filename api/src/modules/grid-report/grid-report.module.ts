@@ -27,5 +27,12 @@ export const gridReportModule = defineModule({
     },
   ],
   references: [{ table: 'grid_report', column: 'org_id', target: 'Org', kind: 'ref.gridReport' }],
+  async moveWithGrid(em, { gridId, toOrgId }) {
+    const reports = await em.execute<{ id: string }[]>(
+      'update grid_report set org_id = ?, version = version + 1, updated_at = now() where grid_id = ? returning id',
+      [toOrgId, gridId],
+    );
+    return { gridReports: reports.length };
+  },
   messages: gridReportMessages,
 });

@@ -1,28 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { TaskStatus } from '../task/task.workflow';
-
-/** What a grid's move to another org carried along, for its audit entry. */
-export interface MovedWithGrid {
-  supervisedPeople: number;
-  tasks: number;
-  gridReports: number;
-}
+import type { GridMove } from '../../core/module';
+import type { Registry } from '../../core/registry';
 
 /**
- * The rows that store the grid's org next to the grid (kept there so subtree scopes are one range
- * scan) follow the grid to its new org, or the old org keeps reading them and the new one never
- * does. Open tasks the old org was handling pass to the new one as a fresh dispatch would (no
- * handler user); a closed task keeps the user who handled it. Run inside the move's transaction.
+ * The rows that store the grid's org next to the grid follow it to its new org, or the old org keeps
+ * reading them and the new one never does: each module moves its own (`moveWithGrid` in its
+ * manifest). Run inside the move's transaction; returns the counts by kind for the audit entry.
  */
-export async function moveGridContents(em: EntityManager, gridId: string, fromOrgId: string, toOrgId: string): Promise<MovedWithGrid> {
-  const bump = 'version = version + 1, updated_at = now()';
-  const people = await em.execute<{ id: string }[]>(`update supervised_person set org_id = ?, ${bump} where grid_id = ? returning id`, [toOrgId, gridId]);
-  await em.execute(
-    `update task set handler_org_id = ?, handler_user_id = case when status = ? then handler_user_id else null end
-      where grid_id = ? and handler_org_id = ?`,
-    [toOrgId, TaskStatus.CLOSED, gridId, fromOrgId],
-  );
-  const tasks = await em.execute<{ id: string }[]>(`update task set org_id = ?, ${bump} where grid_id = ? returning id`, [toOrgId, gridId]);
-  const reports = await em.execute<{ id: string }[]>(`update grid_report set org_id = ?, ${bump} where grid_id = ? returning id`, [toOrgId, gridId]);
-  return { supervisedPeople: people.length, tasks: tasks.length, gridReports: reports.length };
+export async function moveGridContents(registry: Registry, em: EntityManager, move: GridMove): Promise<Record<string, number>> {
+  const moved: Record<string, number> = {};
+  for (const m of registry.modules) if (m.moveWithGrid) Object.assign(moved, await m.moveWithGrid(em, move));
+  return moved;
 }

@@ -165,7 +165,7 @@ export async function updateGrid(ctx: Context, id: string, input: UpdateGridInpu
         grid.id,
         workers.map((w) => w.id),
       );
-    const moved = org.id !== fromOrgId ? await moveGridContents(em, grid.id, fromOrgId, org.id) : null;
+    const moved = org.id !== fromOrgId ? await moveGridContents(ctx.registry, em, { gridId: grid.id, fromOrgId, toOrgId: org.id }) : null;
     const after = snapshot(grid, workers ? workers.map((w) => w.id).sort() : before.workerIds);
     const changed = diff(before, after);
     audit(ctx, em, {

@@ -30,5 +30,13 @@ export const personModule = defineModule({
     { table: 'supervised_person', column: 'responsible_id', target: 'User', kind: 'ref.person' },
     { table: 'support_group_member', column: 'user_id', target: 'User', kind: 'ref.supportGroup' },
   ],
+  // A person's visits, hours, history and group follow through the person.
+  async moveWithGrid(em, { gridId, toOrgId }) {
+    const people = await em.execute<{ id: string }[]>(
+      'update supervised_person set org_id = ?, version = version + 1, updated_at = now() where grid_id = ? returning id',
+      [toOrgId, gridId],
+    );
+    return { supervisedPeople: people.length };
+  },
   messages: personMessages,
 });

@@ -7,6 +7,7 @@ import { escalateOverdueTasks } from './task.overdue';
 import { deadlinePolicyPolicy, taskGrants, taskPolicy, taskStatsPolicy } from './task.policy';
 import { TaskHistoryResolver, TaskReminderResolver, TaskResolver } from './task.resolver';
 import { seedTasks } from './task.seed';
+import { TaskStatus } from './task.workflow';
 
 export const TASK_OVERDUE_QUEUE = 'task-overdue';
 
@@ -35,5 +36,19 @@ export const taskModule = defineModule({
     { table: 'task', column: 'handler_org_id', target: 'Org', kind: 'ref.task' },
     { table: 'task', column: 'grid_id', target: 'Grid', kind: 'ref.task' },
   ],
+  // Open tasks the old org was handling pass to the new one as a fresh dispatch would (no handler
+  // user); a closed task keeps the user who handled it.
+  async moveWithGrid(em, { gridId, fromOrgId, toOrgId }) {
+    await em.execute(
+      `update task set handler_org_id = ?, handler_user_id = case when status = ? then handler_user_id else null end
+        where grid_id = ? and handler_org_id = ?`,
+      [toOrgId, TaskStatus.CLOSED, gridId, fromOrgId],
+    );
+    const tasks = await em.execute<{ id: string }[]>('update task set org_id = ?, version = version + 1, updated_at = now() where grid_id = ? returning id', [
+      toOrgId,
+      gridId,
+    ]);
+    return { tasks: tasks.length };
+  },
   messages: taskMessages,
 });
