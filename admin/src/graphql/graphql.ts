@@ -261,6 +261,7 @@ export type Subject =
   | 'Grid'
   | 'GridReport'
   | 'GridReportStats'
+  | 'KeyLocation'
   | 'Org'
   | 'Role'
   | 'SupervisedPerson'

@@ -4,6 +4,7 @@ import { authModule } from './auth/auth.module';
 import { dictionaryModule } from './dictionary/dictionary.module';
 import { gridReportModule } from './grid-report/grid-report.module';
 import { gridModule } from './grid/grid.module';
+import { keyLocationModule } from './key-location/key-location.module';
 import { orgModule } from './org/org.module';
 import { personModule } from './person/person.module';
 import { roleModule } from './role/role.module';
@@ -11,6 +12,6 @@ import { taskModule } from './task/task.module';
 import { userModule } from './user/user.module';
 
 /** The one list of domain modules; everything else (schema, ORM, ability, loaders, jobs, seeds) is derived from it. */
-export const MODULES = [authModule, orgModule, gridModule, roleModule, dictionaryModule, userModule, auditModule, personModule, taskModule, gridReportModule];
+export const MODULES = [authModule, orgModule, gridModule, roleModule, dictionaryModule, userModule, auditModule, personModule, taskModule, gridReportModule, keyLocationModule];
 
 export const registry = buildRegistry(MODULES);

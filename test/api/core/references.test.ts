@@ -39,6 +39,10 @@ const KIND_NAMES: Record<string, [string, string]> = {
 
 const TABLE = { Org: 'org', Grid: 'grid', User: 'user_account' } as const;
 
+/** The modules whose references this file builds rows for; a module added later tests its own (see key-location). */
+const COVERED = ['org', 'grid', 'user', 'role', 'dictionary', 'audit', 'person', 'task', 'grid-report'];
+const REFERENCES = registry.modules.filter((m) => COVERED.includes(m.name)).flatMap((m) => m.references ?? []);
+
 let app: TestApp;
 let admin: string;
 let r: Rows;
@@ -70,10 +74,10 @@ it('requires authentication', async () => {
 
 describe('a delete refused by a reference', () => {
   it('has a case for every declared reference', () => {
-    expect(registry.references.map((ref) => `${ref.table}.${ref.column}`).sort()).toEqual(Object.keys(REFERRING).sort());
+    expect(REFERENCES.map((ref) => `${ref.table}.${ref.column}`).sort()).toEqual(Object.keys(REFERRING).sort());
   });
 
-  it.each(registry.references.map((ref) => [`${ref.table}.${ref.column}`, ref.target, ref] as const))(
+  it.each(REFERENCES.map((ref) => [`${ref.table}.${ref.column}`, ref.target, ref] as const))(
     '%s: delete%s is a CONFLICT naming the referring kind, and nothing is deleted',
     async (key, _target, ref) => {
       const target = await freshTarget(ref.target);

@@ -397,6 +397,13 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
   async supportGroupRequirements(p, f) {
     await p.probeObject(f, '');
   },
+  /** The names rules use, the same for every signed-in caller: no records. */
+  async subjects(p, f) {
+    p.probes++;
+    const { data, errors } = await p.probeObject(f, '');
+    if (errors || !Array.isArray(data) || !data.includes('Org'))
+      p.current.finding('aggregate', f.name, `expected the subject names, got ${JSON.stringify(errors ?? data)}`);
+  },
   async supervisionStats(p, f) {
     const { account, app, finding } = p.current;
     p.probes++;

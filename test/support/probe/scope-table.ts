@@ -6,6 +6,9 @@
  * Each rule is a `where` over alias `t` of the type's table; `null` means no row.
  */
 
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
 export const ACCOUNTS = [
   'admin',
   'county',
@@ -37,7 +40,7 @@ const subtree = (code: string): Reach => ({ subtree: under(code) });
 const gridsOf = (...numbers: number[]): Reach => ({ grids: gridsNumbered(...numbers) });
 
 /** Which business records an account reads, per the README and CONTRACT tables. */
-interface Duties {
+export interface Duties {
   reach: Reach | 'all';
   orgsAndGrids: boolean;
   accounts: boolean;
@@ -122,6 +125,20 @@ export const TABLES: Record<string, { table: string; reference?: true; near?: st
 };
 
 /**
+ * What a module added after the foundation tells the probe, in a file of its own under
+ * `test/support/probe/modules/`: its types' tables and, per account, the rows the README says it reads.
+ */
+export interface ProbeExtension {
+  tables: typeof TABLES;
+  scopeWhere(account: Account, type: string, h: { duties: Duties; where: (orgColumn: string, gridColumn: string) => string }): string | null | undefined;
+}
+const EXTENSIONS: ProbeExtension[] = readdirSync(join(__dirname, 'modules'))
+  .filter((f) => f.endsWith('.ts'))
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- extension files are discovered at run time
+  .map((f) => (require(join(__dirname, 'modules', f)) as { probe: ProbeExtension }).probe);
+for (const extension of EXTENSIONS) Object.assign(TABLES, extension.tables);
+
+/**
  * Object types with an `id` that are not records of their own: shown wherever their parent is.
  * TaskActor is a name tag (id, username, name) of whoever acted on a readable task.
  */
@@ -182,6 +199,10 @@ export function scopeWhere(account: Account, type: string): string | null {
     case 'Role':
     case 'Dictionary':
       return d.referenceData ? ALL : null;
+  }
+  for (const extension of EXTENSIONS) {
+    const rule = extension.scopeWhere(account, type, { duties: d, where: (orgColumn, gridColumn) => where(d.reach, orgColumn, gridColumn) });
+    if (rule !== undefined) return rule;
   }
   throw new Error(`no scope rule for ${type}: add it to the probe's table from the README`);
 }

@@ -5,7 +5,7 @@ import { Migration } from '@mikro-orm/migrations';
  * per username, password changes per account), shared by every API instance. Its own schema: no
  * entity maps it, so the entity diff of `migration:check` leaves it alone.
  */
-export class Migration202612020100_rate_limits extends Migration {
+export class Migration20261202010000_rate_limits extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create schema if not exists "rate_limit";`);
     this.addSql(`create table "rate_limit"."counter" ("key" varchar(255) primary key, "points" integer not null default 0, "expire" bigint null);`);
