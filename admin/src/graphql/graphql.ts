@@ -37,6 +37,14 @@ export type CreateGridInput = {
   workerIds?: Array<string | number> | null | undefined;
 };
 
+export type CreateKeyLocationInput = {
+  address?: string | null | undefined;
+  gridId: string | number;
+  kind: string;
+  name: string;
+  notes?: string | null | undefined;
+};
+
 export type CreateOrgInput = {
   /** 12-digit administrative-division code; departments may have none */
   code?: string | null | undefined;
@@ -172,6 +180,26 @@ export type HelperRole =
 export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
+
+export type KeyLocationFilter = {
+  gridId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: string | null | undefined;
+  /** This org and everything below it */
+  orgId?: string | number | null | undefined;
+  /** Substring of name or address */
+  q?: string | null | undefined;
+};
+
+export type KeyLocationSort = {
+  direction?: SortDirection;
+  field: KeyLocationSortField;
+};
+
+export type KeyLocationSortField =
+  | 'CREATED_AT'
+  | 'KIND'
+  | 'NAME';
 
 export type OrgFilter = {
   ids?: Array<string | number> | null | undefined;
@@ -417,6 +445,13 @@ export type UpdateGridInput = {
   workerIds?: Array<string | number> | null | undefined;
 };
 
+export type UpdateKeyLocationInput = {
+  address?: string | null | undefined;
+  kind?: string | null | undefined;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+};
+
 export type UpdateOrgInput = {
   code?: string | null | undefined;
   level?: OrgLevel | null | undefined;
@@ -639,6 +674,48 @@ export type DeleteGridMutationVariables = Exact<{
 
 
 export type DeleteGridMutation = { deleteGrid: string };
+
+export type KeyLocationFieldsFragment = { id: string, name: string, kind: string, address: string | null, notes: string | null, version: number, grid: { id: string, name: string } | null };
+
+export type KeyLocationsQueryVariables = Exact<{
+  filter?: KeyLocationFilter | null | undefined;
+  sort?: Array<KeyLocationSort> | KeyLocationSort | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type KeyLocationsQuery = { keyLocations: { total: number, items: Array<{ id: string, name: string, kind: string, address: string | null, notes: string | null, version: number, grid: { id: string, name: string } | null }> } };
+
+export type KeyLocationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyLocationQuery = { keyLocation: { id: string, name: string, kind: string, address: string | null, notes: string | null, version: number, grid: { id: string, name: string } | null } | null };
+
+export type CreateKeyLocationMutationVariables = Exact<{
+  input: CreateKeyLocationInput;
+}>;
+
+
+export type CreateKeyLocationMutation = { createKeyLocation: { id: string, name: string, kind: string, address: string | null, notes: string | null, version: number, grid: { id: string, name: string } | null } };
+
+export type UpdateKeyLocationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateKeyLocationInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type UpdateKeyLocationMutation = { updateKeyLocation: { id: string, name: string, kind: string, address: string | null, notes: string | null, version: number, grid: { id: string, name: string } | null } };
+
+export type DeleteKeyLocationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteKeyLocationMutation = { deleteKeyLocation: string };
 
 export type OrgFieldsFragment = { id: string, code: string | null, name: string, level: OrgLevel, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, ancestors: Array<{ id: string, name: string }> };
 
@@ -1070,6 +1147,20 @@ export const GridFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"GridFields"}) as unknown as TypedDocumentString<GridFieldsFragment, unknown>;
+export const KeyLocationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KeyLocationFields on KeyLocation {
+  id
+  name
+  kind
+  address
+  notes
+  grid {
+    id
+    name
+  }
+  version
+}
+    `, {"fragmentName":"KeyLocationFields"}) as unknown as TypedDocumentString<KeyLocationFieldsFragment, unknown>;
 export const OrgFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrgFields on Org {
   id
@@ -1623,6 +1714,86 @@ export const DeleteGridDocument = new TypedDocumentString(`
   deleteGrid(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteGridMutation, DeleteGridMutationVariables>;
+export const KeyLocationsDocument = new TypedDocumentString(`
+    query KeyLocations($filter: KeyLocationFilter, $sort: [KeyLocationSort!], $offset: Int!, $limit: Int!) {
+  keyLocations(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    items {
+      ...KeyLocationFields
+    }
+    total
+  }
+}
+    fragment KeyLocationFields on KeyLocation {
+  id
+  name
+  kind
+  address
+  notes
+  grid {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<KeyLocationsQuery, KeyLocationsQueryVariables>;
+export const KeyLocationDocument = new TypedDocumentString(`
+    query KeyLocation($id: ID!) {
+  keyLocation(id: $id) {
+    ...KeyLocationFields
+  }
+}
+    fragment KeyLocationFields on KeyLocation {
+  id
+  name
+  kind
+  address
+  notes
+  grid {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<KeyLocationQuery, KeyLocationQueryVariables>;
+export const CreateKeyLocationDocument = new TypedDocumentString(`
+    mutation CreateKeyLocation($input: CreateKeyLocationInput!) {
+  createKeyLocation(input: $input) {
+    ...KeyLocationFields
+  }
+}
+    fragment KeyLocationFields on KeyLocation {
+  id
+  name
+  kind
+  address
+  notes
+  grid {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<CreateKeyLocationMutation, CreateKeyLocationMutationVariables>;
+export const UpdateKeyLocationDocument = new TypedDocumentString(`
+    mutation UpdateKeyLocation($id: ID!, $input: UpdateKeyLocationInput!, $version: Int) {
+  updateKeyLocation(id: $id, input: $input, version: $version) {
+    ...KeyLocationFields
+  }
+}
+    fragment KeyLocationFields on KeyLocation {
+  id
+  name
+  kind
+  address
+  notes
+  grid {
+    id
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<UpdateKeyLocationMutation, UpdateKeyLocationMutationVariables>;
+export const DeleteKeyLocationDocument = new TypedDocumentString(`
+    mutation DeleteKeyLocation($id: ID!) {
+  deleteKeyLocation(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteKeyLocationMutation, DeleteKeyLocationMutationVariables>;
 export const OrgsDocument = new TypedDocumentString(`
     query Orgs($filter: OrgFilter, $sort: [OrgSort!], $offset: Int!, $limit: Int!) {
   orgs(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

@@ -2,6 +2,7 @@ import auditLogs from './auditLogs';
 import dictionaries from './dictionaries';
 import gridReports from './gridReports';
 import grids from './grids';
+import keyLocations from './keyLocations';
 import orgs from './orgs';
 import type { PanelResource } from './panelResource';
 import roles from './roles';
@@ -14,6 +15,7 @@ import users from './users';
 export const panelResources: readonly PanelResource[] = [
   orgs,
   grids,
+  keyLocations,
   users,
   roles,
   dictionaries,
