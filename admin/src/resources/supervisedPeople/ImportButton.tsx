@@ -56,27 +56,27 @@ export function ImportButton() {
 
   return (
     <>
-      <Button label="gridgov.people.import.button" onClick={() => setOpen(true)}>
+      <Button label="gridgov.supervisedPeople.import.button" onClick={() => setOpen(true)}>
         <UploadIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
-        <DialogTitle>{translate('gridgov.people.import.title')}</DialogTitle>
+        <DialogTitle>{translate('gridgov.supervisedPeople.import.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <Button label="gridgov.people.import.template" onClick={template} />
+            <Button label="gridgov.supervisedPeople.import.template" onClick={template} />
             <input type="file" name="importFile" accept=".xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
             <Select size="small" value={mode} onChange={(e) => setMode(e.target.value as ImportMode)}>
-              <MenuItem value="ALL_OR_NOTHING">{translate('gridgov.people.import.ALL_OR_NOTHING')}</MenuItem>
-              <MenuItem value="VALID_ROWS">{translate('gridgov.people.import.VALID_ROWS')}</MenuItem>
+              <MenuItem value="ALL_OR_NOTHING">{translate('gridgov.supervisedPeople.import.ALL_OR_NOTHING')}</MenuItem>
+              <MenuItem value="VALID_ROWS">{translate('gridgov.supervisedPeople.import.VALID_ROWS')}</MenuItem>
             </Select>
             <FormControlLabel
               control={<Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />}
-              label={translate('gridgov.people.import.dryRun')}
+              label={translate('gridgov.supervisedPeople.import.dryRun')}
             />
             {report && (
               <>
                 <Alert severity={report.errors.length ? 'warning' : 'success'}>
-                  {translate(report.nothingWritten ? 'gridgov.people.import.preview' : 'gridgov.people.import.done', {
+                  {translate(report.nothingWritten ? 'gridgov.supervisedPeople.import.preview' : 'gridgov.supervisedPeople.import.done', {
                     created: report.created,
                     updated: report.updated,
                     unchanged: report.unchanged,
@@ -87,9 +87,9 @@ export function ImportButton() {
                   <Table size="small">
                     <TableHead>
                       <TableRow>
-                        <TableCell>{translate('gridgov.people.import.row')}</TableCell>
-                        <TableCell>{translate('gridgov.people.import.column')}</TableCell>
-                        <TableCell>{translate('gridgov.people.import.message')}</TableCell>
+                        <TableCell>{translate('gridgov.supervisedPeople.import.row')}</TableCell>
+                        <TableCell>{translate('gridgov.supervisedPeople.import.column')}</TableCell>
+                        <TableCell>{translate('gridgov.supervisedPeople.import.message')}</TableCell>
                       </TableRow>
                     </TableHead>
                     <TableBody>
@@ -109,7 +109,7 @@ export function ImportButton() {
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.close" onClick={() => setOpen(false)} />
-          <Button label="gridgov.people.import.run" onClick={run} disabled={!file || busy} variant="contained" />
+          <Button label="gridgov.supervisedPeople.import.run" onClick={run} disabled={!file || busy} variant="contained" />
         </DialogActions>
       </Dialog>
     </>

@@ -21,21 +21,21 @@ export function PersonActions() {
       {canUpdate && <EditButton />}
       {canUpdate && person.status === 'ACTIVE' && (
         <FormDialog
-          label="gridgov.people.transfer"
-          title="gridgov.people.transfer"
+          label="gridgov.supervisedPeople.transfer"
+          title="gridgov.supervisedPeople.transfer"
           icon={<SwapHorizIcon />}
           onSubmit={(v) => request(TransferSupervisedPersonDocument, { id: person.id, toGridId: String(v.toGridId ?? ''), reason: String(v.reason ?? '') })}
         >
           <ReferenceInput source="toGridId" reference="grids">
             <AutocompleteInput validate={required()} optionText={(g: { name: string; org?: { name: string } }) => `${g.org?.name ?? ''} ${g.name}`} fullWidth />
           </ReferenceInput>
-          <TextInput source="reason" label="gridgov.people.reason" validate={required()} fullWidth multiline />
+          <TextInput source="reason" label="gridgov.supervisedPeople.reason" validate={required()} fullWidth multiline />
         </FormDialog>
       )}
       {canUpdate && next.length > 0 && (
         <FormDialog
-          label="gridgov.people.changeStatus"
-          title="gridgov.people.changeStatus"
+          label="gridgov.supervisedPeople.changeStatus"
+          title="gridgov.supervisedPeople.changeStatus"
           icon={<SyncAltIcon />}
           defaultValues={{ status: next[0] }}
           onSubmit={(v) => request(ChangeSupervisionStatusDocument, { id: person.id, status: v.status as SupervisionStatus, reason: String(v.reason ?? '') })}
@@ -46,7 +46,7 @@ export function PersonActions() {
             choices={next.map((id) => ({ id, name: `enums.supervisionStatus.${id}` }))}
             validate={required()}
           />
-          <TextInput source="reason" label="gridgov.people.reason" validate={required()} fullWidth multiline />
+          <TextInput source="reason" label="gridgov.supervisedPeople.reason" validate={required()} fullWidth multiline />
         </FormDialog>
       )}
     </TopToolbar>

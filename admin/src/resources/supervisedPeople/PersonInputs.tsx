@@ -8,7 +8,7 @@ import { useCategoryChoices } from './useCategoryChoices';
 const validIdNumber = (value: unknown) => {
   if (typeof value !== 'string' || value === '' || value.includes('*')) return undefined;
   const result = checkIdNumber(value);
-  return result.ok ? undefined : `gridgov.people.idNumber.${result.key}`;
+  return result.ok ? undefined : `gridgov.supervisedPeople.idNumber.${result.key}`;
 };
 
 /** What the ID number says, under the field: the derived birth date and sex, as the server will store them. */
@@ -18,7 +18,7 @@ function IdNumberHelper() {
   if (!value || value.includes('*')) return null;
   const result = checkIdNumber(value);
   if (!result.ok) return null;
-  return <>{translate('gridgov.people.derived', { birthDate: result.birthDate, sex: translate(`enums.sex.${result.sex}`) })}</>;
+  return <>{translate('gridgov.supervisedPeople.derived', { birthDate: result.birthDate, sex: translate(`enums.sex.${result.sex}`) })}</>;
 }
 
 /** Shared by create and edit; the grid is chosen on create and changed later only by a transfer. */
@@ -28,8 +28,8 @@ export function PersonInputs({ create = false }: { create?: boolean }) {
     <>
       <TextInput source="name" validate={[required(), maxLength(50)]} />
       <TextInput source="idNumber" validate={[required(), validIdNumber]} helperText={<IdNumberHelper />} />
-      <SelectInput source="sex" choices={sexChoices} emptyText="gridgov.people.fromIdNumber" />
-      <DateInput source="birthDate" helperText="gridgov.people.fromIdNumber" />
+      <SelectInput source="sex" choices={sexChoices} emptyText="gridgov.supervisedPeople.fromIdNumber" />
+      <DateInput source="birthDate" helperText="gridgov.supervisedPeople.fromIdNumber" />
       <TextInput source="ethnicity" />
       <TextInput source="phone" />
       <TextInput source="address" fullWidth />

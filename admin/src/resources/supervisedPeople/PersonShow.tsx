@@ -37,7 +37,7 @@ function History() {
 export const PersonShow = () => (
   <Show actions={<PersonActions />}>
     <TabbedShowLayout>
-      <Tab label="gridgov.people.tabs.summary">
+      <Tab label="gridgov.supervisedPeople.tabs.summary">
         <TextField source="name" />
         <TextField source="idNumber" emptyText="—" className="person-id-number" />
         <SelectField source="sex" choices={sexChoices} />
@@ -55,16 +55,16 @@ export const PersonShow = () => (
         <TextField source="offenceSummary" emptyText="—" />
         <TextField source="notes" emptyText="—" />
       </Tab>
-      <Tab label="gridgov.people.tabs.group" path="group">
+      <Tab label="gridgov.supervisedPeople.tabs.group" path="group">
         <SupportGroupPanel />
       </Tab>
-      <Tab label="gridgov.people.tabs.visits" path="visits">
+      <Tab label="gridgov.supervisedPeople.tabs.visits" path="visits">
         <VisitTimeline />
       </Tab>
-      <Tab label="gridgov.people.tabs.hours" path="hours">
+      <Tab label="gridgov.supervisedPeople.tabs.hours" path="hours">
         <ServiceHoursPanel />
       </Tab>
-      <Tab label="gridgov.people.tabs.history" path="history">
+      <Tab label="gridgov.supervisedPeople.tabs.history" path="history">
         <History />
       </Tab>
     </TabbedShowLayout>

@@ -19,8 +19,8 @@ export function ServiceHoursPanel() {
         <Table size="small">
           <TableHead>
             <TableRow>
-              <TableCell>{translate('gridgov.people.hours.month')}</TableCell>
-              <TableCell align="right">{translate('gridgov.people.hours.hours')}</TableCell>
+              <TableCell>{translate('gridgov.supervisedPeople.hours.month')}</TableCell>
+              <TableCell align="right">{translate('gridgov.supervisedPeople.hours.hours')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -31,28 +31,28 @@ export function ServiceHoursPanel() {
               </TableRow>
             ))}
             <TableRow>
-              <TableCell>{translate('gridgov.people.hours.total')}</TableCell>
+              <TableCell>{translate('gridgov.supervisedPeople.hours.total')}</TableCell>
               <TableCell align="right">{rows.reduce((n, r) => n + r.hours, 0)}</TableCell>
             </TableRow>
           </TableBody>
         </Table>
       ) : (
-        <Typography variant="body2">{translate('gridgov.people.hours.none')}</Typography>
+        <Typography variant="body2">{translate('gridgov.supervisedPeople.hours.none')}</Typography>
       )}
       {canUpdate && (
         <FormDialog
-          label="gridgov.people.hours.record"
-          title="gridgov.people.hours.record"
+          label="gridgov.supervisedPeople.hours.record"
+          title="gridgov.supervisedPeople.hours.record"
           icon={<AddIcon />}
           defaultValues={{ month: new Date().toISOString().slice(0, 7) }}
           onSubmit={(v) => request(RecordServiceHoursDocument, { personId: person.id, month: String(v.month), hours: Number(v.hours) })}
         >
           <TextInput
             source="month"
-            label="gridgov.people.hours.month"
-            validate={[required(), regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'gridgov.people.hours.monthFormat')]}
+            label="gridgov.supervisedPeople.hours.month"
+            validate={[required(), regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'gridgov.supervisedPeople.hours.monthFormat')]}
           />
-          <NumberInput source="hours" label="gridgov.people.hours.hours" validate={required()} step={0.5} min={0} />
+          <NumberInput source="hours" label="gridgov.supervisedPeople.hours.hours" validate={required()} step={0.5} min={0} />
         </FormDialog>
       )}
     </>

@@ -25,24 +25,24 @@ function MemberInputs() {
   const kind = useWatch({ name: 'kind' }) as string;
   return (
     <>
-      <SelectInput source="role" label="gridgov.people.group.role" choices={helperRoleChoices} validate={required()} />
+      <SelectInput source="role" label="gridgov.supervisedPeople.group.role" choices={helperRoleChoices} validate={required()} />
       <RadioButtonGroupInput
         source="kind"
         label={false}
         choices={[
-          { id: 'user', name: 'gridgov.people.group.account' },
-          { id: 'contact', name: 'gridgov.people.group.contact' },
+          { id: 'user', name: 'gridgov.supervisedPeople.group.account' },
+          { id: 'contact', name: 'gridgov.supervisedPeople.group.contact' },
         ]}
       />
       {kind === 'user' ? (
         <ReferenceInput source="userId" reference="users">
-          <AutocompleteInput label="gridgov.people.group.account" validate={required()} fullWidth />
+          <AutocompleteInput label="gridgov.supervisedPeople.group.account" validate={required()} fullWidth />
         </ReferenceInput>
       ) : (
         <>
-          <TextInput source="contact.name" label="gridgov.people.group.name" validate={required()} />
-          <TextInput source="contact.phone" label="gridgov.people.group.phone" />
-          <TextInput source="contact.relation" label="gridgov.people.group.relation" />
+          <TextInput source="contact.name" label="gridgov.supervisedPeople.group.name" validate={required()} />
+          <TextInput source="contact.phone" label="gridgov.supervisedPeople.group.phone" />
+          <TextInput source="contact.relation" label="gridgov.supervisedPeople.group.relation" />
         </>
       )}
     </>
@@ -70,10 +70,10 @@ export function SupportGroupPanel() {
     <>
       {group.missingRoles.length > 0 ? (
         <Alert severity="warning">
-          {translate('gridgov.people.group.missing', { roles: group.missingRoles.map((r) => translate(`enums.helperRole.${r}`)).join('、') })}
+          {translate('gridgov.supervisedPeople.group.missing', { roles: group.missingRoles.map((r) => translate(`enums.helperRole.${r}`)).join('、') })}
         </Alert>
       ) : (
-        <Alert severity="success">{translate('gridgov.people.group.complete')}</Alert>
+        <Alert severity="success">{translate('gridgov.supervisedPeople.group.complete')}</Alert>
       )}
       <Table size="small">
         <TableBody>
@@ -96,8 +96,8 @@ export function SupportGroupPanel() {
       </Table>
       {canUpdate && (
         <FormDialog
-          label="gridgov.people.group.add"
-          title="gridgov.people.group.add"
+          label="gridgov.supervisedPeople.group.add"
+          title="gridgov.supervisedPeople.group.add"
           icon={<GroupAddIcon />}
           defaultValues={{ role: group.missingRoles[0] ?? 'VOLUNTEER', kind: 'contact' }}
           onSubmit={(v) => {

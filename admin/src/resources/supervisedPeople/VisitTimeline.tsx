@@ -15,8 +15,8 @@ export function AddVisitButton({ icon }: { icon?: ReactElement }) {
   if (!person) return null;
   return (
     <FormDialog
-      label="gridgov.people.addVisit"
-      title="gridgov.people.addVisit"
+      label="gridgov.supervisedPeople.addVisit"
+      title="gridgov.supervisedPeople.addVisit"
       icon={icon}
       defaultValues={{ date: today(), kind: 'HOME_VISIT', participants: [], followUpNeeded: false }}
       onSubmit={(v) =>
@@ -33,16 +33,16 @@ export function AddVisitButton({ icon }: { icon?: ReactElement }) {
         })
       }
     >
-      <DateInput source="date" label="gridgov.people.visit.date" validate={required()} />
-      <SelectInput source="kind" label="gridgov.people.visit.kind" choices={visitKindChoices} validate={required()} />
-      <ArrayInput source="participants" label="gridgov.people.visit.participants">
+      <DateInput source="date" label="gridgov.supervisedPeople.visit.date" validate={required()} />
+      <SelectInput source="kind" label="gridgov.supervisedPeople.visit.kind" choices={visitKindChoices} validate={required()} />
+      <ArrayInput source="participants" label="gridgov.supervisedPeople.visit.participants">
         <SimpleFormIterator inline>
-          <TextInput source="name" label="gridgov.people.visit.participant" />
+          <TextInput source="name" label="gridgov.supervisedPeople.visit.participant" />
         </SimpleFormIterator>
       </ArrayInput>
-      <TextInput source="findings" label="gridgov.people.visit.findings" multiline fullWidth />
-      <TextInput source="psychologicalState" label="gridgov.people.visit.psychologicalState" multiline fullWidth />
-      <BooleanInput source="followUpNeeded" label="gridgov.people.visit.followUpNeeded" />
+      <TextInput source="findings" label="gridgov.supervisedPeople.visit.findings" multiline fullWidth />
+      <TextInput source="psychologicalState" label="gridgov.supervisedPeople.visit.psychologicalState" multiline fullWidth />
+      <BooleanInput source="followUpNeeded" label="gridgov.supervisedPeople.visit.followUpNeeded" />
     </FormDialog>
   );
 }
@@ -52,19 +52,19 @@ export function VisitTimeline() {
   const person = useRecordContext<PersonRecord>();
   const translate = useTranslate();
   const visits = [...(person?.visits ?? [])].reverse();
-  if (!visits.length) return <Typography variant="body2">{translate('gridgov.people.noVisits')}</Typography>;
+  if (!visits.length) return <Typography variant="body2">{translate('gridgov.supervisedPeople.noVisits')}</Typography>;
   return (
     <Stack spacing={1} className="visit-timeline">
       {visits.map((v) => (
         <Box key={v.id} sx={{ borderLeft: 3, borderColor: v.followUpNeeded ? 'warning.main' : 'primary.main', pl: 1.5 }}>
           <Typography variant="subtitle2">
             {v.date} · {translate(`enums.visitKind.${v.kind}`)}
-            {v.followUpNeeded && <Chip size="small" color="warning" label={translate('gridgov.people.visit.followUpNeeded')} sx={{ ml: 1 }} />}
+            {v.followUpNeeded && <Chip size="small" color="warning" label={translate('gridgov.supervisedPeople.visit.followUpNeeded')} sx={{ ml: 1 }} />}
           </Typography>
           {v.findings && <Typography variant="body2">{v.findings}</Typography>}
           {v.psychologicalState && (
             <Typography variant="body2" color="text.secondary">
-              {translate('gridgov.people.visit.psychologicalState')}：{v.psychologicalState}
+              {translate('gridgov.supervisedPeople.visit.psychologicalState')}：{v.psychologicalState}
             </Typography>
           )}
           <Typography variant="caption" color="text.secondary">

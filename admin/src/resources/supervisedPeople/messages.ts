@@ -26,7 +26,7 @@ export const en = {
     },
   },
   gridgov: {
-    people: {
+    supervisedPeople: {
       derived: 'From the ID number: born %{birthDate}, %{sex}',
       fromIdNumber: 'From the ID number when left blank',
       idNumber: {
@@ -129,7 +129,7 @@ export const zh: typeof en = {
     },
   },
   gridgov: {
-    people: {
+    supervisedPeople: {
       derived: '由身份证号得出：%{birthDate} 出生，%{sex}',
       fromIdNumber: '留空则由身份证号得出',
       idNumber: {
