@@ -123,8 +123,10 @@ describe('moving a grid to another org', () => {
       "select before, after from audit_log where operation = 'updateGrid' and target_id = ?",
       [grid.id],
     );
-    expect(entries).toEqual([
+    // Later modules add their own counts to `moved` (key locations …).
+    expect(entries).toMatchObject([
       { before: { orgId: org.old, number: 3 }, after: { orgId: org.new, number: 9, moved: { supervisedPeople: 6, tasks: 45, gridReports: grid.reports } } },
     ]);
+    expect(entries).toHaveLength(1);
   });
 });
