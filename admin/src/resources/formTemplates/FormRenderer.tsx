@@ -19,6 +19,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import type { ReactNode } from 'react';
 import { Button, useLocaleState, useTranslate } from 'react-admin';
 import { computeField } from './formExpression';
 import {
@@ -49,6 +50,8 @@ interface RendererProps {
   /** the approver's return reasons by field key */
   returnReasons?: Record<string, string>;
   readOnly?: boolean;
+  /** something of the caller's under each field, e.g. the approver's return-reason input */
+  fieldAddon?: (field: FormField) => ReactNode;
 }
 
 const numberOrNull = (text: string): number | null => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text));
@@ -216,7 +219,7 @@ function TableInput({
 }
 
 /** Any template, filled or empty: the builder's preview, the filling screen and the approval screen. */
-export function FormRenderer({ sections, values, onChange, issues = {}, returnReasons = {}, readOnly }: RendererProps) {
+export function FormRenderer({ sections, values, onChange, issues = {}, returnReasons = {}, readOnly, fieldAddon }: RendererProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const dictionaryOptions = useDictionaryOptions(allFields(sections).flatMap((f) => [f.dictionaryType ?? '']));
@@ -229,7 +232,7 @@ export function FormRenderer({ sections, values, onChange, issues = {}, returnRe
         <Card key={section.key} variant="outlined" sx={{ mb: 2 }}>
           <CardContent>
             <Typography variant="subtitle1" gutterBottom>
-              {locale === 'en' && section.titleEn ? section.titleEn : section.title}
+              {locale === 'en' && section.labelEn ? section.labelEn : section.label}
             </Typography>
             <Grid container spacing={2}>
               {section.fields.map((field) => {
@@ -288,6 +291,7 @@ export function FormRenderer({ sections, values, onChange, issues = {}, returnRe
                         {translate('gridgov.forms.returnReason')}: {reason}
                       </Alert>
                     )}
+                    {fieldAddon?.(field)}
                   </Grid>
                 );
               })}

@@ -28,18 +28,18 @@ export function SectionsEditor({ sections, onChange }: { sections: FormSection[]
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
               <TextField
                 size="small"
-                name={`sections.${i}.title`}
+                name={`sections.${i}.label`}
                 label={t('sectionTitle')}
-                value={section.title}
-                onChange={(e) => setSection(i, { title: e.target.value })}
+                value={section.label}
+                onChange={(e) => setSection(i, { label: e.target.value })}
                 sx={{ flex: 1 }}
               />
               <TextField
                 size="small"
-                name={`sections.${i}.titleEn`}
+                name={`sections.${i}.labelEn`}
                 label={t('sectionTitleEn')}
-                value={section.titleEn ?? ''}
-                onChange={(e) => setSection(i, { titleEn: e.target.value })}
+                value={section.labelEn ?? ''}
+                onChange={(e) => setSection(i, { labelEn: e.target.value })}
                 sx={{ flex: 1 }}
               />
               <IconButton size="small" aria-label={t('up')} disabled={i === 0} onClick={() => onChange(moved(sections, i, -1))}>
@@ -94,7 +94,7 @@ export function SectionsEditor({ sections, onChange }: { sections: FormSection[]
                 's',
                 sections.map((s) => s.key),
               ),
-              title: '',
+              label: '',
               fields: [],
             },
           ])

@@ -1,7 +1,7 @@
 /** A template's content as the builder edits it and the filling screen renders it (issue 9's shapes). */
 export const FIELD_TYPES = ['TEXT', 'NUMBER', 'INTEGER', 'DATE', 'SELECT', 'MULTI_SELECT', 'BOOLEAN', 'TABLE', 'COMPUTED'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
-export const COLUMN_TYPES = ['TEXT', 'NUMBER', 'INTEGER', 'DATE', 'SELECT'] as const;
+export const COLUMN_TYPES = ['TEXT', 'NUMBER', 'INTEGER', 'DATE', 'SELECT', 'BOOLEAN'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 export const PERIOD_TYPES = ['MONTH', 'QUARTER', 'HALF_YEAR', 'YEAR', 'ONCE'] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
@@ -42,8 +42,8 @@ export interface FormField {
 
 export interface FormSection {
   key: string;
-  title: string;
-  titleEn?: string | null;
+  label: string;
+  labelEn?: string | null;
   fields: FormField[];
 }
 
