@@ -36,7 +36,7 @@ export function SubmissionFill({
   const [explanations, setExplanations] = useState<Record<string, string>>(submission.explanations);
   const [serverIssues, setServerIssues] = useState<SubmissionIssue[]>([]);
   const editable = submission.allowedActions.includes('SAVE');
-  const local: SubmissionIssue[] = runRules(submission.rules, values, { prev: submission.prev, prevYear: submission.prevYear, period: submission.period })
+  const local: SubmissionIssue[] = runRules(submission.rules, values, submission.context)
     .filter((r) => r.outcome === 'fail')
     .map(({ rule, fields }) => ({ ruleCode: rule.code, severity: rule.severity, message: rule.message, fields }));
   const dirty = JSON.stringify(values) !== JSON.stringify(submission.values);

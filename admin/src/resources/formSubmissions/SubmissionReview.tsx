@@ -73,7 +73,7 @@ export function SubmissionReview({
               color="warning"
               className="return-submission"
               disabled={busy || (!reason.trim() && Object.keys(given).length === 0)}
-              onClick={() => onReturn(reason.trim(), given)}
+              onClick={() => onReturn(reason.trim() || Object.values(given).join('；'), given)}
             >
               <UndoIcon />
             </Button>

@@ -1,3 +1,4 @@
+import type { RuleContext } from '../formTemplates/formExpression';
 import type { FormRule, FormSection, FormValues, Severity } from '../formTemplates/formModel';
 
 /** A validation message from the server (authoritative) or the panel's evaluator. */
@@ -23,8 +24,8 @@ export interface SubmissionView {
   sections: FormSection[];
   rules: FormRule[];
   values: FormValues;
-  prev?: FormValues | null;
-  prevYear?: FormValues | null;
+  /** what prev(), prevYear() and value() read */
+  context: RuleContext;
   explanations: Record<string, string>;
   returnReason?: string | null;
   fieldReasons: Record<string, string>;

@@ -276,7 +276,7 @@ export function FormRenderer({ sections, values, onChange, issues = {}, returnRe
                         onChange={set(field.key)}
                         readOnly={readOnly}
                         unit={field.unit}
-                        required={field.required}
+                        required={field.required === true}
                         error={fieldIssues.some((i) => i.severity === 'ERROR')}
                         helperText={field.help ?? undefined}
                       />

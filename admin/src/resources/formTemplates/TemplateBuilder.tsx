@@ -57,7 +57,7 @@ export function TemplateBuilder({
   const set = (patch: Partial<TemplateDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const problems = draftProblems(draft, locale, translate);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
-  const readOnly = status != null && status !== 'DRAFT';
+  const readOnly = status === 'RETIRED';
   return (
     <Stack spacing={2} sx={{ p: 2 }} className="template-builder">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -119,7 +119,7 @@ export function TemplateBuilder({
       )}
       <Stack direction="row" spacing={2}>
         <Button
-          label="ra.action.save"
+          label={status === 'PUBLISHED' ? 'gridgov.forms.builder.newVersion' : 'ra.action.save'}
           variant="contained"
           className="save-template"
           disabled={saving || readOnly || !dirty || problems.length > 0}

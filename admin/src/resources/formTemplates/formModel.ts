@@ -28,7 +28,7 @@ export interface FormField {
   label: string;
   labelEn?: string | null;
   type: FieldType;
-  required?: boolean;
+  required?: boolean | null;
   min?: number | null;
   max?: number | null;
   unit?: string | null;
