@@ -37,8 +37,9 @@ describePanel('configurable forms in the panel', (session) => {
     await page.getByRole('option', { name: '文本', exact: true }).click();
     await table.getByLabel('行键').first().check();
     await table.locator('.add-column').click();
-    await table.locator('input[name="fields.entries.columns.1.key"]').fill('count');
+    await table.locator('input[name="fields.entries.columns.1.key"]').fill('times');
     await table.locator('input[name="fields.entries.columns.1.label"]').fill('条数');
+    await screenshot(page, 'forms-00-builder-fields');
 
     // Rules: a syntax error is shown at its position; then the cross-period rule and a table rule.
     await page.locator('.tab-rules').click();
@@ -49,7 +50,7 @@ describePanel('configurable forms in the panel', (session) => {
     await page.locator('input[name="rules.0.expression"]').fill('cumulative >= prev(cumulative)');
     await page.locator('input[name="rules.0.message"]').fill('累计受理事件不能少于上月');
     await page.locator('.add-rule').click();
-    await page.locator('input[name="rules.1.expression"]').fill('sum(entries.count) <= households');
+    await page.locator('input[name="rules.1.expression"]').fill('sum(entries.times) <= households');
     await page.locator('input[name="rules.1.message"]').fill('民情日志条数不能超过户数');
     expect(await page.locator('.expression-problem').count()).toBe(0);
 
@@ -68,7 +69,7 @@ describePanel('configurable forms in the panel', (session) => {
     await page.locator('.form-renderer .add-row').click();
     await screenshot(page, 'forms-02-builder-preview');
     await page.locator('.save-template').click();
-    await page.waitForURL(/#\/formTemplates\/[^/]+$/);
+    await page.waitForURL(/#\/formTemplates\/\d+$/);
     await page.locator('.publish-template').click();
     await page.locator('.template-status', { hasText: '已发布' }).waitFor();
 
@@ -94,7 +95,7 @@ describePanel('configurable forms in the panel', (session) => {
     await page.locator('input[name="cumulative"]').fill('7');
     await page.locator('.add-row').click();
     await page.locator('input[name="entries.0.category"]').fill('城管');
-    await page.locator('input[name="entries.0.count"]').fill('3');
+    await page.locator('input[name="entries.0.times"]').fill('3');
     const tableIssue = page.locator('.form-field-entries .field-issue');
     await tableIssue.waitFor();
     expect(await tableIssue.textContent()).toBe('民情日志条数不能超过户数');

@@ -152,7 +152,7 @@ function ScalarInput({
         </TextField>
       );
     default:
-      return <TextField {...common} value={display(value)} onChange={(e) => onChange(e.target.value)} multiline={type === 'TEXT'} />;
+      return <TextField {...common} value={display(value)} onChange={(e) => onChange(e.target.value)} multiline={type === 'TEXT' && label !== undefined} />;
   }
 }
 

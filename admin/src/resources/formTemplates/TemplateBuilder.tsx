@@ -68,6 +68,7 @@ export function TemplateBuilder({
           value={draft.code}
           onChange={(e) => set({ code: e.target.value })}
           disabled={!!status}
+          sx={{ width: 220, flexShrink: 0 }}
         />
         <TextField
           size="small"
@@ -75,7 +76,7 @@ export function TemplateBuilder({
           label={translate('resources.formTemplates.fields.name')}
           value={draft.name}
           onChange={(e) => set({ name: e.target.value })}
-          sx={{ flex: 1 }}
+          sx={{ flex: 1, minWidth: 240 }}
         />
         <TextField
           select
@@ -84,7 +85,7 @@ export function TemplateBuilder({
           label={translate('resources.formTemplates.fields.periodType')}
           value={draft.periodType}
           onChange={(e) => set({ periodType: e.target.value as PeriodType })}
-          sx={{ width: 140 }}
+          sx={{ width: 140, flexShrink: 0 }}
         >
           {PERIOD_TYPES.map((p) => (
             <MenuItem key={p} value={p}>

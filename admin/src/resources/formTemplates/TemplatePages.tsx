@@ -1,11 +1,19 @@
 import { Card } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
-import { Loading, Title, useNotify, useRedirect } from 'react-admin';
+import { Loading, Title, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
+import { isApiError } from '../../providers/graphqlClient';
 import { formTemplatesApi, publishTemplate, toDraft, type TemplateRecord } from './formTemplatesApi';
 import { TemplateBuilder, type TemplateDraft } from './TemplateBuilder';
 
 const EMPTY: TemplateDraft = { code: '', name: '', periodType: 'MONTH', sections: [], rules: [] };
+
+/** The server's message with every field it names (`fields.2.columns.1.key: …`), since the builder has no form inputs react-admin could mark. */
+function explain(error: unknown): string {
+  if (!isApiError(error, 'BAD_USER_INPUT') || !error.body.errors) return (error as Error).message;
+  const fields = Object.entries(error.body.errors as Record<string, string | { serverError: string }>).filter(([field]) => field !== 'root');
+  return [error.message, ...fields.map(([field, message]) => `${field}: ${typeof message === 'string' ? message : message.serverError}`)].join('\n');
+}
 
 function useSaving() {
   const notify = useNotify();
@@ -16,7 +24,7 @@ function useSaving() {
       try {
         return await work();
       } catch (error) {
-        notify((error as Error).message, { type: 'error' });
+        notify(explain(error), { type: 'error', multiLine: true });
         return undefined;
       } finally {
         setSaving(false);
@@ -28,12 +36,13 @@ function useSaving() {
 }
 
 export function TemplateCreate() {
+  const translate = useTranslate();
   const redirect = useRedirect();
   const notify = useNotify();
   const { saving, run } = useSaving();
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title="ra.page.create" />
+      <Title title={translate('ra.page.create', { name: translate('resources.formTemplates.name', { smart_count: 1 }) })} />
       <TemplateBuilder
         initial={EMPTY}
         saving={saving}
