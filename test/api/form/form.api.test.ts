@@ -342,7 +342,7 @@ test('scope: each demo account’s view of the demo round 2026-11, out-of-scope 
     county: [29, 2, all],
     township: [29, 2, all],
     community: [1, 2, { expected: 1, submitted: 0, onTime: 0, late: 0, approved: 0, missing: 1, rate: 0 }],
-    assessor: [0, 0, 'NOT_FOUND'],
+    assessor: [0, 2, all],
     gridworker: [0, 0, 'NOT_FOUND'],
     dispatcher: [0, 0, 'NOT_FOUND'],
     auditor: [0, 0, 'NOT_FOUND'],
