@@ -1,6 +1,6 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { FieldErrors } from '../../core/validate';
-import { checkExpression, FUNCTIONS } from './expression';
+import { checkExpression } from './expression';
 
 export enum FormFieldType {
   TEXT = 'TEXT',
@@ -141,7 +141,7 @@ export interface FormDefinition {
 }
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_]{0,49}$/;
-const RESERVED = new Set(['true', 'false', 'null', 'and', 'or', 'not', ...Object.keys(FUNCTIONS)]);
+const RESERVED = new Set(['true', 'false', 'null', 'and', 'or', 'not']);
 const COLUMN_TYPES = new Set([
   FormFieldType.TEXT,
   FormFieldType.NUMBER,

@@ -2,6 +2,7 @@ import { defineModule } from '../../core/module';
 import { FormRule, FormSubmission, FormTemplate, ReportingRound, SubmissionHistory } from './form.entity';
 import { formLoaders } from './form.loader';
 import { formMessages } from './form.messages';
+import { seedForms } from './form.seed';
 import { FormRuleResolver, FormSubmissionResolver, FormTemplateResolver, ReportingRoundResolver } from './form.resolver';
 import { formGrants, formRulePolicy, formStatsPolicy, formSubmissionPolicy, formTemplatePolicy, reportingRoundPolicy } from './form.policy';
 
@@ -24,5 +25,6 @@ export const formModule = defineModule({
     { table: 'reporting_round', column: 'org_id', target: 'Org', kind: 'ref.reportingRound' },
     { table: 'form_submission', column: 'org_id', target: 'Org', kind: 'ref.formSubmission' },
   ],
+  demoSeed: seedForms,
   messages: formMessages,
 });

@@ -64,7 +64,8 @@ export const formGrants: Record<string, RawRule[]> = {
   county_leader: [readAll, addRules],
   township_admin: [readAll, addRules, { action: 'create', subject: 'ReportingRound' }, { action: ['update', 'verify'], subject: 'FormSubmission' }],
   community_secretary: [readAll, addRules, { action: 'update', subject: 'FormSubmission' }],
-  assessor: [{ action: 'read', subject: ['FormTemplate', 'FormStats'] }],
+  // Assessors see which rounds exist and their figures, never a form itself.
+  assessor: [{ action: 'read', subject: ['FormTemplate', 'ReportingRound', 'FormStats'] }],
 };
 
 function asCaslSubmission(submission: FormSubmission) {

@@ -190,7 +190,7 @@ export async function periodComparison(ctx: Context, roundId: string, orgId: str
        join lateral (select values from form_submission x where x.org_id = s.org_id and x.template_code = ? and x.period = ? and x.status = any(?::submission_status[])
                       order by x.submitted_at desc nulls last, x.id desc limit 1) p on true
        cross join unnest(?::text[]) with ordinality f(key, n)
-      where (jsonb_typeof(s.values -> f.key) = 'number') <> (jsonb_typeof(p.values -> f.key) = 'number')
+      where coalesce(jsonb_typeof(s.values -> f.key) = 'number', false) <> coalesce(jsonb_typeof(p.values -> f.key) = 'number', false)
          or (jsonb_typeof(s.values -> f.key) = 'number' and jsonb_typeof(p.values -> f.key) = 'number'
              and (p.values ->> f.key)::numeric <> 0
              and abs((s.values ->> f.key)::numeric - (p.values ->> f.key)::numeric) * 100 > ? * abs((p.values ->> f.key)::numeric))

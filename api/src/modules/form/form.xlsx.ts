@@ -62,7 +62,7 @@ export async function exportRound(ctx: Context, roundId: string, orgId?: string 
       { $and: [scope, { round: round.id, org: { path: subtreeRange(top.path) } }] } as FilterQuery<FormSubmission>,
       {
         populate: ['org'],
-        orderBy: { org: { path: 'asc' } },
+        orderBy: [{ org: { code: 'asc' } }, { id: 'asc' }],
       },
     );
     const ids = [...new Set(forms.flatMap((s) => s.org.path.split('/').filter(Boolean)))];
