@@ -1057,12 +1057,12 @@ export type RoundDashboardQueryVariables = Exact<{
 
 export type RoundDashboardQuery = { reportingRate: { total: { key: string, label: string, expected: number, submitted: number, onTime: number, late: number, missing: number, approved: number, rate: number }, groups: Array<{ key: string, label: string, expected: number, submitted: number, onTime: number, late: number, missing: number, approved: number, rate: number }> }, formAggregate: { total: { key: string, label: string, submissions: number, values: Array<{ field: string, column: string | null, rowKey: string | null, sum: number, count: number }> }, groups: Array<{ key: string, label: string, submissions: number, values: Array<{ field: string, column: string | null, rowKey: string | null, sum: number, count: number }> }> } };
 
-export type RoundLateSubmissionsQueryVariables = Exact<{
-  roundId: string | number;
+export type RoundSubmissionsWhereQueryVariables = Exact<{
+  filter: FormSubmissionFilter;
 }>;
 
 
-export type RoundLateSubmissionsQuery = { late: { items: Array<{ id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null }> }, missing: { items: Array<{ id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null }> } };
+export type RoundSubmissionsWhereQuery = { formSubmissions: { total: number, items: Array<{ id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null }> } };
 
 export type UrgeSubmissionsMutationVariables = Exact<{
   roundId: string | number;
@@ -2949,25 +2949,13 @@ fragment FormAggregateGroupFields on FormAggregateGroup {
     count
   }
 }`) as unknown as TypedDocumentString<RoundDashboardQuery, RoundDashboardQueryVariables>;
-export const RoundLateSubmissionsDocument = new TypedDocumentString(`
-    query RoundLateSubmissions($roundId: ID!) {
-  late: formSubmissions(
-    filter: {roundId: $roundId, late: true}
-    limit: 200
-    offset: 0
-  ) {
+export const RoundSubmissionsWhereDocument = new TypedDocumentString(`
+    query RoundSubmissionsWhere($filter: FormSubmissionFilter!) {
+  formSubmissions(filter: $filter, sort: [{field: ORG}], limit: 200, offset: 0) {
     items {
       ...FormSubmissionFields
     }
-  }
-  missing: formSubmissions(
-    filter: {roundId: $roundId, status: [DRAFT, RETURNED]}
-    limit: 200
-    offset: 0
-  ) {
-    items {
-      ...FormSubmissionFields
-    }
+    total
   }
 }
     fragment FormSubmissionFields on FormSubmission {
@@ -2992,7 +2980,7 @@ export const RoundLateSubmissionsDocument = new TypedDocumentString(`
     id
     dueAt
   }
-}`) as unknown as TypedDocumentString<RoundLateSubmissionsQuery, RoundLateSubmissionsQueryVariables>;
+}`) as unknown as TypedDocumentString<RoundSubmissionsWhereQuery, RoundSubmissionsWhereQueryVariables>;
 export const UrgeSubmissionsDocument = new TypedDocumentString(`
     mutation UrgeSubmissions($roundId: ID!, $message: String!) {
   urgeSubmissions(roundId: $roundId, message: $message)

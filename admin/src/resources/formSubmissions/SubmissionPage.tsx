@@ -29,8 +29,8 @@ function History({ record }: { record: SubmissionRecord }) {
         <Typography variant="subtitle1">{translate('resources.formSubmissions.fields.history')}</Typography>
         {record.history.map((h) => (
           <Typography key={h.id} variant="body2">
-            {new Date(h.at).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN')} · {h.username ?? '—'} ·{' '}
-            {h.from ? translate(`gridgov.forms.submissionStatus.${h.from}`) : '∅'} → {translate(`gridgov.forms.submissionStatus.${h.to}`)}
+            {new Date(h.at).toLocaleString(locale === 'en' ? 'en-GB' : 'zh-CN')} · {h.username ?? '—'} · {translate(`gridgov.forms.action.${h.action}`)} →{' '}
+            {translate(`gridgov.forms.submissionStatus.${h.to}`)}
             {h.comment ? ` · ${h.comment}` : ''}
           </Typography>
         ))}

@@ -31,7 +31,7 @@ function ColumnsEditor({ name, columns, onChange }: { name: string; columns: For
               label={t('key')}
               value={c.key}
               onChange={(e) => set(i, { key: e.target.value })}
-              sx={{ width: 130 }}
+              sx={{ width: 130, flexShrink: 0 }}
             />
             <TextField
               size="small"
@@ -54,7 +54,7 @@ function ColumnsEditor({ name, columns, onChange }: { name: string; columns: For
               label={t('type')}
               value={c.type}
               onChange={(e) => set(i, { type: e.target.value as FormColumn['type'] })}
-              sx={{ width: 130 }}
+              sx={{ width: 130, flexShrink: 0 }}
             >
               {COLUMN_TYPES.map((type) => (
                 <MenuItem key={type} value={type}>
@@ -128,7 +128,14 @@ export function FieldEditor({
   return (
     <Paper variant="outlined" sx={{ p: 1 }} className="field-editor" data-field={field.key}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-        <TextField size="small" name={`${name}.key`} label={t('key')} value={field.key} onChange={(e) => set({ key: e.target.value })} sx={{ width: 150 }} />
+        <TextField
+          size="small"
+          name={`${name}.key`}
+          label={t('key')}
+          value={field.key}
+          onChange={(e) => set({ key: e.target.value })}
+          sx={{ width: 150, flexShrink: 0 }}
+        />
         <TextField
           size="small"
           name={`${name}.label`}
@@ -144,7 +151,7 @@ export function FieldEditor({
           label={t('type')}
           value={field.type}
           onChange={(e) => set({ type: e.target.value as FormField['type'] })}
-          sx={{ width: 140 }}
+          sx={{ width: 140, flexShrink: 0 }}
         >
           {FIELD_TYPES.map((type) => (
             <MenuItem key={type} value={type}>

@@ -7,7 +7,7 @@ import { FormTemplateDocument } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
 import { downloadBase64 } from '../supervisedPeople/download';
 import { AggregateSection, LateSection, RateSection } from './RoundCharts';
-import { exportRound, fieldLabels, loadDashboard, loadLate, reportingRoundsApi, urgeSubmissions } from './reportingRoundsApi';
+import { exportRound, fieldLabels, loadDashboard, loadLate, loadMissing, reportingRoundsApi, urgeSubmissions } from './reportingRoundsApi';
 import type { AggregateView, LateRow, RateView } from './roundModel';
 
 /** One round: 上报率 by child org, who is missing or late (催报), and the aggregate with its xlsx export. */
@@ -20,6 +20,7 @@ export function RoundDashboard() {
   const [labels, setLabels] = useState<Map<string, string> | null>(null);
   const [rate, setRate] = useState<RateView | null>(null);
   const [aggregate, setAggregate] = useState<AggregateView | null>(null);
+  const [missing, setMissing] = useState<LateRow[]>([]);
   const [late, setLate] = useState<LateRow[]>([]);
   const [approvedOnly, setApprovedOnly] = useState(true);
   const fail = useCallback((e: Error) => notify(e.message, { type: 'error' }), [notify]);
@@ -37,6 +38,8 @@ export function RoundDashboard() {
       setRate(d.rate);
       setAggregate(d.aggregate);
     }, fail);
+    // Two lists, loaded apart, so one failing leaves the other on screen.
+    loadMissing(id).then(setMissing, fail);
     loadLate(id).then(setLate, fail);
   }, [id, approvedOnly, labels, fail]);
   useEffect(reload, [reload]);
@@ -65,7 +68,7 @@ export function RoundDashboard() {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 4 }}>
           <LateSection
-            late={late}
+            late={[...missing, ...late.filter((l) => !missing.some((m) => m.id === l.id))]}
             canUrge={canUrge === true}
             onUrge={(message) =>
               urgeSubmissions(round.id, message).then((count) => {

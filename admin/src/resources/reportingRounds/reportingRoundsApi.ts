@@ -4,7 +4,7 @@ import {
   ReportingRoundDocument,
   ReportingRoundsDocument,
   RoundDashboardDocument,
-  RoundLateSubmissionsDocument,
+  RoundSubmissionsWhereDocument,
   UrgeSubmissionsDocument,
   type FormAggregateGroupFieldsFragment,
   type ReportingRoundFieldsFragment,
@@ -62,14 +62,16 @@ export async function loadDashboard(
   };
 }
 
-/** Not handed in yet, or handed in late: one row per org. */
-export async function loadLate(roundId: string): Promise<LateRow[]> {
-  const { late, missing } = await request(RoundLateSubmissionsDocument, { roundId });
-  const rows = new Map<string, LateRow>();
-  for (const s of [...missing.items, ...late.items])
-    rows.set(s.id, { id: s.id, orgName: s.org?.name ?? '', status: s.status, submittedAt: s.firstSubmittedAt });
-  return [...rows.values()];
-}
+const toLateRows = (items: { id: string; org?: { name: string } | null; status: string; firstSubmittedAt: string | null }[]): LateRow[] =>
+  items.map((s) => ({ id: s.id, orgName: s.org?.name ?? '', status: s.status, submittedAt: s.firstSubmittedAt }));
+
+/** Not handed in yet (DRAFT or RETURNED). */
+export const loadMissing = async (roundId: string) =>
+  toLateRows((await request(RoundSubmissionsWhereDocument, { filter: { roundId, status: ['DRAFT', 'RETURNED'] } })).formSubmissions.items);
+
+/** Handed in after the due time, or still out past it. */
+export const loadLate = async (roundId: string) =>
+  toLateRows((await request(RoundSubmissionsWhereDocument, { filter: { roundId, late: true } })).formSubmissions.items);
 
 export const urgeSubmissions = async (roundId: string, message: string) => (await request(UrgeSubmissionsDocument, { roundId, message })).urgeSubmissions;
 
