@@ -70,6 +70,7 @@ describePanel('configurable forms in the panel', (session) => {
     await screenshot(page, 'forms-02-builder-preview');
     await page.locator('.save-template').click();
     await page.waitForURL(/#\/formTemplates\/\d+$/);
+    const templateId = /#\/formTemplates\/(\d+)$/.exec(page.url())![1]!;
     await page.locator('.publish-template').click();
     await page.locator('.template-status', { hasText: '已发布' }).waitFor();
 
@@ -108,9 +109,14 @@ describePanel('configurable forms in the panel', (session) => {
     await page.locator('.submit-submission').click();
     await page.locator('.submission-status', { hasText: '已上报' }).waitFor();
 
-    // township returns one field with a reason.
+    // township returns one field with a reason; on the template it sees the admin's rules, which it cannot change.
     await signOut(page);
     await signIn(page, app.url, 'township');
+    await page.goto(`${app.url}/admin/#/formTemplates/${templateId}/show`);
+    await page.locator('.rule-editor[data-rule="R1"]').waitFor();
+    expect(await page.locator('.rule-editor[data-rule="R1"] input[name="rules.0.code"]').isDisabled()).toBe(true);
+    expect(await page.locator('.rule-editor[data-rule="R1"] button').isDisabled()).toBe(true);
+    expect(await page.locator('.add-rule').isVisible()).toBe(true);
     await page.goto(`${app.url}/admin/#/formSubmissions?filter=${encodeURIComponent(JSON.stringify({ roundId, status: 'SUBMITTED' }))}`);
     await page.locator('.RaList-main tbody tr', { hasText: '鼓楼社区' }).click();
     await page.locator('.submission-review').waitFor();

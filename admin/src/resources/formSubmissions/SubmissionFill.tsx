@@ -60,6 +60,7 @@ export function SubmissionFill({
         onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
         issues={shown}
         returnReasons={submission.fieldReasons}
+        context={submission.context}
       />
       {editable && warnings.length > 0 && (
         <Card variant="outlined" className="warning-explanations">

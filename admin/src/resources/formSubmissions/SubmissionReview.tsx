@@ -35,6 +35,7 @@ export function SubmissionReview({
         values={submission.values}
         readOnly
         returnReasons={submission.fieldReasons}
+        context={submission.context}
         fieldAddon={
           can('RETURN')
             ? (field) => (

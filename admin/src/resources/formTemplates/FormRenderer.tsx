@@ -21,7 +21,7 @@ import {
 } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Button, useLocaleState, useTranslate } from 'react-admin';
-import { computeField } from './formExpression';
+import { computeField, type RuleContext } from './formExpression';
 import {
   allFields,
   labelOf,
@@ -52,6 +52,8 @@ interface RendererProps {
   readOnly?: boolean;
   /** something of the caller's under each field, e.g. the approver's return-reason input */
   fieldAddon?: (field: FormField) => ReactNode;
+  /** what prev(), prevYear() and value() read in computed fields */
+  context?: RuleContext;
 }
 
 const numberOrNull = (text: string): number | null => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text));
@@ -219,7 +221,7 @@ function TableInput({
 }
 
 /** Any template, filled or empty: the builder's preview, the filling screen and the approval screen. */
-export function FormRenderer({ sections, values, onChange, issues = {}, returnReasons = {}, readOnly, fieldAddon }: RendererProps) {
+export function FormRenderer({ sections, values, onChange, issues = {}, returnReasons = {}, readOnly, fieldAddon, context }: RendererProps) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const dictionaryOptions = useDictionaryOptions(allFields(sections).flatMap((f) => [f.dictionaryType ?? '']));
@@ -262,7 +264,7 @@ export function FormRenderer({ sections, values, onChange, issues = {}, returnRe
                         size="small"
                         fullWidth
                         disabled
-                        value={display(computeField(field.expression ?? '', values))}
+                        value={display(computeField(field.expression ?? '', values, context))}
                         helperText={field.expression ?? ''}
                         slotProps={{ input: field.unit ? { endAdornment: <InputAdornment position="end">{field.unit}</InputAdornment> } : undefined }}
                       />

@@ -48,6 +48,7 @@ function RuleTester({ sections, rules }: { sections: FormSection[]; rules: FormR
               values={values}
               onChange={(key, value) => setValues((v) => ({ ...v, [key]: value }))}
               issues={issuesByField(results)}
+              context={{ prev }}
             />
           </Grid>
           <Grid size={{ xs: 12, lg: 6 }} className="tester-prev">

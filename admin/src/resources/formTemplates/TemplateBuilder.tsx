@@ -41,7 +41,10 @@ export function TemplateBuilder({
   saving,
   onSave,
   onPublish,
+  rulesOnly = false,
 }: {
+  /** a lower level: it sees the form and adds rules of its own, and changes nothing else */
+  rulesOnly?: boolean;
   initial: TemplateDraft;
   status?: string;
   saving?: boolean;
@@ -51,7 +54,7 @@ export function TemplateBuilder({
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [draft, setDraft] = useState(initial);
-  const [tab, setTab] = useState('design');
+  const [tab, setTab] = useState(rulesOnly ? 'rules' : 'design');
   const [preview, setPreview] = useState<FormValues>({});
   const t = (key: string) => translate(`gridgov.forms.builder.${key}`);
   const set = (patch: Partial<TemplateDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -76,6 +79,7 @@ export function TemplateBuilder({
           label={translate('resources.formTemplates.fields.name')}
           value={draft.name}
           onChange={(e) => set({ name: e.target.value })}
+          disabled={rulesOnly}
           sx={{ flex: 1, minWidth: 240 }}
         />
         <TextField
@@ -85,6 +89,7 @@ export function TemplateBuilder({
           label={translate('resources.formTemplates.fields.periodType')}
           value={draft.periodType}
           onChange={(e) => set({ periodType: e.target.value as PeriodType })}
+          disabled={rulesOnly}
           sx={{ width: 140, flexShrink: 0 }}
         >
           {PERIOD_TYPES.map((p) => (
@@ -96,7 +101,7 @@ export function TemplateBuilder({
         {status && <Chip label={translate(`gridgov.forms.templateStatus.${status}`)} className="template-status" />}
       </Stack>
       <Tabs value={tab} onChange={(_, v: string) => setTab(v)}>
-        <Tab value="design" label={t('design')} />
+        {!rulesOnly && <Tab value="design" label={t('design')} />}
         <Tab value="rules" label={t('rules')} className="tab-rules" />
         <Tab value="preview" label={t('preview')} className="tab-preview" />
       </Tabs>
@@ -120,7 +125,7 @@ export function TemplateBuilder({
       )}
       <Stack direction="row" spacing={2}>
         <Button
-          label={status === 'PUBLISHED' ? 'gridgov.forms.builder.newVersion' : 'ra.action.save'}
+          label={status === 'PUBLISHED' && !rulesOnly ? 'gridgov.forms.builder.newVersion' : 'ra.action.save'}
           variant="contained"
           className="save-template"
           disabled={saving || readOnly || !dirty || problems.length > 0}
@@ -128,7 +133,7 @@ export function TemplateBuilder({
         >
           <SaveIcon />
         </Button>
-        {onPublish && (
+        {onPublish && !rulesOnly && (
           <Button
             label="gridgov.forms.builder.publish"
             variant="outlined"

@@ -15,7 +15,7 @@ export function TemplateList() {
   const rowClick = useEditRowClick();
   return (
     <List filters={templateFilters} sort={{ field: 'code', order: 'ASC' }} exporter={false}>
-      <Datagrid rowClick={rowClick} bulkActionButtons={false}>
+      <Datagrid rowClick={rowClick || 'show'} bulkActionButtons={false}>
         <TextField source="code" />
         <TextField source="name" />
         <FunctionField source="periodType" render={(r: { periodType: string }) => translate(`gridgov.forms.periodType.${r.periodType}`)} />

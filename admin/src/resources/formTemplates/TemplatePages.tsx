@@ -57,8 +57,11 @@ export function TemplateCreate() {
   );
 }
 
-/** Saves straight through the resource API and reloads: the builder's state starts again from what the server holds. */
-export function TemplateEdit() {
+/**
+ * Saves straight through the resource API and reloads: the builder's state starts again from what
+ * the server holds. `rulesOnly`: a lower level's view, which adds its own rules to the form.
+ */
+export function TemplateEdit({ rulesOnly = false }: { rulesOnly?: boolean }) {
   const { id = '' } = useParams();
   const redirect = useRedirect();
   const notify = useNotify();
@@ -83,6 +86,7 @@ export function TemplateEdit() {
         key={loads}
         initial={toDraft(record)}
         status={record.status}
+        rulesOnly={rulesOnly}
         saving={saving}
         onSave={async (draft) => {
           const saved = await run(() =>
@@ -107,3 +111,5 @@ export function TemplateEdit() {
     </Card>
   );
 }
+
+export const TemplateRules = () => <TemplateEdit rulesOnly />;

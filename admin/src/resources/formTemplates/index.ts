@@ -3,7 +3,7 @@ import type { PanelResource } from '../panelResource';
 import { formTemplatesApi } from './formTemplatesApi';
 import { en, zh } from './messages';
 import { TemplateList } from './TemplateList';
-import { TemplateCreate, TemplateEdit } from './TemplatePages';
+import { TemplateCreate, TemplateEdit, TemplateRules } from './TemplatePages';
 
 const formTemplates: PanelResource = {
   name: 'formTemplates',
@@ -13,6 +13,7 @@ const formTemplates: PanelResource = {
     list: TemplateList,
     create: TemplateCreate,
     edit: TemplateEdit,
+    show: TemplateRules,
     icon: DynamicFormIcon,
     recordRepresentation: 'name',
   },

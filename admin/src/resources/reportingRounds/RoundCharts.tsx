@@ -1,6 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
-import { Card, CardContent, Grid, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Card, CardContent, Grid, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import ReactECharts from 'echarts-for-react';
 import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
@@ -72,30 +72,34 @@ export function LateSection({ late, onUrge, canUrge }: { late: LateRow[]; onUrge
   return (
     <Card variant="outlined" className="late-list">
       <CardContent>
-        <Typography variant="subtitle1">{t('lateList')}</Typography>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.formSubmissions.fields.org')}</TableCell>
-              <TableCell>{translate('resources.formSubmissions.fields.status')}</TableCell>
-              <TableCell>{translate('resources.formSubmissions.fields.submittedAt')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {late.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell>{row.orgName}</TableCell>
-                <TableCell>{translate(`gridgov.forms.submissionStatus.${row.status}`)}</TableCell>
-                <TableCell>{row.submittedAt ? new Date(row.submittedAt).toLocaleString() : '—'}</TableCell>
-              </TableRow>
-            ))}
-            {late.length === 0 && (
+        <Typography variant="subtitle1">
+          {t('lateList')} ({late.length})
+        </Typography>
+        <Box sx={{ maxHeight: 360, overflowY: 'auto' }}>
+          <Table size="small" stickyHeader>
+            <TableHead>
               <TableRow>
-                <TableCell colSpan={3}>{t('noneLate')}</TableCell>
+                <TableCell>{translate('resources.formSubmissions.fields.org')}</TableCell>
+                <TableCell>{translate('resources.formSubmissions.fields.status')}</TableCell>
+                <TableCell>{translate('resources.formSubmissions.fields.submittedAt')}</TableCell>
               </TableRow>
-            )}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {late.map((row) => (
+                <TableRow key={row.id}>
+                  <TableCell>{shortOrg(row.orgName)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`gridgov.forms.submissionStatus.${row.status}`)}</TableCell>
+                  <TableCell>{row.submittedAt ? new Date(row.submittedAt).toLocaleString() : '—'}</TableCell>
+                </TableRow>
+              ))}
+              {late.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={3}>{t('noneLate')}</TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+        </Box>
         {canUrge && (
           <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
             <TextField name="urgeMessage" size="small" label={t('urgeMessage')} value={message} onChange={(e) => setMessage(e.target.value)} sx={{ flex: 1 }} />
