@@ -65,6 +65,7 @@ function ColumnsEditor({ name, columns, onChange }: { name: string; columns: For
             <FormControlLabel
               control={<Radio size="small" checked={c.rowKey === true} onChange={() => onChange(columns.map((other, j) => ({ ...other, rowKey: j === i })))} />}
               label={t('rowKey')}
+              sx={{ whiteSpace: 'nowrap' }}
             />
             <IconButton size="small" aria-label={t('remove')} onClick={() => onChange(columns.filter((_, j) => j !== i))}>
               <DeleteIcon fontSize="small" />
