@@ -1,7 +1,7 @@
 import PublishIcon from '@mui/icons-material/Publish';
 import SaveIcon from '@mui/icons-material/Save';
 import { Alert, Box, Chip, MenuItem, Stack, Tab, Tabs, TextField } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, useLocaleState, useTranslate } from 'react-admin';
 import { syntaxProblem } from './formExpression';
 import { PERIOD_TYPES, allFields, type FormRule, type FormSection, type FormValues, type PeriodType } from './formModel';
@@ -42,7 +42,10 @@ export function TemplateBuilder({
   onSave,
   onPublish,
   rulesOnly = false,
+  actions,
 }: {
+  /** more buttons next to save and publish */
+  actions?: ReactNode;
   /** a lower level: it sees the form and adds rules of its own, and changes nothing else */
   rulesOnly?: boolean;
   initial: TemplateDraft;
@@ -144,6 +147,7 @@ export function TemplateBuilder({
             <PublishIcon />
           </Button>
         )}
+        {actions}
       </Stack>
     </Stack>
   );

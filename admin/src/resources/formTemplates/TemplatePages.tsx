@@ -5,6 +5,7 @@ import { useParams } from 'react-router-dom';
 import { isApiError } from '../../providers/graphqlClient';
 import { formTemplatesApi, publishTemplate, toDraft, type TemplateRecord } from './formTemplatesApi';
 import { TemplateBuilder, type TemplateDraft } from './TemplateBuilder';
+import { ExportTemplateButton } from './TemplateTransfer';
 
 const EMPTY: TemplateDraft = { code: '', name: '', periodType: 'MONTH', sections: [], rules: [] };
 
@@ -87,6 +88,7 @@ export function TemplateEdit({ rulesOnly = false }: { rulesOnly?: boolean }) {
         initial={toDraft(record)}
         status={record.status}
         rulesOnly={rulesOnly}
+        actions={<ExportTemplateButton id={record.id} code={record.code} />}
         saving={saving}
         onSave={async (draft) => {
           const saved = await run(() =>
