@@ -143,6 +143,13 @@ describe('reporting rate, aggregate and period comparison', () => {
     const county = (await ok<{ reportingRate: any }>('county', RATE, { r: roundId, o: org.county })).reportingRate;
     expect(county.groups).toEqual([{ key: org.township, expected: 29, submitted: 3, onTime: 2, late: 1, approved: 2, rate: 10.34 }]);
 
+    // Late: 002, handed in after the due time; the rest still have a week.
+    const LATE =
+      'query($r: ID!, $l: Boolean) { formSubmissions(filter: { roundId: $r, late: $l }, sort: [{ field: ORG, direction: ASC }], limit: 50) { total items { org { code } } } }';
+    const late = (await ok<{ formSubmissions: any }>('township', LATE, { r: roundId, l: true })).formSubmissions;
+    expect(late).toEqual({ total: 1, items: [{ org: { code: '110118001002' } }] });
+    expect((await ok<{ formSubmissions: any }>('township', LATE, { r: roundId, l: false })).formSubmissions.total).toBe(28);
+
     const AGG = `query($r: ID!, $g: FormAggregateGroupBy, $s: Boolean) { formAggregate(roundId: $r, groupBy: $g, includeSubmitted: $s) {
       total { submissions values { field column rowKey sum count } } groups { key label submissions values { field column rowKey sum count } } } }`;
     const agg = (await ok<{ formAggregate: any }>('township', AGG, { r: roundId })).formAggregate;

@@ -1,4 +1,4 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCan, findForWrite, findPage, findReadable } from '../../core/access';
 import type { Context } from '../../core/context';
@@ -6,7 +6,7 @@ import { AppError, badField, badInput, forbidden, notFound } from '../../core/er
 import { t } from '../../core/i18n';
 import { page, SortDirection } from '../../core/pagination';
 import { subtreeRange } from '../../core/rules';
-import { FieldErrors, text } from '../../core/validate';
+import { FieldErrors, isId, text } from '../../core/validate';
 import { audit } from '../audit/audit.service';
 import { Org, OrgLevel } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
@@ -113,7 +113,7 @@ export async function listSubmissions(ctx: Context, filter: FormSubmissionFilter
   if (filter.roundId) conds.push({ round: filter.roundId });
   if (filter.orgId) conds.push(await subtreeCondition(ctx.em, filter.orgId, 'org'));
   if (filter.status?.length) conds.push({ status: { $in: filter.status } });
-  if (filter.late != null) conds.push({ [raw((alias: string) => lateSql(alias, filter.late!))]: true });
+  if (filter.late != null) conds.push({ id: { $in: await lateIds(ctx, filter.late, filter.roundId) } });
   const orderBy = [...(sort ?? []).map((s) => nested(SORT_COLUMNS[s.field]!, s.direction === SortDirection.DESC ? 'desc' : 'asc')), { id: 'asc' as const }];
   return findPage(ctx, FormSubmission, 'FormSubmission', conds, { ...page(offset, limit), orderBy: orderBy as Record<string, 'asc' | 'desc'>[] });
 }
@@ -123,10 +123,14 @@ function nested(path: string, dir: 'asc' | 'desc'): Record<string, unknown> {
   return { [head!]: rest.length ? nested(rest.join('.'), dir) : dir };
 }
 
-/** Late: first handed in after the round's due time, or still out once it has passed. */
-function lateSql(alias: string, late: boolean): string {
-  const cond = `coalesce(${alias}.first_submitted_at, now()) > (select r.due_at from reporting_round r where r.id = ${alias}.round_id)`;
-  return late ? cond : `not (${cond})`;
+/** Late: first handed in after the round's due time, or still out once it has passed (the round's submissions when given). */
+async function lateIds(ctx: Context, late: boolean, roundId?: string): Promise<string[]> {
+  const cond = `coalesce(s.first_submitted_at, now()) > r.due_at`;
+  const rows = await ctx.em.execute<{ id: string }[]>(
+    `select s.id::text from form_submission s join reporting_round r on r.id = s.round_id where ${late ? cond : `not (${cond})`}${roundId ? ' and s.round_id = ?' : ''}`,
+    roundId ? [isId(roundId) ? roundId : '0'] : [],
+  );
+  return rows.map((r) => r.id);
 }
 
 export const getSubmission = (ctx: Context, id: string) => findReadable(ctx, FormSubmission, 'FormSubmission', id);

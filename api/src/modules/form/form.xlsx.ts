@@ -81,7 +81,7 @@ export async function exportRound(ctx: Context, roundId: string, orgId?: string 
     }
   }
   if (ctx.where('read', 'FormStats')) {
-    const agg = await formAggregate(ctx, round.id, top.id, FormAggregateGroupBy.CHILD_ORG, true);
+    const agg = await formAggregate(ctx, round.id, orgId, FormAggregateGroupBy.CHILD_ORG, true);
     const ws = wb.addWorksheet('汇总');
     const keys = [...new Map(agg.total.values.map((v) => [`${v.field}.${v.rowKey ?? ''}.${v.column ?? ''}`, v])).values()];
     const label = (v: (typeof keys)[number]) => {
