@@ -52,6 +52,11 @@ describePanel('configurable forms in the panel', (session) => {
     await page.locator('.add-rule').click();
     await page.locator('input[name="rules.1.expression"]').fill('sum(entries.times) <= households');
     await page.locator('input[name="rules.1.message"]').fill('民情日志条数不能超过户数');
+    await page.locator('.add-rule').click();
+    await page.locator('.rule-editor').nth(2).getByRole('combobox', { name: '级别' }).click();
+    await page.getByRole('option', { name: '警告', exact: true }).click();
+    await page.locator('input[name="rules.2.expression"]').fill('cumulative <= households');
+    await page.locator('input[name="rules.2.message"]').fill('累计受理事件多于户数，请说明');
     expect(await page.locator('.expression-problem').count()).toBe(0);
 
     // The tester: this month 5 against last month's 8 fires the cross-period rule.
@@ -93,7 +98,7 @@ describePanel('configurable forms in the panel', (session) => {
     await page.locator('.RaList-main tbody tr', { hasText: name }).click();
     await page.locator('.submission-fill').waitFor();
     await page.locator('input[name="households"]').fill('2');
-    await page.locator('input[name="cumulative"]').fill('7');
+    await page.locator('input[name="cumulative"]').fill('40');
     await page.locator('.add-row').click();
     await page.locator('input[name="entries.0.category"]').fill('城管');
     await page.locator('input[name="entries.0.times"]').fill('3');
@@ -104,6 +109,10 @@ describePanel('configurable forms in the panel', (session) => {
     await screenshot(page, 'forms-03-filling-inline-rule');
     await page.locator('input[name="households"]').fill('30');
     await tableIssue.waitFor({ state: 'detached' });
+    // The warning still holds (40 > 30): submit waits for an explanation.
+    expect(await page.locator('.form-field-cumulative .field-issue').textContent()).toBe('累计受理事件多于户数，请说明');
+    expect(await page.locator('.submit-submission').isDisabled()).toBe(true);
+    await page.locator('textarea[name="explanation.R3"]').fill('本月集中受理小区改造诉求');
     await page.locator('.save-submission').click();
     await page.getByText('已保存').first().waitFor();
     await page.locator('.submit-submission').click();
@@ -120,6 +129,7 @@ describePanel('configurable forms in the panel', (session) => {
     await page.goto(`${app.url}/admin/#/formSubmissions?filter=${encodeURIComponent(JSON.stringify({ roundId, status: 'SUBMITTED' }))}`);
     await page.locator('.RaList-main tbody tr', { hasText: '鼓楼社区' }).click();
     await page.locator('.submission-review').waitFor();
+    expect(await page.locator('.submission-explanations').textContent()).toContain('R3: 本月集中受理小区改造诉求');
     await page.locator('input[name="fieldReason.households"]').fill('户数与户籍台账不符');
     await page.locator('.return-submission').click();
     await page.locator('.submission-status', { hasText: '已退回' }).waitFor();
@@ -158,8 +168,8 @@ describePanel('configurable forms in the panel', (session) => {
     expect(await missingRows.filter({ hasText: '鼓楼社区居民委员会' }).count()).toBe(0);
     const total = page.locator('.round-aggregate tbody tr', { hasText: '合计' });
     await total.waitFor();
-    // cumulative 7, 民情日志 城管 3 rows' times, households 28 (the corrected value).
-    expect(await total.locator('td').allTextContents()).toEqual(['合计', '7', '3', '28']);
+    // cumulative 40, 民情日志 城管 3 rows' times, households 28 (the corrected value).
+    expect(await total.locator('td').allTextContents()).toEqual(['合计', '40', '3', '28']);
     await screenshot(page, 'forms-05-round-dashboard');
     await page.locator('input[name="urgeMessage"]').fill('请于本周内上报');
     await page.locator('.urge-submissions').click();

@@ -45,14 +45,10 @@ export function SubmissionPage() {
   const translate = useTranslate();
   const notify = useNotify();
   const [record, setRecord] = useState<SubmissionRecord | null>(null);
-  const [loads, setLoads] = useState(0);
   const [busy, setBusy] = useState(false);
   const load = useCallback(() => {
     loadSubmission(id).then(
-      (r) => {
-        setRecord(r);
-        setLoads((n) => n + 1);
-      },
+      (r) => setRecord(r),
       (e: Error) => notify(e.message, { type: 'error' }),
     );
   }, [id, notify]);
@@ -75,7 +71,8 @@ export function SubmissionPage() {
   const view = toView(record);
   const fills = view.allowedActions.includes('SAVE') || view.allowedActions.includes('SUBMIT');
   return (
-    <Stack spacing={2} sx={{ mt: 2 }} key={loads}>
+    // Not remounted on reload: what the filer typed (explanations, the server's last answer) survives a save.
+    <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title={`${view.templateName} · ${view.orgName} · ${view.period}`} />
       <Card variant="outlined">
         <CardContent>

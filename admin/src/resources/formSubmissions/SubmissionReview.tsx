@@ -53,7 +53,7 @@ export function SubmissionReview({
         }
       />
       {Object.keys(submission.explanations).length > 0 && (
-        <Card variant="outlined">
+        <Card variant="outlined" className="submission-explanations">
           <CardContent>
             <Typography variant="subtitle1">{translate('gridgov.forms.fill.explanations')}</Typography>
             {Object.entries(submission.explanations).map(([code, text]) => (
