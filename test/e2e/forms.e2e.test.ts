@@ -46,6 +46,7 @@ describePanel('configurable forms in the panel', (session) => {
     await page.locator('.add-rule').click();
     await page.locator('input[name="rules.0.expression"]').fill('cumulative >= prev(cumulative');
     await page.locator('.expression-problem').waitFor();
+    await screenshot(page, 'forms-01-builder-syntax-error');
     expect(await page.locator('.expression-caret').textContent()).toBe('cumulative >= prev(cumulative\n' + ' '.repeat(29) + '^');
     await page.locator('input[name="rules.0.expression"]').fill('cumulative >= prev(cumulative)');
     await page.locator('input[name="rules.0.message"]').fill('累计受理事件不能少于上月');
@@ -68,7 +69,7 @@ describePanel('configurable forms in the panel', (session) => {
     expect(await page.locator('.tester-current .form-field-cumulative .field-issue').textContent()).toBe('累计受理事件不能少于上月');
     await page.locator('.tester-prev input[name="cumulative"]').fill('4');
     await page.locator('.tester-results tr[data-rule="R1"][data-outcome="pass"]').waitFor();
-    await screenshot(page, 'forms-01-builder-rules');
+    await screenshot(page, 'forms-02-builder-rules');
 
     await page.locator('.tab-preview').click();
     await page.locator('.form-renderer .add-row').click();
