@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddFormRuleInput = {
+  code: string;
+  expression: string;
+  message: string;
+  severity: RuleSeverity;
+  templateId: string | number;
+};
+
 export type AuditLogFilter = {
   from?: string | null | undefined;
   operation?: string | null | undefined;
@@ -134,6 +142,138 @@ export type DictionarySortField =
   | 'SORT'
   | 'TYPE';
 
+/** Why one field is returned, shown next to it */
+export type FieldReasonInput = {
+  field: string;
+  reason: string;
+};
+
+export type FormColumnInput = {
+  /** Options from this dictionary type instead of `options` */
+  dictionaryType?: string | null | undefined;
+  key: string;
+  label: string;
+  labelEn?: string | null | undefined;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+  options?: Array<FormOptionInput> | null | undefined;
+  required?: boolean | null | undefined;
+  /** TEXT, NUMBER, INTEGER, DATE, SELECT or BOOLEAN */
+  type: FormFieldType;
+  unit?: string | null | undefined;
+};
+
+export type FormFieldInput = {
+  /** TABLE: its columns */
+  columns?: Array<FormColumnInput> | null | undefined;
+  /** SELECT/MULTI_SELECT: options from this dictionary type */
+  dictionaryType?: string | null | undefined;
+  /** COMPUTED: the expression */
+  expression?: string | null | undefined;
+  help?: string | null | undefined;
+  helpEn?: string | null | undefined;
+  /** The name rules and values use: letters, digits, _ */
+  key: string;
+  label: string;
+  labelEn?: string | null | undefined;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
+  options?: Array<FormOptionInput> | null | undefined;
+  required?: boolean | null | undefined;
+  /** TABLE: the column whose value keys a row for aggregation (民情日志 by category) */
+  rowKey?: string | null | undefined;
+  /** TABLE: fixed row keys offered to the filer */
+  rows?: Array<string> | null | undefined;
+  /** Key of the section it is shown in */
+  section?: string | null | undefined;
+  type: FormFieldType;
+  unit?: string | null | undefined;
+};
+
+/** TABLE: rows of typed columns; COMPUTED: an expression over the other fields */
+export type FormFieldType =
+  | 'BOOLEAN'
+  | 'COMPUTED'
+  | 'DATE'
+  | 'INTEGER'
+  | 'MULTI_SELECT'
+  | 'NUMBER'
+  | 'SELECT'
+  | 'TABLE'
+  | 'TEXT';
+
+export type FormOptionInput = {
+  label: string;
+  labelEn?: string | null | undefined;
+  score?: number | null | undefined;
+  value: string;
+};
+
+/** Periods written 2026-11, 2026-Q4, 2026-H2, 2026, ONCE */
+export type FormPeriodType =
+  | 'HALF_YEAR'
+  | 'MONTH'
+  | 'ONCE'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type FormSectionInput = {
+  key: string;
+  label: string;
+  labelEn?: string | null | undefined;
+};
+
+export type FormSubmissionFilter = {
+  /** Handed in after the due time, or not yet handed in past it */
+  late?: boolean | null | undefined;
+  /** Submissions of this org and every org below it */
+  orgId?: string | number | null | undefined;
+  roundId?: string | number | null | undefined;
+  status?: Array<SubmissionStatus> | null | undefined;
+};
+
+export type FormSubmissionSort = {
+  direction?: SortDirection;
+  field: FormSubmissionSortField;
+};
+
+export type FormSubmissionSortField =
+  | 'ORG'
+  | 'STATUS'
+  | 'SUBMITTED_AT'
+  | 'UPDATED_AT';
+
+export type FormTemplateFilter = {
+  code?: string | null | undefined;
+  /** Substring of code or name */
+  q?: string | null | undefined;
+  status?: Array<FormTemplateStatus> | null | undefined;
+};
+
+export type FormTemplateInput = {
+  code: string;
+  fields: Array<FormFieldInput>;
+  name: string;
+  periodType: FormPeriodType;
+  sections?: Array<FormSectionInput>;
+};
+
+export type FormTemplateSort = {
+  direction?: SortDirection;
+  field: FormTemplateSortField;
+};
+
+export type FormTemplateSortField =
+  | 'CODE'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** DRAFT → PUBLISHED (immutable) → RETIRED */
+export type FormTemplateStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
+
 export type GridFilter = {
   ids?: Array<string | number> | null | undefined;
   level?: number | null | undefined;
@@ -201,6 +341,17 @@ export type KeyLocationSortField =
   | 'KIND'
   | 'NAME';
 
+export type OpenReportingRoundInput = {
+  dueAt: string;
+  /** The org whose subtree reports */
+  orgId: string | number;
+  /** Written for the template’s period type: 2026-11, 2026-Q4, 2026-H2, 2026, ONCE */
+  period: string;
+  /** Every org of this level under orgId (in the caller’s scope) gets a submission */
+  targetLevel: OrgLevel;
+  templateId: string | number;
+};
+
 export type OrgFilter = {
   ids?: Array<string | number> | null | undefined;
   level?: OrgLevel | null | undefined;
@@ -251,6 +402,13 @@ export type ReportEventInput = {
   title: string;
 };
 
+export type ReportingRoundFilter = {
+  /** Rounds opened at this org or below it */
+  orgId?: string | number | null | undefined;
+  period?: string | null | undefined;
+  templateId?: string | number | null | undefined;
+};
+
 export type RiskLevel =
   | 'HIGH'
   | 'LOW'
@@ -273,6 +431,17 @@ export type RoleSortField =
   | 'CREATED_AT'
   | 'NAME';
 
+/** The filer’s explanation of a WARNING rule */
+export type RuleExplanationInput = {
+  rule: string;
+  text: string;
+};
+
+/** ERROR blocks submit; WARNING needs an explanation */
+export type RuleSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
 export type Sex =
   | 'FEMALE'
   | 'MALE';
@@ -286,11 +455,16 @@ export type Subject =
   | 'AuditLog'
   | 'DeadlinePolicy'
   | 'Dictionary'
+  | 'FormRule'
+  | 'FormStats'
+  | 'FormSubmission'
+  | 'FormTemplate'
   | 'Grid'
   | 'GridReport'
   | 'GridReportStats'
   | 'KeyLocation'
   | 'Org'
+  | 'ReportingRound'
   | 'Role'
   | 'SupervisedPerson'
   | 'SupervisionStats'
@@ -298,6 +472,22 @@ export type Subject =
   | 'TaskStats'
   | 'User'
   | 'Visit';
+
+export type SubmissionAction =
+  | 'APPROVE'
+  | 'ARCHIVE'
+  | 'RETURN'
+  | 'SAVE'
+  | 'SUBMIT'
+  | 'UNLOCK';
+
+/** DRAFT → SUBMITTED → RETURNED … → APPROVED (locked) → ARCHIVED */
+export type SubmissionStatus =
+  | 'APPROVED'
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 export type SupervisedPersonFilter = {
   /** PERSON_CATEGORY code */
@@ -613,6 +803,155 @@ export type DeleteDictionaryMutationVariables = Exact<{
 
 export type DeleteDictionaryMutation = { deleteDictionary: string };
 
+export type FormSubmissionFieldsFragment = { id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null };
+
+export type FormIssueFieldsFragment = { rule: string | null, severity: RuleSeverity, message: string, fields: Array<string>, explanation: string | null, orgName: string | null };
+
+export type FormSubmissionDetailFieldsFragment = { values: unknown, referenceValues: unknown, returnReason: string | null, fieldReasons: Array<{ field: string, reason: string }>, explanations: Array<{ rule: string, text: string }>, approver: { id: string, name: string } | null, rules: Array<{ id: string, code: string, expression: string, severity: RuleSeverity, message: string, level: OrgLevel | null, canRemove: boolean, org: { id: string, name: string } | null }>, history: Array<{ id: string, action: SubmissionAction, at: string, from: SubmissionStatus | null, to: SubmissionStatus, comment: string | null, username: string | null }> };
+
+export type FormSubmissionsQueryVariables = Exact<{
+  filter?: FormSubmissionFilter | null | undefined;
+  sort?: Array<FormSubmissionSort> | FormSubmissionSort | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type FormSubmissionsQuery = { formSubmissions: { total: number, items: Array<{ id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null }> } };
+
+export type FormSubmissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FormSubmissionQuery = { formSubmission: { id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, values: unknown, referenceValues: unknown, returnReason: string | null, template: { id: string, name: string, sections: Array<{ key: string, label: string, labelEn: string | null }>, fields: Array<{ key: string, type: FormFieldType, label: string, labelEn: string | null, section: string | null, required: boolean | null, min: number | null, max: number | null, unit: string | null, help: string | null, dictionaryType: string | null, rowKey: string | null, expression: string | null, options: Array<{ value: string, label: string, score: number | null }> | null, columns: Array<{ key: string, type: FormFieldType, label: string, labelEn: string | null, required: boolean | null, min: number | null, max: number | null, unit: string | null, dictionaryType: string | null, options: Array<{ value: string, label: string, score: number | null }> | null }> | null }> } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null, fieldReasons: Array<{ field: string, reason: string }>, explanations: Array<{ rule: string, text: string }>, approver: { id: string, name: string } | null, rules: Array<{ id: string, code: string, expression: string, severity: RuleSeverity, message: string, level: OrgLevel | null, canRemove: boolean, org: { id: string, name: string } | null }>, history: Array<{ id: string, action: SubmissionAction, at: string, from: SubmissionStatus | null, to: SubmissionStatus, comment: string | null, username: string | null }> } | null };
+
+export type SaveSubmissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  values: unknown;
+}>;
+
+
+export type SaveSubmissionMutation = { saveSubmission: { submission: { id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null }, validation: { errors: Array<{ rule: string | null, severity: RuleSeverity, message: string, fields: Array<string>, explanation: string | null, orgName: string | null }>, warnings: Array<{ rule: string | null, severity: RuleSeverity, message: string, fields: Array<string>, explanation: string | null, orgName: string | null }> } } };
+
+export type SubmitSubmissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  explanations?: Array<RuleExplanationInput> | RuleExplanationInput | null | undefined;
+}>;
+
+
+export type SubmitSubmissionMutation = { submitSubmission: { id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null } };
+
+export type ReturnSubmissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+  fieldReasons?: Array<FieldReasonInput> | FieldReasonInput | null | undefined;
+}>;
+
+
+export type ReturnSubmissionMutation = { returnSubmission: { id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null } };
+
+export type ApproveSubmissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ApproveSubmissionMutation = { approveSubmission: { id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null } };
+
+export type UnlockSubmissionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type UnlockSubmissionMutation = { unlockSubmission: { id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null } };
+
+export type FormTemplateFieldsFragment = { id: string, code: string, name: string, periodType: FormPeriodType, status: FormTemplateStatus, revision: number, publishedAt: string | null, updatedAt: string, version: number };
+
+export type FormDefinitionFieldsFragment = { sections: Array<{ key: string, label: string, labelEn: string | null }>, fields: Array<{ key: string, type: FormFieldType, label: string, labelEn: string | null, section: string | null, required: boolean | null, min: number | null, max: number | null, unit: string | null, help: string | null, dictionaryType: string | null, rowKey: string | null, expression: string | null, options: Array<{ value: string, label: string, score: number | null }> | null, columns: Array<{ key: string, type: FormFieldType, label: string, labelEn: string | null, required: boolean | null, min: number | null, max: number | null, unit: string | null, dictionaryType: string | null, options: Array<{ value: string, label: string, score: number | null }> | null }> | null }> };
+
+export type FormRuleFieldsFragment = { id: string, code: string, expression: string, severity: RuleSeverity, message: string, level: OrgLevel | null, canRemove: boolean, org: { id: string, name: string } | null };
+
+export type FormTemplatesQueryVariables = Exact<{
+  filter?: FormTemplateFilter | null | undefined;
+  sort?: Array<FormTemplateSort> | FormTemplateSort | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type FormTemplatesQuery = { formTemplates: { total: number, items: Array<{ id: string, code: string, name: string, periodType: FormPeriodType, status: FormTemplateStatus, revision: number, publishedAt: string | null, updatedAt: string, version: number }> } };
+
+export type FormTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FormTemplateQuery = { formTemplate: { id: string, code: string, name: string, periodType: FormPeriodType, status: FormTemplateStatus, revision: number, publishedAt: string | null, updatedAt: string, version: number, rules: Array<{ id: string, code: string, expression: string, severity: RuleSeverity, message: string, level: OrgLevel | null, canRemove: boolean, org: { id: string, name: string } | null }>, sections: Array<{ key: string, label: string, labelEn: string | null }>, fields: Array<{ key: string, type: FormFieldType, label: string, labelEn: string | null, section: string | null, required: boolean | null, min: number | null, max: number | null, unit: string | null, help: string | null, dictionaryType: string | null, rowKey: string | null, expression: string | null, options: Array<{ value: string, label: string, score: number | null }> | null, columns: Array<{ key: string, type: FormFieldType, label: string, labelEn: string | null, required: boolean | null, min: number | null, max: number | null, unit: string | null, dictionaryType: string | null, options: Array<{ value: string, label: string, score: number | null }> | null }> | null }> } | null };
+
+export type CreateFormTemplateMutationVariables = Exact<{
+  input: FormTemplateInput;
+}>;
+
+
+export type CreateFormTemplateMutation = { createFormTemplate: { id: string, code: string, name: string, periodType: FormPeriodType, status: FormTemplateStatus, revision: number, publishedAt: string | null, updatedAt: string, version: number } };
+
+export type UpdateFormTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: FormTemplateInput;
+  version?: number | null | undefined;
+}>;
+
+
+export type UpdateFormTemplateMutation = { updateFormTemplate: { id: string, code: string, name: string, periodType: FormPeriodType, status: FormTemplateStatus, revision: number, publishedAt: string | null, updatedAt: string, version: number } };
+
+export type PublishFormTemplateMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type PublishFormTemplateMutation = { publishFormTemplate: { id: string, code: string, name: string, periodType: FormPeriodType, status: FormTemplateStatus, revision: number, publishedAt: string | null, updatedAt: string, version: number } };
+
+export type DeleteFormTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteFormTemplateMutation = { deleteFormTemplate: string };
+
+export type AddFormRuleMutationVariables = Exact<{
+  input: AddFormRuleInput;
+}>;
+
+
+export type AddFormRuleMutation = { addFormRule: { id: string, code: string, expression: string, severity: RuleSeverity, message: string, level: OrgLevel | null, canRemove: boolean, org: { id: string, name: string } | null } };
+
+export type RemoveFormRuleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveFormRuleMutation = { removeFormRule: string };
+
+export type ExportFormTemplateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportFormTemplateQuery = { exportFormTemplate: unknown };
+
+export type ImportFormTemplateMutationVariables = Exact<{
+  json: unknown;
+}>;
+
+
+export type ImportFormTemplateMutation = { importFormTemplate: { id: string, code: string, name: string, periodType: FormPeriodType, status: FormTemplateStatus, revision: number, publishedAt: string | null, updatedAt: string, version: number } };
+
 export type GridReportCalendarQueryVariables = Exact<{
   gridId: string | number;
   month: string;
@@ -758,6 +1097,65 @@ export type DeleteOrgMutationVariables = Exact<{
 
 
 export type DeleteOrgMutation = { deleteOrg: string };
+
+export type ReportingRoundFieldsFragment = { id: string, period: string, targetLevel: OrgLevel, dueAt: string, createdAt: string, version: number, template: { id: string, name: string, code: string } | null, org: { id: string, name: string } | null };
+
+export type ReportingRateRowFieldsFragment = { key: string, label: string, expected: number, submitted: number, onTime: number, late: number, missing: number, approved: number, rate: number };
+
+export type FormAggregateGroupFieldsFragment = { key: string, label: string, submissions: number, values: Array<{ field: string, column: string | null, rowKey: string | null, sum: number, count: number }> };
+
+export type ReportingRoundsQueryVariables = Exact<{
+  filter?: ReportingRoundFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ReportingRoundsQuery = { reportingRounds: { total: number, items: Array<{ id: string, period: string, targetLevel: OrgLevel, dueAt: string, createdAt: string, version: number, template: { id: string, name: string, code: string } | null, org: { id: string, name: string } | null }> } };
+
+export type ReportingRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportingRoundQuery = { reportingRound: { id: string, period: string, targetLevel: OrgLevel, dueAt: string, createdAt: string, version: number, template: { id: string, name: string, code: string } | null, org: { id: string, name: string } | null } | null };
+
+export type OpenReportingRoundMutationVariables = Exact<{
+  input: OpenReportingRoundInput;
+}>;
+
+
+export type OpenReportingRoundMutation = { openReportingRound: { id: string, period: string, targetLevel: OrgLevel, dueAt: string, createdAt: string, version: number, template: { id: string, name: string, code: string } | null, org: { id: string, name: string } | null } };
+
+export type RoundDashboardQueryVariables = Exact<{
+  roundId: string | number;
+  includeSubmitted: boolean;
+}>;
+
+
+export type RoundDashboardQuery = { reportingRate: { total: { key: string, label: string, expected: number, submitted: number, onTime: number, late: number, missing: number, approved: number, rate: number }, groups: Array<{ key: string, label: string, expected: number, submitted: number, onTime: number, late: number, missing: number, approved: number, rate: number }> }, formAggregate: { total: { key: string, label: string, submissions: number, values: Array<{ field: string, column: string | null, rowKey: string | null, sum: number, count: number }> }, groups: Array<{ key: string, label: string, submissions: number, values: Array<{ field: string, column: string | null, rowKey: string | null, sum: number, count: number }> }> } };
+
+export type RoundSubmissionsWhereQueryVariables = Exact<{
+  filter: FormSubmissionFilter;
+}>;
+
+
+export type RoundSubmissionsWhereQuery = { formSubmissions: { total: number, items: Array<{ id: string, period: string, status: SubmissionStatus, late: boolean, submittedAt: string | null, firstSubmittedAt: string | null, approvedAt: string | null, version: number, allowedActions: Array<SubmissionAction>, template: { id: string, name: string } | null, org: { id: string, name: string } | null, round: { id: string, dueAt: string } | null }> } };
+
+export type UrgeSubmissionsMutationVariables = Exact<{
+  roundId: string | number;
+  message: string;
+}>;
+
+
+export type UrgeSubmissionsMutation = { urgeSubmissions: number };
+
+export type ExportRoundQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type ExportRoundQuery = { exportRound: { filename: string, contentBase64: string } };
 
 export type RoleFieldsFragment = { id: string, code: string, name: string, scope: DataScope, rules: unknown, builtIn: boolean, version: number };
 
@@ -1117,6 +1515,157 @@ export const DictionaryFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"DictionaryFields"}) as unknown as TypedDocumentString<DictionaryFieldsFragment, unknown>;
+export const FormSubmissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}
+    `, {"fragmentName":"FormSubmissionFields"}) as unknown as TypedDocumentString<FormSubmissionFieldsFragment, unknown>;
+export const FormIssueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormIssueFields on FormIssue {
+  rule
+  severity
+  message
+  fields
+  explanation
+  orgName
+}
+    `, {"fragmentName":"FormIssueFields"}) as unknown as TypedDocumentString<FormIssueFieldsFragment, unknown>;
+export const FormRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormRuleFields on FormRule {
+  id
+  code
+  expression
+  severity
+  message
+  level
+  canRemove
+  org {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"FormRuleFields"}) as unknown as TypedDocumentString<FormRuleFieldsFragment, unknown>;
+export const FormSubmissionDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormSubmissionDetailFields on FormSubmission {
+  values
+  referenceValues
+  returnReason
+  fieldReasons {
+    field
+    reason
+  }
+  explanations {
+    rule
+    text
+  }
+  approver {
+    id
+    name
+  }
+  rules {
+    ...FormRuleFields
+  }
+  history {
+    id
+    action
+    at
+    from
+    to
+    comment
+    username
+  }
+}
+    fragment FormRuleFields on FormRule {
+  id
+  code
+  expression
+  severity
+  message
+  level
+  canRemove
+  org {
+    id
+    name
+  }
+}`, {"fragmentName":"FormSubmissionDetailFields"}) as unknown as TypedDocumentString<FormSubmissionDetailFieldsFragment, unknown>;
+export const FormTemplateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormTemplateFields on FormTemplate {
+  id
+  code
+  name
+  periodType
+  status
+  revision
+  publishedAt
+  updatedAt
+  version
+}
+    `, {"fragmentName":"FormTemplateFields"}) as unknown as TypedDocumentString<FormTemplateFieldsFragment, unknown>;
+export const FormDefinitionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormDefinitionFields on FormTemplate {
+  sections {
+    key
+    label
+    labelEn
+  }
+  fields {
+    key
+    type
+    label
+    labelEn
+    section
+    required
+    min
+    max
+    unit
+    help
+    dictionaryType
+    rowKey
+    expression
+    options {
+      value
+      label
+      score
+    }
+    columns {
+      key
+      type
+      label
+      labelEn
+      required
+      min
+      max
+      unit
+      dictionaryType
+      options {
+        value
+        label
+        score
+      }
+    }
+  }
+}
+    `, {"fragmentName":"FormDefinitionFields"}) as unknown as TypedDocumentString<FormDefinitionFieldsFragment, unknown>;
 export const GridFieldsFragmentDoc = new TypedDocumentString(`
     fragment GridFields on Grid {
   id
@@ -1180,6 +1729,52 @@ export const OrgFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"OrgFields"}) as unknown as TypedDocumentString<OrgFieldsFragment, unknown>;
+export const ReportingRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportingRoundFields on ReportingRound {
+  id
+  period
+  targetLevel
+  dueAt
+  createdAt
+  version
+  template {
+    id
+    name
+    code
+  }
+  org {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ReportingRoundFields"}) as unknown as TypedDocumentString<ReportingRoundFieldsFragment, unknown>;
+export const ReportingRateRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportingRateRowFields on ReportingRateRow {
+  key
+  label
+  expected
+  submitted
+  onTime
+  late
+  missing
+  approved
+  rate
+}
+    `, {"fragmentName":"ReportingRateRowFields"}) as unknown as TypedDocumentString<ReportingRateRowFieldsFragment, unknown>;
+export const FormAggregateGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FormAggregateGroupFields on FormAggregateGroup {
+  key
+  label
+  submissions
+  values {
+    field
+    column
+    rowKey
+    sum
+    count
+  }
+}
+    `, {"fragmentName":"FormAggregateGroupFields"}) as unknown as TypedDocumentString<FormAggregateGroupFieldsFragment, unknown>;
 export const RoleFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoleFields on Role {
   id
@@ -1532,6 +2127,524 @@ export const DeleteDictionaryDocument = new TypedDocumentString(`
   deleteDictionary(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteDictionaryMutation, DeleteDictionaryMutationVariables>;
+export const FormSubmissionsDocument = new TypedDocumentString(`
+    query FormSubmissions($filter: FormSubmissionFilter, $sort: [FormSubmissionSort!], $offset: Int!, $limit: Int!) {
+  formSubmissions(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    items {
+      ...FormSubmissionFields
+    }
+    total
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}`) as unknown as TypedDocumentString<FormSubmissionsQuery, FormSubmissionsQueryVariables>;
+export const FormSubmissionDocument = new TypedDocumentString(`
+    query FormSubmission($id: ID!) {
+  formSubmission(id: $id) {
+    ...FormSubmissionFields
+    ...FormSubmissionDetailFields
+    template {
+      id
+      ...FormDefinitionFields
+    }
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}
+fragment FormSubmissionDetailFields on FormSubmission {
+  values
+  referenceValues
+  returnReason
+  fieldReasons {
+    field
+    reason
+  }
+  explanations {
+    rule
+    text
+  }
+  approver {
+    id
+    name
+  }
+  rules {
+    ...FormRuleFields
+  }
+  history {
+    id
+    action
+    at
+    from
+    to
+    comment
+    username
+  }
+}
+fragment FormDefinitionFields on FormTemplate {
+  sections {
+    key
+    label
+    labelEn
+  }
+  fields {
+    key
+    type
+    label
+    labelEn
+    section
+    required
+    min
+    max
+    unit
+    help
+    dictionaryType
+    rowKey
+    expression
+    options {
+      value
+      label
+      score
+    }
+    columns {
+      key
+      type
+      label
+      labelEn
+      required
+      min
+      max
+      unit
+      dictionaryType
+      options {
+        value
+        label
+        score
+      }
+    }
+  }
+}
+fragment FormRuleFields on FormRule {
+  id
+  code
+  expression
+  severity
+  message
+  level
+  canRemove
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<FormSubmissionQuery, FormSubmissionQueryVariables>;
+export const SaveSubmissionDocument = new TypedDocumentString(`
+    mutation SaveSubmission($id: ID!, $version: Int!, $values: JSON!) {
+  saveSubmission(id: $id, version: $version, values: $values) {
+    submission {
+      ...FormSubmissionFields
+    }
+    validation {
+      errors {
+        ...FormIssueFields
+      }
+      warnings {
+        ...FormIssueFields
+      }
+    }
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}
+fragment FormIssueFields on FormIssue {
+  rule
+  severity
+  message
+  fields
+  explanation
+  orgName
+}`) as unknown as TypedDocumentString<SaveSubmissionMutation, SaveSubmissionMutationVariables>;
+export const SubmitSubmissionDocument = new TypedDocumentString(`
+    mutation SubmitSubmission($id: ID!, $version: Int!, $explanations: [RuleExplanationInput!]) {
+  submitSubmission(id: $id, version: $version, explanations: $explanations) {
+    ...FormSubmissionFields
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}`) as unknown as TypedDocumentString<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
+export const ReturnSubmissionDocument = new TypedDocumentString(`
+    mutation ReturnSubmission($id: ID!, $version: Int!, $reason: String!, $fieldReasons: [FieldReasonInput!]) {
+  returnSubmission(
+    id: $id
+    version: $version
+    reason: $reason
+    fieldReasons: $fieldReasons
+  ) {
+    ...FormSubmissionFields
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}`) as unknown as TypedDocumentString<ReturnSubmissionMutation, ReturnSubmissionMutationVariables>;
+export const ApproveSubmissionDocument = new TypedDocumentString(`
+    mutation ApproveSubmission($id: ID!, $version: Int!) {
+  approveSubmission(id: $id, version: $version) {
+    ...FormSubmissionFields
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}`) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
+export const UnlockSubmissionDocument = new TypedDocumentString(`
+    mutation UnlockSubmission($id: ID!, $reason: String!) {
+  unlockSubmission(id: $id, reason: $reason) {
+    ...FormSubmissionFields
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}`) as unknown as TypedDocumentString<UnlockSubmissionMutation, UnlockSubmissionMutationVariables>;
+export const FormTemplatesDocument = new TypedDocumentString(`
+    query FormTemplates($filter: FormTemplateFilter, $sort: [FormTemplateSort!], $offset: Int!, $limit: Int!) {
+  formTemplates(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
+    items {
+      ...FormTemplateFields
+    }
+    total
+  }
+}
+    fragment FormTemplateFields on FormTemplate {
+  id
+  code
+  name
+  periodType
+  status
+  revision
+  publishedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<FormTemplatesQuery, FormTemplatesQueryVariables>;
+export const FormTemplateDocument = new TypedDocumentString(`
+    query FormTemplate($id: ID!) {
+  formTemplate(id: $id) {
+    ...FormTemplateFields
+    ...FormDefinitionFields
+    rules {
+      ...FormRuleFields
+    }
+  }
+}
+    fragment FormTemplateFields on FormTemplate {
+  id
+  code
+  name
+  periodType
+  status
+  revision
+  publishedAt
+  updatedAt
+  version
+}
+fragment FormDefinitionFields on FormTemplate {
+  sections {
+    key
+    label
+    labelEn
+  }
+  fields {
+    key
+    type
+    label
+    labelEn
+    section
+    required
+    min
+    max
+    unit
+    help
+    dictionaryType
+    rowKey
+    expression
+    options {
+      value
+      label
+      score
+    }
+    columns {
+      key
+      type
+      label
+      labelEn
+      required
+      min
+      max
+      unit
+      dictionaryType
+      options {
+        value
+        label
+        score
+      }
+    }
+  }
+}
+fragment FormRuleFields on FormRule {
+  id
+  code
+  expression
+  severity
+  message
+  level
+  canRemove
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<FormTemplateQuery, FormTemplateQueryVariables>;
+export const CreateFormTemplateDocument = new TypedDocumentString(`
+    mutation CreateFormTemplate($input: FormTemplateInput!) {
+  createFormTemplate(input: $input) {
+    ...FormTemplateFields
+  }
+}
+    fragment FormTemplateFields on FormTemplate {
+  id
+  code
+  name
+  periodType
+  status
+  revision
+  publishedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<CreateFormTemplateMutation, CreateFormTemplateMutationVariables>;
+export const UpdateFormTemplateDocument = new TypedDocumentString(`
+    mutation UpdateFormTemplate($id: ID!, $input: FormTemplateInput!, $version: Int) {
+  updateFormTemplate(id: $id, input: $input, version: $version) {
+    ...FormTemplateFields
+  }
+}
+    fragment FormTemplateFields on FormTemplate {
+  id
+  code
+  name
+  periodType
+  status
+  revision
+  publishedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<UpdateFormTemplateMutation, UpdateFormTemplateMutationVariables>;
+export const PublishFormTemplateDocument = new TypedDocumentString(`
+    mutation PublishFormTemplate($id: ID!, $version: Int) {
+  publishFormTemplate(id: $id, version: $version) {
+    ...FormTemplateFields
+  }
+}
+    fragment FormTemplateFields on FormTemplate {
+  id
+  code
+  name
+  periodType
+  status
+  revision
+  publishedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<PublishFormTemplateMutation, PublishFormTemplateMutationVariables>;
+export const DeleteFormTemplateDocument = new TypedDocumentString(`
+    mutation DeleteFormTemplate($id: ID!) {
+  deleteFormTemplate(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteFormTemplateMutation, DeleteFormTemplateMutationVariables>;
+export const AddFormRuleDocument = new TypedDocumentString(`
+    mutation AddFormRule($input: AddFormRuleInput!) {
+  addFormRule(input: $input) {
+    ...FormRuleFields
+  }
+}
+    fragment FormRuleFields on FormRule {
+  id
+  code
+  expression
+  severity
+  message
+  level
+  canRemove
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AddFormRuleMutation, AddFormRuleMutationVariables>;
+export const RemoveFormRuleDocument = new TypedDocumentString(`
+    mutation RemoveFormRule($id: ID!) {
+  removeFormRule(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveFormRuleMutation, RemoveFormRuleMutationVariables>;
+export const ExportFormTemplateDocument = new TypedDocumentString(`
+    query ExportFormTemplate($id: ID!) {
+  exportFormTemplate(id: $id)
+}
+    `) as unknown as TypedDocumentString<ExportFormTemplateQuery, ExportFormTemplateQueryVariables>;
+export const ImportFormTemplateDocument = new TypedDocumentString(`
+    mutation ImportFormTemplate($json: JSON!) {
+  importFormTemplate(json: $json) {
+    ...FormTemplateFields
+  }
+}
+    fragment FormTemplateFields on FormTemplate {
+  id
+  code
+  name
+  periodType
+  status
+  revision
+  publishedAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<ImportFormTemplateMutation, ImportFormTemplateMutationVariables>;
 export const GridReportCalendarDocument = new TypedDocumentString(`
     query GridReportCalendar($gridId: ID!, $month: String!) {
   gridReportCalendar(gridId: $gridId, month: $month) {
@@ -1894,6 +3007,165 @@ export const DeleteOrgDocument = new TypedDocumentString(`
   deleteOrg(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteOrgMutation, DeleteOrgMutationVariables>;
+export const ReportingRoundsDocument = new TypedDocumentString(`
+    query ReportingRounds($filter: ReportingRoundFilter, $offset: Int!, $limit: Int!) {
+  reportingRounds(filter: $filter, offset: $offset, limit: $limit) {
+    items {
+      ...ReportingRoundFields
+    }
+    total
+  }
+}
+    fragment ReportingRoundFields on ReportingRound {
+  id
+  period
+  targetLevel
+  dueAt
+  createdAt
+  version
+  template {
+    id
+    name
+    code
+  }
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReportingRoundsQuery, ReportingRoundsQueryVariables>;
+export const ReportingRoundDocument = new TypedDocumentString(`
+    query ReportingRound($id: ID!) {
+  reportingRound(id: $id) {
+    ...ReportingRoundFields
+  }
+}
+    fragment ReportingRoundFields on ReportingRound {
+  id
+  period
+  targetLevel
+  dueAt
+  createdAt
+  version
+  template {
+    id
+    name
+    code
+  }
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReportingRoundQuery, ReportingRoundQueryVariables>;
+export const OpenReportingRoundDocument = new TypedDocumentString(`
+    mutation OpenReportingRound($input: OpenReportingRoundInput!) {
+  openReportingRound(input: $input) {
+    ...ReportingRoundFields
+  }
+}
+    fragment ReportingRoundFields on ReportingRound {
+  id
+  period
+  targetLevel
+  dueAt
+  createdAt
+  version
+  template {
+    id
+    name
+    code
+  }
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OpenReportingRoundMutation, OpenReportingRoundMutationVariables>;
+export const RoundDashboardDocument = new TypedDocumentString(`
+    query RoundDashboard($roundId: ID!, $includeSubmitted: Boolean!) {
+  reportingRate(roundId: $roundId) {
+    total {
+      ...ReportingRateRowFields
+    }
+    groups {
+      ...ReportingRateRowFields
+    }
+  }
+  formAggregate(roundId: $roundId, includeSubmitted: $includeSubmitted) {
+    total {
+      ...FormAggregateGroupFields
+    }
+    groups {
+      ...FormAggregateGroupFields
+    }
+  }
+}
+    fragment ReportingRateRowFields on ReportingRateRow {
+  key
+  label
+  expected
+  submitted
+  onTime
+  late
+  missing
+  approved
+  rate
+}
+fragment FormAggregateGroupFields on FormAggregateGroup {
+  key
+  label
+  submissions
+  values {
+    field
+    column
+    rowKey
+    sum
+    count
+  }
+}`) as unknown as TypedDocumentString<RoundDashboardQuery, RoundDashboardQueryVariables>;
+export const RoundSubmissionsWhereDocument = new TypedDocumentString(`
+    query RoundSubmissionsWhere($filter: FormSubmissionFilter!) {
+  formSubmissions(filter: $filter, sort: [{field: ORG}], limit: 200, offset: 0) {
+    items {
+      ...FormSubmissionFields
+    }
+    total
+  }
+}
+    fragment FormSubmissionFields on FormSubmission {
+  id
+  period
+  status
+  late
+  submittedAt
+  firstSubmittedAt
+  approvedAt
+  version
+  allowedActions
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+  round {
+    id
+    dueAt
+  }
+}`) as unknown as TypedDocumentString<RoundSubmissionsWhereQuery, RoundSubmissionsWhereQueryVariables>;
+export const UrgeSubmissionsDocument = new TypedDocumentString(`
+    mutation UrgeSubmissions($roundId: ID!, $message: String!) {
+  urgeSubmissions(roundId: $roundId, message: $message)
+}
+    `) as unknown as TypedDocumentString<UrgeSubmissionsMutation, UrgeSubmissionsMutationVariables>;
+export const ExportRoundDocument = new TypedDocumentString(`
+    query ExportRound($roundId: ID!) {
+  exportRound(roundId: $roundId) {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportRoundQuery, ExportRoundQueryVariables>;
 export const RolesDocument = new TypedDocumentString(`
     query Roles($filter: RoleFilter, $sort: [RoleSort!], $offset: Int!, $limit: Int!) {
   roles(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

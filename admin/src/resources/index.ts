@@ -1,10 +1,13 @@
 import auditLogs from './auditLogs';
 import dictionaries from './dictionaries';
+import formSubmissions from './formSubmissions';
+import formTemplates from './formTemplates';
 import gridReports from './gridReports';
 import grids from './grids';
 import keyLocations from './keyLocations';
 import orgs from './orgs';
 import type { PanelResource } from './panelResource';
+import reportingRounds from './reportingRounds';
 import roles from './roles';
 import supervisedPeople from './supervisedPeople';
 import taskDashboard from './taskDashboard';
@@ -23,6 +26,9 @@ export const panelResources: readonly PanelResource[] = [
   tasks,
   gridReports,
   taskDashboard,
+  formTemplates,
+  reportingRounds,
+  formSubmissions,
   auditLogs,
 ];
 

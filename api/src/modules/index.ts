@@ -2,6 +2,7 @@ import { buildRegistry } from '../core/registry';
 import { auditModule } from './audit/audit.module';
 import { authModule } from './auth/auth.module';
 import { dictionaryModule } from './dictionary/dictionary.module';
+import { formModule } from './form/form.module';
 import { gridReportModule } from './grid-report/grid-report.module';
 import { gridModule } from './grid/grid.module';
 import { keyLocationModule } from './key-location/key-location.module';
@@ -24,6 +25,7 @@ export const MODULES = [
   taskModule,
   gridReportModule,
   keyLocationModule,
+  formModule,
 ];
 
 export const registry = buildRegistry(MODULES);

@@ -46,6 +46,11 @@ const ENTITY: Partial<Record<SubjectType, string | typeof UNSCOPED>> = {
   Role: UNSCOPED,
   Dictionary: UNSCOPED,
   DeadlinePolicy: UNSCOPED,
+  FormTemplate: UNSCOPED,
+  FormRule: 'FormRule',
+  ReportingRound: 'ReportingRound',
+  FormSubmission: 'FormSubmission',
+  FormStats: 'FormSubmission',
 };
 
 /** The fixture rows of each entity, by name. */
@@ -58,6 +63,9 @@ const FIXTURE: Record<string, string[]> = {
   Visit: ['S1', 'S2', 'S3', 'S4', 'S5'],
   Task: ['K1', 'K2', 'K3', 'K4', 'K5'],
   GridReport: ['R1', 'R2', 'R3', 'R4', 'R5'],
+  FormRule: ['FR_X', 'FR_T', 'FR_C1', 'FR_C2'],
+  ReportingRound: ['RR_X', 'RR_T', 'RR_C1', 'RR_C2'],
+  FormSubmission: ['FS_T', 'FS_C1', 'FS_C2'],
 };
 
 type Scope = Exclude<DataScope, DataScope.ALL>;
@@ -75,6 +83,16 @@ const REPORTS: Answers = {
 const PEOPLE: Answers = {
   U: { ORG_SUBTREE: 'P1 P4 P5', ORG: 'P1 P4 P5', GRID: 'P1 P5', SELF: 'P1' },
   DU: { ORG_SUBTREE: 'P1 P2 P3 P4 P5', ORG: '', GRID: 'P2 P3', SELF: 'P3' },
+};
+
+/** Rules and rounds reach the caller's subtree and the orgs above it. */
+const orgOrAbove = (p: string): Answers => ({
+  U: { ORG_SUBTREE: `${p}_C1 ${p}_T ${p}_X`, ORG: `${p}_C1 ${p}_T ${p}_X`, GRID: `${p}_C1`, SELF: `${p}_C1` },
+  DU: { ORG_SUBTREE: `${p}_C1 ${p}_C2 ${p}_T ${p}_X`, ORG: `${p}_T ${p}_X`, GRID: `${p}_C2`, SELF: '' },
+});
+const SUBMISSIONS: Answers = {
+  U: { ORG_SUBTREE: 'FS_C1', ORG: 'FS_C1', GRID: 'FS_C1', SELF: 'FS_C1' },
+  DU: { ORG_SUBTREE: 'FS_C1 FS_C2 FS_T', ORG: 'FS_T', GRID: 'FS_C2', SELF: '' },
 };
 
 /** What each actor reaches per subject and scope (names of fixture rows). */
@@ -105,6 +123,10 @@ const EXPECTED: Record<string, Answers> = {
   TaskStats: TASKS,
   GridReport: REPORTS,
   GridReportStats: REPORTS,
+  FormRule: orgOrAbove('FR'),
+  ReportingRound: orgOrAbove('RR'),
+  FormSubmission: SUBMISSIONS,
+  FormStats: SUBMISSIONS,
 };
 
 const SCOPED = (Object.keys(ENTITY) as SubjectType[]).filter((s) => ENTITY[s] !== UNSCOPED);
@@ -157,6 +179,28 @@ beforeAll(async () => {
     R2: await r.gridReport({ orgId: C2, gridId: G2, reporterId: U2 }),
     R4: await r.gridReport({ orgId: C2, gridId: G2, reporterId: DU }),
   });
+  const [template] = await app.query<{ id: string }>(
+    `insert into form_template (code, name, period_type, revision, status, sections, fields) values ('REGISTRY_FIXTURE', 'f', 'MONTH', 1, 'PUBLISHED', '[]', '[]') returning id::text`,
+  );
+  for (const [n, org] of Object.entries({ X, T, C1, C2 })) {
+    const [rule] = await app.query<{ id: string }>(
+      `insert into form_rule (template_id, org_id, code, expression, severity, message) values (?, ?, ?, 'true', 'ERROR', 'm') returning id::text`,
+      [template!.id, org, `R_${n}`],
+    );
+    const [round] = await app.query<{ id: string }>(
+      `insert into reporting_round (template_id, period, org_id, target_level, due_at) values (?, '2026-11', ?, 'COMMUNITY', now()) returning id::text`,
+      [template!.id, org],
+    );
+    id[`FR_${n}`] = rule!.id;
+    id[`RR_${n}`] = round!.id;
+  }
+  for (const [n, org] of Object.entries({ T, C1, C2 })) {
+    const [submission] = await app.query<{ id: string }>(
+      `insert into form_submission (round_id, template_id, template_code, org_id, period) values (?, ?, 'REGISTRY_FIXTURE', ?, '2026-11') returning id::text`,
+      [id.RR_X, template!.id, org],
+    );
+    id[`FS_${n}`] = submission!.id;
+  }
   for (const [entity, names] of Object.entries(FIXTURE)) for (const n of names) name.set(`${entity}:${id[n]}`, n);
   const actor = (userId: string, orgId: string, root: string, gridIds: string[], gridOrgIds: string[]): Actor => ({
     id: userId,
@@ -207,7 +251,7 @@ describe('the registry built from modules/index.ts', () => {
   );
 
   it('declares configuration subjects UNSCOPED and gives every other subject a function per data scope but ALL', () => {
-    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual(['DeadlinePolicy', 'Dictionary', 'Role']);
+    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual(['DeadlinePolicy', 'Dictionary', 'FormTemplate', 'Role']);
     for (const subject of SCOPED) {
       const scope = registry.policies[subject].scope;
       expect(scope === UNSCOPED ? [] : Object.keys(scope).sort()).toEqual(['GRID', 'ORG', 'ORG_SUBTREE', 'SELF']);

@@ -105,7 +105,7 @@ describe('task statistics', () => {
   it('stay within the caller scope', async () => {
     const outside = await app.gql(STATS, { orgId: id.guoyuan, groupBy: 'DAY', ...YEAR }, { token: tok.township });
     expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'orgId' }] });
-    // The last 366 days (the longest range allowed), and the tasks reported in them.
+    // The last 366 days (the longest range allowed), and the events reported in them (data reports are not counted).
     const to = beijingDate(new Date());
     const from = beijingDate(new Date(Date.now() - 365 * 86_400_000));
     const [{ township, community, grid1 }] = await app.query<{ township: number; community: number; grid1: number }>(
@@ -113,7 +113,7 @@ describe('task statistics', () => {
               count(*) filter (where o.id = ?)::int as community,
               count(*) filter (where t.grid_id = (select g.id from grid g where g.org_id = ? and g.number = 1))::int as grid1
          from task t join org o on o.id = t.org_id left join org h on h.id = t.handler_org_id
-        where t.reported_at >= ?::date::timestamp at time zone 'Asia/Shanghai' and t.reported_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'`,
+        where t.kind = 'EVENT' and t.reported_at >= ?::date::timestamp at time zone 'Asia/Shanghai' and t.reported_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai'`,
       [id.gulou, id.gulou, id.gulouCommunity, id.gulouCommunity, from, to],
     );
     // Without orgId the caller's own scope root; the township does not see 果园街道's 2580.

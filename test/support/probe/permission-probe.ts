@@ -8,6 +8,7 @@ import type { TestApp } from '../app';
 import { candidates, MIN_CANDIDATES } from './masking';
 import {
   countedPeopleWhere,
+  countedSubmissionsWhere,
   countedReportGridsWhere,
   countedTasksWhere,
   mayReadInFull,
@@ -435,7 +436,7 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
     const root = `(select id from org where starts_with(path, (select path from org where code = '${SCOPE_ROOT[account]}')))`;
     const inYear = `t.reported_at >= ('${YEAR.from}'::timestamp at time zone 'Asia/Shanghai') and t.reported_at < (('${YEAR.to}'::date + 1)::timestamp at time zone 'Asia/Shanghai')`;
     const [{ n }] = where
-      ? await app.query<{ n: number }>(`select count(*)::int as n from task t where ${where} and ${inYear} and t.org_id in ${root}`)
+      ? await app.query<{ n: number }>(`select count(*)::int as n from task t where ${where} and t.kind = 'EVENT' and ${inYear} and t.org_id in ${root}`)
       : [{ n: 0 }];
     const { data, errors } = await p.probeObject(f, args({ from: `"${YEAR.from}"`, to: `"${YEAR.to}"` }));
     const received = errors ? (allowedNothing(errors) ? 0 : `error ${errors[0].extensions.code}`) : data!.received;
@@ -484,6 +485,87 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
       if (got !== n) finding('aggregate', f.name, `grid ${gridId} ${m}: ${got} reports, the account may read ${n}`);
     }
   },
+  async exportFormTemplate(p, f) {
+    const { account, app, finding } = p.current;
+    const [demo] = await app.query<{ id: string }>("select id::text from form_template where code = 'COMMUNITY_MONTHLY'");
+    const { data, errors } = await p.probeObject(f, args({ id: `"${demo!.id}"` }));
+    p.probes++;
+    const reads = scopeWhere(account, 'FormTemplate') !== null;
+    if (reads && errors) finding('export', f.name, `error ${errors[0].extensions.code}`);
+    if (!reads && data) finding('export', f.name, 'a template the account may not read was exported');
+    const visible = new Set(
+      (
+        await app.query<{ code: string }>(`select t.code from form_rule t where t.template_id = ? and ${scopeWhere(account, 'FormRule') ?? 'false'}`, [
+          demo!.id,
+        ])
+      ).map((r) => r.code),
+    );
+    for (const rule of ((data as Rec | undefined)?.rules ?? []) as Rec[]) {
+      p.probes++;
+      if (!visible.has(rule.code)) finding('export', f.name, `rule ${rule.code} outside scope`);
+    }
+  },
+  async reportingRate(p, f) {
+    const { account, app, finding } = p.current;
+    const round = await demoRound(app);
+    const where = countedSubmissionsWhere(account);
+    const [{ n }] = where
+      ? await app.query<{ n: number }>(`select count(*)::int as n from form_submission t where t.round_id = ? and ${where}`, [round])
+      : [{ n: 0 }];
+    await p.probeObject(f, args({ roundId: `"${round}"` }));
+    const { data, errors } = await p.current.gql(`{ reportingRate(roundId: "${round}") { total { expected } } }`);
+    p.probes++;
+    const got = errors ? (allowedNothingOrHidden(errors) ? 0 : `error ${errors[0].extensions.code}`) : data.reportingRate.total.expected;
+    if (got !== n) finding('aggregate', f.name, `expected ${got}, the account may count ${n}`);
+  },
+  async formAggregate(p, f) {
+    const { account, app, finding } = p.current;
+    const round = await demoRound(app);
+    const where = countedSubmissionsWhere(account);
+    const [{ n }] = where
+      ? await app.query<{ n: number }>(
+          `select count(*)::int as n from form_submission t where t.round_id = ? and t.status in ('APPROVED', 'ARCHIVED') and ${where}`,
+          [round],
+        )
+      : [{ n: 0 }];
+    await p.probeObject(f, args({ roundId: `"${round}"` }));
+    const { data, errors } = await p.current.gql(`{ formAggregate(roundId: "${round}") { total { submissions } } }`);
+    p.probes++;
+    const got = errors ? (allowedNothingOrHidden(errors) ? 0 : `error ${errors[0].extensions.code}`) : data.formAggregate.total.submissions;
+    if (got !== n) finding('aggregate', f.name, `${got} forms, the account may count ${n}`);
+  },
+  async periodComparison(p, f) {
+    const { account, app, finding } = p.current;
+    const round = await demoRound(app);
+    const where = countedSubmissionsWhere(account);
+    const orgs = new Set(
+      where
+        ? (await app.query<{ id: string }>(`select t.org_id::text as id from form_submission t where t.round_id = ? and ${where}`, [round])).map((r) => r.id)
+        : [],
+    );
+    const { data, errors } = await p.probeObject(f, args({ roundId: `"${round}"`, thresholdPercent: '10' }));
+    if (errors && !allowedNothingOrHidden(errors)) finding('aggregate', f.name, errors[0].message);
+    for (const change of (data ?? []) as unknown as Rec[]) {
+      p.probes++;
+      if (!orgs.has(change.orgId)) finding('aggregate', f.name, `a change of org ${change.orgId} outside scope`);
+    }
+  },
+  async exportRound(p, f) {
+    const { account, app, finding } = p.current;
+    const round = await demoRound(app);
+    const where = scopeWhere(account, 'FormSubmission');
+    const [{ n }] = where
+      ? await app.query<{ n: number }>(`select count(*)::int as n from form_submission t where t.round_id = ? and ${where}`, [round])
+      : [{ n: 0 }];
+    const { data, errors } = await p.probeObject(f, args({ roundId: `"${round}"` }));
+    p.probes++;
+    if (errors) {
+      if (!(allowedNothingOrHidden(errors) && countedSubmissionsWhere(account) === null)) finding('export', f.name, `error ${errors[0].extensions.code}`);
+      return;
+    }
+    const rows = await sheetRows(data!.contentBase64, '填报');
+    if (rows.length !== n) finding('export', f.name, `${rows.length} rows, the account may export ${n}`);
+  },
   async supervisedPeopleTemplate(p, f) {
     const { data, errors } = await p.probeObject(f, '');
     p.probes++;
@@ -525,11 +607,23 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
   },
 };
 
-/** The first sheet's data rows as header → text. */
-async function sheetRows(base64: string): Promise<Record<string, string>[]> {
+/** The 2026-11 round of the demo monthly form. */
+async function demoRound(app: TestApp): Promise<string> {
+  const [round] = await app.query<{ id: string }>(
+    "select r.id::text from reporting_round r join form_template t on t.id = r.template_id where t.code = 'COMMUNITY_MONTHLY' and r.period = '2026-11'",
+  );
+  return round!.id;
+}
+
+/** Statistics of a round the account cannot see answer NOT_FOUND, as any mutation naming it would. */
+const allowedNothingOrHidden = (errors: any[] | undefined) => allowedNothing(errors) || errors?.[0]?.extensions?.code === 'NOT_FOUND';
+
+/** The data rows of the first sheet (or the one named) as header → text; none when there is no such sheet. */
+async function sheetRows(base64: string, sheet?: string): Promise<Record<string, string>[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(base64, 'base64') as never);
-  const ws = wb.worksheets[0]!;
+  const ws = sheet ? wb.getWorksheet(sheet) : wb.worksheets[0];
+  if (!ws) return [];
   const headers: string[] = [];
   ws.getRow(1).eachCell((c, i) => (headers[i] = String(c.value)));
   const rows: Record<string, string>[] = [];

@@ -54,6 +54,8 @@ export interface Duties {
   taskAndReportCounts: boolean;
   auditLog: boolean;
   referenceData: boolean;
+  /** Forms (一套表): reads rounds, rules and submissions in its reach; `counts` only rates and aggregates (and templates). */
+  forms: 'rows' | 'counts' | null;
 }
 
 const staff = (reach: Reach, more: Partial<Duties>): Duties => ({
@@ -67,6 +69,7 @@ const staff = (reach: Reach, more: Partial<Duties>): Duties => ({
   taskAndReportCounts: true,
   auditLog: false,
   referenceData: true,
+  forms: null,
   ...more,
 });
 
@@ -78,16 +81,16 @@ const staff = (reach: Reach, more: Partial<Duties>): Duties => ({
  * assessor 密云区 orgs and grids, no accounts, counts only; auditor the audit log only.
  */
 export const DUTIES: Record<Account, Duties> = {
-  admin: { ...staff(subtree(MIYUN), { auditLog: true }), reach: 'all' },
-  county: staff(subtree(MIYUN), {}),
-  township: staff(subtree(GULOU), {}),
+  admin: { ...staff(subtree(MIYUN), { auditLog: true, forms: 'rows' }), reach: 'all' },
+  county: staff(subtree(MIYUN), { forms: 'rows' }),
+  township: staff(subtree(GULOU), { forms: 'rows' }),
   dispatcher: staff(subtree(GULOU), { people: null, peopleCounts: null }),
-  community: staff(subtree(GULOU_COMMUNITY), {}),
+  community: staff(subtree(GULOU_COMMUNITY), { forms: 'rows' }),
   gridleader: staff(gridsOf(1, 2), {}),
   gridworker: staff(gridsOf(1), {}),
   judicial: staff(subtree(GULOU), { people: 'CORRECTION', peopleCounts: 'CORRECTION', gridReports: false, taskAndReportCounts: false }),
   police: staff(subtree(GULOU_COMMUNITY), { people: 'KEY_PERSON', peopleCounts: 'KEY_PERSON', gridReports: false, taskAndReportCounts: false }),
-  assessor: staff(subtree(MIYUN), { accounts: false, people: null, peopleCounts: 'all', tasks: false, gridReports: false }),
+  assessor: staff(subtree(MIYUN), { accounts: false, people: null, peopleCounts: 'all', tasks: false, gridReports: false, forms: 'counts' }),
   auditor: {
     reach: 'all',
     orgsAndGrids: false,
@@ -99,6 +102,7 @@ export const DUTIES: Record<Account, Duties> = {
     taskAndReportCounts: false,
     auditLog: true,
     referenceData: false,
+    forms: null,
   },
 };
 
@@ -122,6 +126,11 @@ export const TABLES: Record<string, { table: string; reference?: true; near?: st
   AuditLog: { table: 'audit_log' },
   Role: { table: 'role', reference: true },
   Dictionary: { table: 'dictionary', reference: true },
+  FormTemplate: { table: 'form_template', reference: true },
+  FormRule: { table: 'form_rule', near: 'org_id' },
+  ReportingRound: { table: 'reporting_round', near: 'org_id' },
+  FormSubmission: { table: 'form_submission', near: 'org_id' },
+  SubmissionHistory: { table: 'form_submission_history' },
 };
 
 /**
@@ -155,6 +164,14 @@ function peopleWhere(d: Duties, kinds: Duties['people'], alias = 't'): string | 
   if (!kinds) return null;
   const place = where(d.reach, `${alias}.org_id`, `${alias}.grid_id`);
   return kinds === 'all' ? place : `${place} and ${alias}.kind = '${kinds}'`;
+}
+
+/** Rules and rounds reach the orgs they were set up at and below: a reader sees those of its subtree and of every org above it. */
+function subtreeOrAbove(reach: Reach | 'all', column: string): string {
+  if (reach === 'all') return ALL;
+  if (!('subtree' in reach)) return 'false';
+  const root = reach.subtree.replace('(select id from org where starts_with(path, ', '').replace(/\)\)$/, '');
+  return `(${column} in ${reach.subtree} or ${column} in (select a.id from org a where starts_with(${root}, a.path)))`;
 }
 
 /** The SQL `where` (over alias `t`) of the rows of `type` that `account` may read; null when none. */
@@ -199,6 +216,15 @@ export function scopeWhere(account: Account, type: string): string | null {
     case 'Role':
     case 'Dictionary':
       return d.referenceData ? ALL : null;
+    case 'FormTemplate':
+      return d.forms ? ALL : null;
+    case 'FormRule':
+    case 'ReportingRound':
+      return d.forms ? subtreeOrAbove(d.reach, 't.org_id') : null;
+    case 'FormSubmission':
+      return d.forms === 'rows' ? where(d.reach, 't.org_id', 't.grid_id') : null;
+    case 'SubmissionHistory':
+      return d.forms === 'rows' ? `t.submission_id in (select s.id from form_submission s where ${where(d.reach, 's.org_id', '')})` : null;
   }
   for (const extension of EXTENSIONS) {
     const rule = extension.scopeWhere(account, type, { duties: d, where: (orgColumn, gridColumn) => where(d.reach, orgColumn, gridColumn) });
@@ -218,6 +244,12 @@ export function countedTasksWhere(account: Account): string | null {
   const d = DUTIES[account];
   if (d.tasks) return scopeWhere(account, 'Task');
   return d.taskAndReportCounts ? where(d.reach, 't.org_id', 't.grid_id') : null;
+}
+
+/** The submissions reportingRate, formAggregate and exportRound may count (alias `t` = form_submission). */
+export function countedSubmissionsWhere(account: Account): string | null {
+  const d = DUTIES[account];
+  return d.forms ? where(d.reach, 't.org_id', '') : null;
 }
 
 /** The grids whose daily-report lights `trafficLightRates` may count (alias `t` = grid). */

@@ -19,7 +19,7 @@ interface Candidate {
 const HANDLING = HANDLING_STATUSES.map(() => '?').join(', ');
 
 /**
- * The overdue job: every task still with its handler past the deadline goes to the handler's parent
+ * The overdue job: every event still with its handler past the deadline (data reports are urged, not escalated) goes to the handler's parent
  * org (once per task), with a history entry, an audit entry and OVERDUE reminders for both orgs.
  * Each task changes in its own transaction under a guarded UPDATE (same version, not yet escalated),
  * so two workers running this at once escalate each task exactly once. Returns the escalated ids.
@@ -29,7 +29,7 @@ export async function escalateOverdueTasks(em: EntityManager, now = new Date()):
     `select t.id::text, t.version, t.status, t.title, t.handler_org_id::text, p.id::text as parent_id, p.level as parent_level, p.name as parent_name,
             coalesce(t.registered_at, t.reported_at) as registered_at
        from task t join org h on h.id = t.handler_org_id join org p on p.id = h.parent_id
-      where t.status in (${HANDLING}) and t.deadline < ? and t.overdue_escalated_at is null
+      where t.kind = 'EVENT' and t.status in (${HANDLING}) and t.deadline < ? and t.overdue_escalated_at is null
       order by t.deadline, t.id`,
     [...HANDLING_STATUSES, now],
   );

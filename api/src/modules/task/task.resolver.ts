@@ -15,7 +15,7 @@ import { TaskStats, taskStats, TaskStatsGroupBy } from './task.stats';
 import { TaskAction } from './task.workflow';
 
 @ObjectType({ description: 'Who acted on a task' })
-class TaskActor {
+export class TaskActor {
   @Field(() => ID)
   id!: string;
 

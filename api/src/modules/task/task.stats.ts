@@ -7,7 +7,7 @@ import { percent } from '../../core/percent';
 import { FieldErrors } from '../../core/validate';
 import { Org } from '../org/org.entity';
 import { period } from '../../core/calendar';
-import { Task } from './task.entity';
+import { Task, TaskKind } from './task.entity';
 
 export enum TaskStatsGroupBy {
   CHILD_ORG = 'CHILD_ORG',
@@ -132,7 +132,13 @@ export async function taskStats(ctx: Context, orgId: string | undefined, from: s
   const scope = ctx.where('read', 'TaskStats');
   if (!scope) return { from, to, received: 0, closed: 0, closureRate: 0, overdue: 0, onTimeRate: null, avgHandlingHours: null, groups: [] };
   // The scoped rows feed the aggregate directly: an `id in (…)` semi-join would scan and hash the table twice.
-  const rowsInScope = scopedSelect(ctx.em, Task, scope, [{ org: { path: subtreeRange(org.path) } }, { reportedAt: { $gte: start, $lt: end } }], STAT_COLUMNS);
+  const rowsInScope = scopedSelect(
+    ctx.em,
+    Task,
+    scope,
+    [{ kind: TaskKind.EVENT }, { org: { path: subtreeRange(org.path) } }, { reportedAt: { $gte: start, $lt: end } }],
+    STAT_COLUMNS,
+  );
   const g = GROUP_SQL[groupBy];
   const orgParams = groupBy === TaskStatsGroupBy.CHILD_ORG ? [org.path, org.id] : [];
   const rows = await ctx.em.execute<Row[]>(

@@ -1,0 +1,91 @@
+export const en = {
+  resources: {
+    reportingRounds: {
+      name: 'Reporting round |||| Reporting rounds',
+      fields: {
+        template: 'Form',
+        templateId: 'Form',
+        period: 'Period',
+        org: 'Over',
+        orgId: 'Over org',
+        targetLevel: 'Orgs that report',
+        dueAt: 'Due',
+        openedAt: 'Opened',
+      },
+    },
+  },
+  gridgov: {
+    forms: {
+      round: {
+        open: 'Open round',
+        opened: 'Round opened: %{count} submissions',
+        expected: 'Expected',
+        submitted: 'Submitted',
+        onTime: 'On time',
+        late: 'Late',
+        approved: 'Approved',
+        rate: 'Reporting rate',
+        byChildOrg: 'By child org',
+        lateList: 'Missing and late',
+        noneLate: 'Everyone has reported on time',
+        urge: 'Urge',
+        urgeMessage: 'Reminder',
+        urged: 'Reminders sent: %{count}',
+        aggregate: 'Aggregate',
+        basis: 'Counting',
+        basisApproved: 'Approved only',
+        basisSubmitted: 'All submitted',
+        figure: 'Chart of',
+        total: 'Total',
+        export: 'Export xlsx',
+        submissions: 'Submissions',
+      },
+    },
+  },
+};
+
+export const zh: typeof en = {
+  resources: {
+    reportingRounds: {
+      name: '报送批次 |||| 报送批次',
+      fields: {
+        template: '报表',
+        templateId: '报表',
+        period: '期间',
+        org: '范围',
+        orgId: '范围单位',
+        targetLevel: '填报层级',
+        dueAt: '截止时间',
+        openedAt: '下发时间',
+      },
+    },
+  },
+  gridgov: {
+    forms: {
+      round: {
+        open: '下发报表',
+        opened: '已下发:%{count} 份',
+        expected: '应报',
+        submitted: '已报',
+        onTime: '按时',
+        late: '迟报',
+        approved: '已审核',
+        rate: '上报率',
+        byChildOrg: '按下级单位',
+        lateList: '未报与迟报',
+        noneLate: '全部按时上报',
+        urge: '催报',
+        urgeMessage: '催报内容',
+        urged: '已催报 %{count} 个单位',
+        aggregate: '汇总',
+        basis: '汇总范围',
+        basisApproved: '仅已审核',
+        basisSubmitted: '全部已上报',
+        figure: '图表指标',
+        total: '合计',
+        export: '导出 xlsx',
+        submissions: '填报情况',
+      },
+    },
+  },
+};
