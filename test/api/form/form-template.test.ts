@@ -101,7 +101,7 @@ test('bad definitions name each field, in the caller’s language', async () => 
     { field: 'fields.0.max', message: expect.stringMatching(/5/) },
     { field: 'fields.1.key', message: '"a" is repeated' },
     { field: 'fields.1.columns', message: expect.any(String) },
-    { field: 'fields.2.expression', message: 'No field "missing" in this form (at character 4)' },
+    { field: 'fields.2.expression', message: 'No field "missing" in this form (at character 5)' },
   ]);
 });
 

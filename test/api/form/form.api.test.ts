@@ -217,7 +217,7 @@ test('ERROR and unexplained WARNING block submit naming the fields; return → r
     { token: tok.admin },
   );
   expect(code(bad)).toBe('BAD_USER_INPUT');
-  expect(bad.errors![0]!.extensions.fields).toEqual([{ field: 'expression', message: '第 4 个字符处不应出现“*”' }]);
+  expect(bad.errors![0]!.extensions.fields).toEqual([{ field: 'expression', message: '第 5 个字符处不应出现“*”' }]);
   const { sub } = await round(t.id);
   const id = sub['110118001002']!;
 

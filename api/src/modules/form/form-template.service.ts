@@ -156,7 +156,7 @@ function checkRule(errors: FieldErrors, template: FormTemplate, rule: { code: st
   if (!CODE.test(rule.code ?? '')) errors.add('code', 'field.format');
   text(errors, 'message', rule.message, { required: true, max: 500 });
   const problem = checkExpression(rule.expression ?? '', fieldIndex(template.fields));
-  if (problem) errors.add('expression', problem.code, { position: problem.position, ...problem.detail });
+  if (problem) errors.add('expression', problem.code, { position: problem.position + 1, ...problem.detail });
 }
 
 /** A rule added at the caller's own level (its scope root) for every org under it; any template status but RETIRED. */

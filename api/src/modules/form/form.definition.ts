@@ -231,7 +231,7 @@ export function checkDefinition(errors: FieldErrors, { sections, fields }: FormD
       if (!f.expression) errors.add(`${path}.expression`, 'field.required');
       else {
         const problem = checkExpression(f.expression, index);
-        if (problem) errors.add(`${path}.expression`, problem.code, { position: problem.position, ...problem.detail });
+        if (problem) errors.add(`${path}.expression`, problem.code, { position: problem.position + 1, ...problem.detail });
       }
     } else if (f.expression) errors.add(`${path}.expression`, 'form.expressionNotAllowed');
   });
