@@ -99,32 +99,66 @@ const GROUP_SQL: Record<TaskStatsGroupBy, { key: string; label: string; joins: s
 
 /**
  * The same groups read from the rollups (rollup.task_day, rollup.task_open; migration 20261202130000),
- * whose rows for an org hold its whole subtree: `where` picks the org's rows, or for CHILD_ORG its
- * children's rows and its own tasks (`own`). Groupings without an entry here count the task rows.
+ * whose rows for an org hold its whole subtree: `rows` picks the org's rows, or for CHILD_ORG its
+ * children's rows and its own tasks (`own`), by index. Sums go by the group's id (`gid`, for the due-today
+ * task rows `rowGid`), names are joined to the few groups afterwards. Groupings without an entry here
+ * count the task rows.
  */
-const ROLLUP_SQL: Partial<Record<TaskStatsGroupBy, { key: string; label: string; joins: string; where: string; params: (orgId: string) => string[] }>> = {
+const ROLLUP_SQL: Partial<
+  Record<
+    TaskStatsGroupBy,
+    {
+      rows: string;
+      rowsParams: (org: Org) => string[];
+      gid: string;
+      rowGid: string;
+      rowGidParams: (org: Org) => string[];
+      key: string;
+      label: string;
+      labels: string;
+    }
+  >
+> = {
   CHILD_ORG: {
-    key: 'r.org_id::text',
+    rows: 'r.org_id = any(array(select id from org where parent_id = ? union all select ?::bigint)) and (r.own or r.org_id <> ?)',
+    rowsParams: (org) => [org.id, org.id, org.id],
+    gid: 'r.org_id',
+    rowGid: "(select coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint from org o where o.id = t.org_id)",
+    rowGidParams: (org) => [org.path, org.id],
+    key: 'g.gid::text',
     label: 'c.name',
-    joins: 'join org c on c.id = r.org_id',
-    where: '(r.org_id in (select id from org where parent_id = ?) or (r.org_id = ? and r.own))',
-    params: (id) => [id, id],
+    labels: 'join org c on c.id = g.gid',
   },
   CATEGORY: {
+    rows: 'r.org_id = ?',
+    rowsParams: (org) => [org.id],
+    gid: 'r.category_id',
+    rowGid: 'coalesce(t.category_id, 0)',
+    rowGidParams: () => [],
     key: "coalesce(d.code, '')",
     label: "coalesce(d.name, '')",
-    joins: 'left join dictionary d on d.id = r.category_id',
-    where: 'r.org_id = ?',
-    params: (id) => [id],
+    labels: 'left join dictionary d on d.id = g.gid',
   },
   COMPONENT: {
+    rows: 'r.org_id = ?',
+    rowsParams: (org) => [org.id],
+    gid: 'r.component_id',
+    rowGid: 'coalesce(t.component_id, 0)',
+    rowGidParams: () => [],
     key: "coalesce(d.code, '')",
     label: "coalesce(d.name, '')",
-    joins: 'left join dictionary d on d.id = r.component_id',
-    where: 'r.org_id = ?',
-    params: (id) => [id],
+    labels: 'left join dictionary d on d.id = g.gid',
   },
-  DAY: { key: "to_char(r.day, 'YYYY-MM-DD')", label: "to_char(r.day, 'YYYY-MM-DD')", joins: '', where: 'r.org_id = ?', params: (id) => [id] },
+  DAY: {
+    rows: 'r.org_id = ?',
+    rowsParams: (org) => [org.id],
+    gid: 'r.day',
+    rowGid: "((t.reported_at at time zone 'UTC') + interval '8 hours')::date",
+    rowGidParams: () => [],
+    key: "to_char(g.gid, 'YYYY-MM-DD')",
+    label: "to_char(g.gid, 'YYYY-MM-DD')",
+    labels: '',
+  },
 };
 
 interface Row {
@@ -184,7 +218,6 @@ async function rollupGroups(
   groupBy: TaskStatsGroupBy,
 ) {
   const r = ROLLUP_SQL[groupBy]!;
-  const g = GROUP_SQL[groupBy];
   const now = new Date();
   const today = now.toISOString().slice(0, 10);
   const dueToday = scopedSelect(
@@ -199,20 +232,20 @@ async function rollupGroups(
     ],
     STAT_COLUMNS,
   );
-  const orgParams = groupBy === TaskStatsGroupBy.CHILD_ORG ? [org.path, org.id] : [];
   return ctx.em.execute<Row[]>(
-    `select key, label, sum(received)::int as received, sum(closed)::int as closed, sum(overdue)::int as overdue,
-            sum(resolved)::int as resolved, sum(on_time)::int as on_time, sum(seconds) as seconds
-       from (select ${r.key} as key, ${r.label} as label, sum(r.received) as received, sum(r.closed) as closed, sum(r.late) as overdue,
-                    sum(r.resolved) as resolved, sum(r.on_time) as on_time, sum(r.seconds) as seconds
-               from rollup.task_day r ${r.joins} where ${r.where} and r.day between ?::date and ?::date group by 1, 2
-             union all
-             select ${r.key}, ${r.label}, 0, 0, sum(r.n), 0, 0, 0
-               from rollup.task_open r ${r.joins} where ${r.where} and r.day between ?::date and ?::date and r.deadline_day < ?::date group by 1, 2
-             union all
-             select ${g.key}, ${g.label}, 0, 0, count(*), 0, 0, 0 from (${dueToday.sql}) t ${g.joins} group by 1, 2) p
-      group by 1, 2 having sum(received) > 0`,
-    [...r.params(org.id), from, to, ...r.params(org.id), from, to, today, ...dueToday.params, ...orgParams],
+    `select ${r.key} as key, ${r.label} as label, g.received, g.closed, g.overdue, g.resolved, g.on_time, g.seconds
+       from (select gid, sum(received)::int as received, sum(closed)::int as closed, sum(overdue)::int as overdue,
+                    sum(resolved)::int as resolved, sum(on_time)::int as on_time, sum(seconds) as seconds
+               from (select ${r.gid} as gid, sum(r.received) as received, sum(r.closed) as closed, sum(r.late) as overdue,
+                            sum(r.resolved) as resolved, sum(r.on_time) as on_time, sum(r.seconds) as seconds
+                       from rollup.task_day r where ${r.rows} and r.day between ?::date and ?::date group by 1
+                     union all
+                     select ${r.gid}, 0, 0, sum(r.n), 0, 0, 0
+                       from rollup.task_open r where ${r.rows} and r.day between ?::date and ?::date and r.deadline_day < ?::date group by 1
+                     union all
+                     select ${r.rowGid}, 0, 0, count(*), 0, 0, 0 from (${dueToday.sql}) t group by 1) p
+              group by gid having sum(received) > 0) g ${r.labels}`,
+    [...r.rowsParams(org), from, to, ...r.rowsParams(org), from, to, today, ...r.rowGidParams(org), ...dueToday.params],
   );
 }
 
