@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { subtreeRange } from '../../core/rules';
-import { assertCan, findReferenced, scopedSelect } from '../../core/access';
+import { assertCan, findReferenced, scopeCoversSubtree, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { badField } from '../../core/errors';
 import { FieldErrors, text } from '../../core/validate';
@@ -8,7 +8,7 @@ import { audit } from '../audit/audit.service';
 import { Grid } from '../grid/grid.entity';
 import { Org, OrgLevel } from '../org/org.entity';
 import { User } from '../user/user.entity';
-import { beijingToday, period } from '../../core/calendar';
+import { beijingToday, nextDate, period } from '../../core/calendar';
 import { percent } from '../../core/percent';
 import { GridReport, GridReportSeverity, GridReportStatus, RED_SEVERITIES, ReportChannel, TrafficLight } from './grid-report.entity';
 import type { GridReportInput, TrafficLightGroupBy } from './grid-report.inputs';
@@ -135,7 +135,28 @@ function counts(green: number, yellow: number, red: number) {
   return { gridDays, green, yellow, red, greenRate: percent(green, gridDays), yellowRate: percent(yellow, gridDays), redRate: percent(red, gridDays) };
 }
 
-/** Green/yellow/red rates of the grids the caller may read in `orgId`'s subtree over [from, to], per grid or per child org. */
+/**
+ * The first day of [from, to] from which on the lights must be worked out from the reports: before
+ * it, every grid now in the subtree has a closed-out light each day, so rollup.light_day (per org
+ * and day, migration 20261202131000) holds exactly what the rows would give.
+ */
+async function firstOpenDay(ctx: Context, org: Org, from: string, to: string): Promise<string> {
+  const range = subtreeRange(org.path);
+  const [row] = await ctx.em.execute<{ day: string | null }[]>(
+    `select to_char(min(d.day), 'YYYY-MM-DD') as day
+       from generate_series(?::date, ?::date, interval '1 day') d(day)
+       left join (select day, sum(green + yellow + red) as n from rollup.light_day where org_id = ? and day between ?::date and ?::date group by day) f on f.day = d.day
+      where coalesce(f.n, 0) < (select count(*) from grid g join org o on o.id = g.org_id where o.path >= ? and o.path < ?)`,
+    [from, to, org.id, from, to, range.$gte, range.$lt],
+  );
+  return row?.day ?? nextDate(to);
+}
+
+/**
+ * Green/yellow/red rates of the grids the caller may read in `orgId`'s subtree over [from, to], per grid or per child org.
+ * Per child org, when the caller reads every grid of the subtree, the closed-out days come from the rollup and only
+ * the days after them from the reports.
+ */
 export async function trafficLightRates(ctx: Context, orgId: string | undefined, from: string, to: string, groupBy: TrafficLightGroupBy) {
   const errors = new FieldErrors();
   period(errors, from, to);
@@ -143,11 +164,22 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
   const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId ?? ctx.actor!.scopeRootId);
   const gridScope = ctx.where('read', 'Grid');
   if (!gridScope || !ctx.where('read', 'GridReportStats')) return { ...counts(0, 0, 0), groups: [] };
-  const grids = scopedSelect(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
-  const lights = lightsSql(grids, from, to, beijingToday());
   const byGrid = groupBy === 'GRID';
+  const rolled = !byGrid && scopeCoversSubtree(gridScope, org.path);
+  const open = rolled ? await firstOpenDay(ctx, org, from, to) : from;
+  const grids = scopedSelect(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
+  const lights = lightsSql(grids, open, to, beijingToday());
+  const rollupRows = rolled
+    ? `union all
+       select r.org_id::text, c.name, sum(r.green)::int, sum(r.yellow)::int, sum(r.red)::int
+         from rollup.light_day r join org c on c.id = r.org_id
+        where r.org_id = any(array(select id from org where parent_id = ? union all select ?::bigint)) and (r.own or r.org_id <> ?)
+          and r.day >= ?::date and r.day < ?::date
+        group by 1, 2 having sum(r.green + r.yellow + r.red) > 0`
+    : '';
   const rows = await ctx.em.execute<{ key: string; label: string; green: number; yellow: number; red: number }[]>(
     `with lights as (${lights.sql})
+     select key, label, sum(green)::int as green, sum(yellow)::int as yellow, sum(red)::int as red from (
      select k.key, k.label,
        (count(*) filter (where light = 'GREEN'))::int as green,
        (count(*) filter (where light = 'YELLOW'))::int as yellow,
@@ -160,8 +192,10 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
      }) k
      where light is not null
      group by k.key, k.label
-     order by k.label`,
-    [...lights.params, ...(byGrid ? [] : [org.path, org.id])],
+     ${rollupRows}) u
+     group by key, label
+     order by label`,
+    [...lights.params, ...(byGrid ? [] : [org.path, org.id]), ...(rolled ? [org.id, org.id, org.id, from, open] : [])],
   );
   const groups = rows.map((r) => ({ key: r.key, label: r.label, ...counts(r.green, r.yellow, r.red) }));
   const sum = (f: 'green' | 'yellow' | 'red') => rows.reduce((n, r) => n + r[f], 0);
