@@ -115,10 +115,14 @@ async function main() {
     }
     await time(`visitCompliance county, one month (cycling ${months.at(-1)}..${months[0]})`, async (i) => {
       const v = (
-        await post(`query($orgId: ID, $month: String!) { visitCompliance(orgId: $orgId, month: $month) { active visited rate byGrid { grid { id name } active } overdue { total } } }`, {
-          orgId: county,
-          month: months[i % months.length],
-        }, token)
+        await post(
+          `query($orgId: ID, $month: String!) { visitCompliance(orgId: $orgId, month: $month) { active visited rate byGrid { grid { id name } active } overdue { total } } }`,
+          {
+            orgId: county,
+            month: months[i % months.length],
+          },
+          token,
+        )
       ).visitCompliance;
       return `active ${v.active}, visited ${v.visited}`;
     });

@@ -213,3 +213,83 @@ test('rollup answers equal the task rows for random orgs, periods and groupings 
   const [row] = await app.query<{ n: number }>('select count(*)::int as n from rollup.task_day where org_id = ? and not own', [target!.id]);
   expect(row!.n).toBeGreaterThan(0);
 });
+
+const RATES = `query($o: ID, $from: Date!, $to: Date!, $by: TrafficLightGroupBy!) {
+  trafficLightRates(orgId: $o, from: $from, to: $to, groupBy: $by) { gridDays green yellow red groups { key label gridDays green yellow red } }
+}`;
+
+test('traffic-light rates per child org from the rollup equal those summed from the per-grid rows after random writes', async () => {
+  const rnd = seededRandom(2026120213);
+  const [township] = await app.query<{ id: string; path: string }>("select id::text, path from org where code = '110118002000'");
+  const grids = await app.query<{ id: string; org_id: string }>(
+    "select g.id::text, g.org_id::text from grid g join org o on o.id = g.org_id where o.path like ? || '%' order by g.id",
+    [township!.path],
+  );
+  // Reports in May 2024 (some red, some late), the close-out of 2024-05-01..25 for every grid, then edits of frozen lights.
+  for (let i = 0; i < 300; i++) {
+    const g = grids[rnd.int(0, grids.length - 1)]!;
+    const date = `2024-05-${String(rnd.int(1, 31)).padStart(2, '0')}`;
+    const red = rnd.next() < 0.15;
+    await app.query(
+      `insert into grid_report (grid_id, org_id, date, status, severity, channel, submitted_at)
+       values (?, ?, ?, ?, ?, 'API', (?::date + ?::int * interval '1 hour') at time zone 'Asia/Shanghai')`,
+      [g.id, g.org_id, date, red ? 'INCIDENT' : 'SAFE', red ? 'PETITION' : null, date, rnd.int(8, 30)],
+    );
+  }
+  const em = app.orm.em.fork();
+  const { closeOutDay } = await import('../../../api/src/modules/grid-report/grid-report.closeout');
+  for (let d = 1; d <= 25; d++) await closeOutDay(em, `2024-05-${String(d).padStart(2, '0')}`);
+  for (let i = 0; i < 40; i++) {
+    const g = grids[rnd.int(0, grids.length - 1)]!;
+    const date = `2024-05-${String(rnd.int(1, 25)).padStart(2, '0')}`;
+    // A removed light reopens its day (and the days after it) to the reports: only late in the month, so the rollup still answers before.
+    if (i % 10 === 0) await app.query("delete from grid_day_light where grid_id = ? and date = '2024-05-22'", [g.id]);
+    else await app.query('update grid_day_light set light = ? where grid_id = ? and date = ?', [['GREEN', 'YELLOW', 'RED'][rnd.int(0, 2)], g.id, date]);
+  }
+  // A grid moved to another community of the township, and one to another township.
+  const communities = await app.query<{ id: string }>("select id::text from org where parent_id = ? and level = 'COMMUNITY' order by id", [township!.id]);
+  await app.query('update grid set org_id = ?, number = 9000 + id where id = ?', [communities.at(-1)!.id, grids[0]!.id]);
+  const [elsewhere] = await app.query<{ id: string }>("select id::text from org where level = 'COMMUNITY' and path not like ? || '%' order by id limit 1", [
+    township!.path,
+  ]);
+  await app.query('update grid set org_id = ?, number = 9000 + id where id = ?', [elsewhere!.id, grids[1]!.id]);
+
+  const orgs = await app.query<{ id: string; path: string }>(
+    "select id::text, path from org where level <> 'DEPARTMENT' and (path like ? || '%' or ? like path || '%') order by id",
+    [township!.path, township!.path],
+  );
+  for (let i = 0; i < 30; i++) {
+    const org = orgs[i < 6 ? i % 3 : rnd.int(0, orgs.length - 1)]!;
+    const first = rnd.int(1, 27);
+    const from = `2024-05-${String(first).padStart(2, '0')}`;
+    const to = `2024-05-${String(rnd.int(first, 31)).padStart(2, '0')}`;
+    app.sql.statements = [];
+    const got = await app.gql(RATES, { o: org.id, from, to, by: 'CHILD_ORG' }, { token: admin });
+    expect(got.errors).toBeUndefined();
+    const rolled = app.sql.statements.some((s) => s.includes('rollup.light_day r'));
+    const perGrid = await app.gql(RATES, { o: org.id, from, to, by: 'GRID' }, { token: admin });
+    const child = await app.query<{ grid: string; key: string; label: string }>(
+      `select g.id::text as grid, c.id::text as key, c.name as label from grid g join org o on o.id = g.org_id
+         join org c on c.id = coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint
+        where o.path like ? || '%'`,
+      [org.path, org.id, org.path],
+    );
+    const childOf = new Map(child.map((c) => [c.grid, c]));
+    const expected = new Map<string, { key: string; label: string; gridDays: number; green: number; yellow: number; red: number }>();
+    for (const g of perGrid.data.trafficLightRates.groups as { key: string; green: number; yellow: number; red: number; gridDays: number }[]) {
+      const c = childOf.get(g.key)!;
+      const e = expected.get(c.key) ?? { key: c.key, label: c.label, gridDays: 0, green: 0, yellow: 0, red: 0 };
+      expected.set(c.key, { ...e, gridDays: e.gridDays + g.gridDays, green: e.green + g.green, yellow: e.yellow + g.yellow, red: e.red + g.red });
+    }
+    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+    const { groups, ...totals } = got.data.trafficLightRates;
+    expect({ org: org.path, from, to, totals, groups: [...groups].sort(byKey) }).toEqual({
+      org: org.path,
+      from,
+      to,
+      totals: (({ gridDays, green, yellow, red }) => ({ gridDays, green, yellow, red }))(perGrid.data.trafficLightRates),
+      groups: [...expected.values()].sort(byKey),
+    });
+    if (i < 3) expect({ org: org.path, rolled }).toEqual({ org: org.path, rolled: true });
+  }
+});

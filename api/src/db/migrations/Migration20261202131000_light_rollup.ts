@@ -12,7 +12,8 @@ export class Migration20261202131000_light_rollup extends Migration {
       `create table "rollup"."light_day" ("org_id" bigint not null, "day" date not null, "own" boolean not null, "green" int not null, "yellow" int not null, "red" int not null, primary key ("org_id", "day", "own"));`,
     );
     // Adds `sign` × the lights of `grid` (all its days, or the one of `one_day`) to every org on `path`.
-    this.addSql(`create function "rollup"."light_apply"(grid bigint, path text, sign int, one_day date default null, one_light traffic_light default null) returns void language plpgsql as $$
+    this
+      .addSql(`create function "rollup"."light_apply"(grid bigint, path text, sign int, one_day date default null, one_light traffic_light default null) returns void language plpgsql as $$
 declare
   ids bigint[] := rollup.chain(path);
 begin
@@ -48,7 +49,9 @@ begin
   if tg_op = 'UPDATE' then perform rollup.light_apply(new.id, (select path from org where id = new.org_id), 1); return null; end if;
   return old;
 end $$;`);
-    this.addSql(`create trigger "grid_light_rollup" after update of org_id on "grid" for each row when (old.org_id is distinct from new.org_id) execute function "rollup"."grid_moved"();`);
+    this.addSql(
+      `create trigger "grid_light_rollup" after update of org_id on "grid" for each row when (old.org_id is distinct from new.org_id) execute function "rollup"."grid_moved"();`,
+    );
     this.addSql(`create trigger "grid_lights_gone" before delete on "grid" for each row execute function "rollup"."grid_moved"();`);
 
     // Org moves shift the lights too.
@@ -90,7 +93,9 @@ end $$;`);
     this.addSql(`drop trigger if exists "light_rollup" on "grid_day_light";`);
     this.addSql(`drop trigger if exists "grid_light_rollup" on "grid";`);
     this.addSql(`drop trigger if exists "grid_lights_gone" on "grid";`);
-    this.addSql(`drop function if exists "rollup"."light_shift", "rollup"."light_changed", "rollup"."light_apply", "rollup"."grid_moved", "rollup"."rebuild_lights";`);
+    this.addSql(
+      `drop function if exists "rollup"."light_shift", "rollup"."light_changed", "rollup"."light_apply", "rollup"."grid_moved", "rollup"."rebuild_lights";`,
+    );
     this.addSql(`drop table if exists "rollup"."light_day";`);
   }
 }
