@@ -1,4 +1,5 @@
 import { seededRandom } from '../../../api/src/core/random';
+import { closeOutDay } from '../../../api/src/modules/grid-report/grid-report.closeout';
 import { percent } from '../../../api/src/core/percent';
 import { startTestApp, type TestApp } from '../../support/app';
 
@@ -237,7 +238,6 @@ test('traffic-light rates per child org from the rollup equal those summed from 
     );
   }
   const em = app.orm.em.fork();
-  const { closeOutDay } = await import('../../../api/src/modules/grid-report/grid-report.closeout');
   for (let d = 1; d <= 25; d++) await closeOutDay(em, `2024-05-${String(d).padStart(2, '0')}`);
   for (let i = 0; i < 40; i++) {
     const g = grids[rnd.int(0, grids.length - 1)]!;
