@@ -144,7 +144,7 @@ export async function seedVolume(em: EntityManager, o: VolumeOptions, log: (step
       );
       await tx.execute('alter table task enable trigger task_rollup');
     });
-    await step('task rollups (bulk rebuild)', () => tx.execute('select rollup.rebuild_tasks()'));
+    await step('task rollups (bulk rebuild)', () => tx.execute('select rollup.rebuild_tasks(); select rollup.rebuild_task_org_day()'));
 
     await step(`people under supervision (${o.people.toLocaleString('en')})`, () =>
       tx.execute(
@@ -155,7 +155,7 @@ export async function seedVolume(em: EntityManager, o: VolumeOptions, log: (step
                 '33' || lpad(n::text, 16, '0'), date '1960-01-01' + (n % 15000), g.grid_id, g.org_id,
                 cat.ids[1 + n % array_length(cat.ids, 1)], (case when n % 3 = 0 then 'KEY_PERSON' else 'CORRECTION' end)::supervision_kind,
                 (array['LOW', 'MEDIUM', 'HIGH'])[1 + n % 3]::person_risk_level, current_date - 400 - n % 1000, 'ACTIVE'
-           from generate_series(1, ?::int) n cross join s cross join cat join volume_grid g on g.i = 1 + (n * 40503) % s.grids`,
+           from generate_series(1, ?::int) n cross join s cross join cat join volume_grid g on g.i = 1 + (n::bigint * 40503) % s.grids`,
         [o.people],
       ),
     );

@@ -98,7 +98,8 @@ const GROUP_SQL: Record<TaskStatsGroupBy, { key: string; label: string; joins: s
 };
 
 /**
- * The same groups read from the rollups (rollup.task_day, rollup.task_open; migration 20261202130000),
+ * The same groups read from the rollups (rollup.task_day, rollup.task_open: migration 20261202130000; rollup.task_org_day,
+ * the same without category and component, for groupings that do not need them: 20261202132000),
  * whose rows for an org hold its whole subtree: `rows` picks the org's rows, or for CHILD_ORG its
  * children's rows and its own tasks (`own`), by index. Sums go by the group's id (`gid`, for the due-today
  * task rows `rowGid`), names are joined to the few groups afterwards. Groupings without an entry here
@@ -108,6 +109,7 @@ const ROLLUP_SQL: Partial<
   Record<
     TaskStatsGroupBy,
     {
+      sums: 'rollup.task_day' | 'rollup.task_org_day';
       rows: string;
       rowsParams: (org: Org) => string[];
       gid: string;
@@ -120,6 +122,7 @@ const ROLLUP_SQL: Partial<
   >
 > = {
   CHILD_ORG: {
+    sums: 'rollup.task_org_day',
     rows: 'r.org_id = any(array(select id from org where parent_id = ? union all select ?::bigint)) and (r.own or r.org_id <> ?)',
     rowsParams: (org) => [org.id, org.id, org.id],
     gid: 'r.org_id',
@@ -130,6 +133,7 @@ const ROLLUP_SQL: Partial<
     labels: 'join org c on c.id = g.gid',
   },
   CATEGORY: {
+    sums: 'rollup.task_day',
     rows: 'r.org_id = ?',
     rowsParams: (org) => [org.id],
     gid: 'r.category_id',
@@ -140,6 +144,7 @@ const ROLLUP_SQL: Partial<
     labels: 'left join dictionary d on d.id = g.gid',
   },
   COMPONENT: {
+    sums: 'rollup.task_day',
     rows: 'r.org_id = ?',
     rowsParams: (org) => [org.id],
     gid: 'r.component_id',
@@ -150,6 +155,7 @@ const ROLLUP_SQL: Partial<
     labels: 'left join dictionary d on d.id = g.gid',
   },
   DAY: {
+    sums: 'rollup.task_org_day',
     rows: 'r.org_id = ?',
     rowsParams: (org) => [org.id],
     gid: 'r.day',
@@ -238,7 +244,7 @@ async function rollupGroups(
                     sum(resolved)::int as resolved, sum(on_time)::int as on_time, sum(seconds) as seconds
                from (select ${r.gid} as gid, sum(r.received) as received, sum(r.closed) as closed, sum(r.late) as overdue,
                             sum(r.resolved) as resolved, sum(r.on_time) as on_time, sum(r.seconds) as seconds
-                       from rollup.task_day r where ${r.rows} and r.day between ?::date and ?::date group by 1
+                       from ${r.sums} r where ${r.rows} and r.day between ?::date and ?::date group by 1
                      union all
                      select ${r.gid}, 0, 0, sum(r.n), 0, 0, 0
                        from rollup.task_open r where ${r.rows} and r.day between ?::date and ?::date and r.deadline_day < ?::date group by 1
