@@ -110,6 +110,25 @@ export function scopedSelect<T extends object>(
 }
 
 /**
+ * Whether a scope condition (from `ctx.where`) lets through every row whose org lies in the subtree
+ * at `path`: unrestricted, or an org-subtree range containing it. Statistics read rollups only then;
+ * any other shape (a grid, oneself, a denial) answers false and they count the scoped rows instead.
+ */
+export function scopeCoversSubtree(scope: unknown, path: string): boolean {
+  if (scope === null || typeof scope !== 'object' || Array.isArray(scope)) return false;
+  const entries = Object.entries(scope);
+  if (entries.length === 0) return true;
+  if (entries.length > 1) return entries.every(([k, v]) => scopeCoversSubtree({ [k]: v }, path));
+  const [key, value] = entries[0]!;
+  if (key === '$and') return Array.isArray(value) && value.every((c) => scopeCoversSubtree(c, path));
+  if (key === '$or') return Array.isArray(value) && value.some((c) => scopeCoversSubtree(c, path));
+  if (key !== 'org' || !value || typeof value !== 'object') return false;
+  const range = (value as { path?: unknown }).path as { $gte?: unknown; $lt?: unknown } | undefined;
+  if (!range || Object.keys(value).length !== 1 || Object.keys(range).length !== 2) return false;
+  return typeof range.$gte === 'string' && typeof range.$lt === 'string' && range.$gte <= path && path < range.$lt;
+}
+
+/**
  * Before a delete: CONFLICT naming every kind of record that still refers to `id` through the
  * references the modules declare (`extensions.references` lists their message keys), so a delete
  * never reaches the database's RESTRICT keys.

@@ -25,8 +25,8 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
       emit: 'ts',
     },
     pool: { min: 0, max: 10 },
-    // rate-limiter-flexible's counters (migration 202612020100) have no entity.
-    schemaGenerator: { ignoreSchema: ['rate_limit'] },
+    // rate-limiter-flexible's counters (migration 202612020100) and the statistics rollups (migration 20261202130000) have no entity.
+    schemaGenerator: { ignoreSchema: ['rate_limit', 'rollup'] },
     ...extra,
   });
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { subtreeRange } from '../../core/rules';
-import { assertCan, findReferenced, scopedSelect } from '../../core/access';
+import { assertCan, findReferenced, scopeCoversSubtree, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { badField } from '../../core/errors';
 import { FieldErrors, text } from '../../core/validate';
@@ -8,7 +8,7 @@ import { audit } from '../audit/audit.service';
 import { Grid } from '../grid/grid.entity';
 import { Org, OrgLevel } from '../org/org.entity';
 import { User } from '../user/user.entity';
-import { beijingToday, period } from '../../core/calendar';
+import { beijingToday, nextDate, period } from '../../core/calendar';
 import { percent } from '../../core/percent';
 import { GridReport, GridReportSeverity, GridReportStatus, RED_SEVERITIES, ReportChannel, TrafficLight } from './grid-report.entity';
 import type { GridReportInput, TrafficLightGroupBy } from './grid-report.inputs';
@@ -85,12 +85,13 @@ export interface LightRow {
  * The light of each grid in `grids` (SQL of an id subquery) on each day of [from, to]: the close-out's
  * frozen light where there is one; otherwise RED for a red-severity report, GREEN for a report
  * submitted before the day's cut-off (midnight, Beijing time), YELLOW once a day has passed without
- * either, null for today and later while nothing decides them.
+ * either, null for today and later while nothing decides them. The days are an integer series, whose
+ * length the planner knows: a few days are probed by index, not a hash over every frozen light.
  */
 export function lightsSql(grids: { sql: string; params: unknown[] }, from: string, to: string, today: string) {
   return {
     sql: `with g as (${grids.sql}),
-      d as (select day::date as date from generate_series(?::date, ?::date, interval '1 day') day),
+      d as (select ?::date + i as date from generate_series(0, ?::date - ?::date) i),
       r as (select grid_id, date,
               bool_or(severity in (${RED_SEVERITIES.map(() => '?').join(', ')})) as red,
               bool_or(submitted_at < ((date + 1)::timestamp - interval '8 hours') at time zone 'UTC') as on_time
@@ -100,7 +101,7 @@ export function lightsSql(grids: { sql: string; params: unknown[] }, from: strin
       from g cross join d
       left join grid_day_light l on l.grid_id = g.id and l.date = d.date
       left join r on r.grid_id = g.id and r.date = d.date`,
-    params: [...grids.params, from, to, ...RED_SEVERITIES, from, to, today],
+    params: [...grids.params, from, to, from, ...RED_SEVERITIES, from, to, today],
   };
 }
 
@@ -135,7 +136,28 @@ function counts(green: number, yellow: number, red: number) {
   return { gridDays, green, yellow, red, greenRate: percent(green, gridDays), yellowRate: percent(yellow, gridDays), redRate: percent(red, gridDays) };
 }
 
-/** Green/yellow/red rates of the grids the caller may read in `orgId`'s subtree over [from, to], per grid or per child org. */
+/**
+ * The first day of [from, to] from which on the lights must be worked out from the reports: before
+ * it, every grid now in the subtree has a closed-out light each day, so rollup.light_day (per org
+ * and day, migration 20261202131000) holds exactly what the rows would give.
+ */
+async function firstOpenDay(ctx: Context, org: Org, from: string, to: string): Promise<string> {
+  const range = subtreeRange(org.path);
+  const [row] = await ctx.em.execute<{ day: string | null }[]>(
+    `select to_char(min(d.day), 'YYYY-MM-DD') as day
+       from generate_series(?::date, ?::date, interval '1 day') d(day)
+       left join (select day, sum(green + yellow + red) as n from rollup.light_day where org_id = ? and day between ?::date and ?::date group by day) f on f.day = d.day
+      where coalesce(f.n, 0) < (select count(*) from grid g join org o on o.id = g.org_id where o.path >= ? and o.path < ?)`,
+    [from, to, org.id, from, to, range.$gte, range.$lt],
+  );
+  return row?.day ?? nextDate(to);
+}
+
+/**
+ * Green/yellow/red rates of the grids the caller may read in `orgId`'s subtree over [from, to], per grid or per child org.
+ * Per child org, when the caller reads every grid of the subtree, the closed-out days come from the rollup and only
+ * the days after them from the reports.
+ */
 export async function trafficLightRates(ctx: Context, orgId: string | undefined, from: string, to: string, groupBy: TrafficLightGroupBy) {
   const errors = new FieldErrors();
   period(errors, from, to);
@@ -143,11 +165,22 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
   const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId ?? ctx.actor!.scopeRootId);
   const gridScope = ctx.where('read', 'Grid');
   if (!gridScope || !ctx.where('read', 'GridReportStats')) return { ...counts(0, 0, 0), groups: [] };
-  const grids = scopedSelect(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
-  const lights = lightsSql(grids, from, to, beijingToday());
   const byGrid = groupBy === 'GRID';
+  const rolled = !byGrid && scopeCoversSubtree(gridScope, org.path);
+  const open = rolled ? await firstOpenDay(ctx, org, from, to) : from;
+  const grids = scopedSelect(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
+  const lights = lightsSql(grids, open, to, beijingToday());
+  const rollupRows = rolled
+    ? `union all
+       select r.org_id::text, c.name, sum(r.green)::int, sum(r.yellow)::int, sum(r.red)::int
+         from rollup.light_day r join org c on c.id = r.org_id
+        where r.org_id = any(array(select id from org where parent_id = ? union all select ?::bigint)) and (r.own or r.org_id <> ?)
+          and r.day >= ?::date and r.day < ?::date
+        group by 1, 2 having sum(r.green + r.yellow + r.red) > 0`
+    : '';
   const rows = await ctx.em.execute<{ key: string; label: string; green: number; yellow: number; red: number }[]>(
     `with lights as (${lights.sql})
+     select key, label, sum(green)::int as green, sum(yellow)::int as yellow, sum(red)::int as red from (
      select k.key, k.label,
        (count(*) filter (where light = 'GREEN'))::int as green,
        (count(*) filter (where light = 'YELLOW'))::int as yellow,
@@ -160,8 +193,10 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
      }) k
      where light is not null
      group by k.key, k.label
-     order by k.label`,
-    [...lights.params, ...(byGrid ? [] : [org.path, org.id])],
+     ${rollupRows}) u
+     group by key, label
+     order by label`,
+    [...lights.params, ...(byGrid ? [] : [org.path, org.id]), ...(rolled ? [org.id, org.id, org.id, from, open] : [])],
   );
   const groups = rows.map((r) => ({ key: r.key, label: r.label, ...counts(r.green, r.yellow, r.red) }));
   const sum = (f: 'green' | 'yellow' | 'red') => rows.reduce((n, r) => n + r[f], 0);

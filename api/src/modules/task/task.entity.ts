@@ -33,6 +33,7 @@ registerEnumType(TaskAction, { name: 'TaskAction' });
 @Entity({ tableName: 'task' })
 @Index({ properties: ['status', 'deadline'] })
 @Index({ properties: ['reportedAt'] })
+@Index({ properties: ['deadline'] })
 export class Task extends BaseEntity {
   @Field(() => TaskKind)
   @Enum({ items: () => TaskKind, nativeEnumName: 'task_kind' })
