@@ -79,15 +79,19 @@ export async function findPage<T extends Row>(
   subject: SubjectType,
   conditions: Record<string, unknown>[],
   { offset, limit, orderBy }: { offset: number; limit: number; orderBy: Record<string, 'asc' | 'desc'>[] },
-): Promise<{ items: T[]; total: number }> {
+): Promise<{ items: T[]; readonly total: number | Promise<number> }> {
   const scope = ctx.where('read', subject);
   if (!scope) return { items: [], total: 0 };
-  const [items, total] = await ctx.em.findAndCount(entity, { $and: [scope, ...conditions] } as FilterQuery<T>, {
-    orderBy: orderBy as never,
-    offset,
-    limit,
-  });
-  return { items, total };
+  const where = { $and: [scope, ...conditions] } as FilterQuery<T>;
+  const items = await ctx.em.find(entity, where, { orderBy: orderBy as never, offset, limit });
+  // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
+  let total: Promise<number> | undefined;
+  return {
+    items,
+    get total() {
+      return (total ??= ctx.em.count(entity, where));
+    },
+  };
 }
 
 /**

@@ -26,7 +26,7 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
     },
     pool: { min: 0, max: 10 },
     // rate-limiter-flexible's counters (migration 202612020100) have no entity.
-    schemaGenerator: { ignoreSchema: ['rate_limit'] },
+    schemaGenerator: { ignoreSchema: ['rate_limit', 'identity'] },
     ...extra,
   });
 }
