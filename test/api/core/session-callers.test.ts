@@ -82,6 +82,10 @@ describe('cached session callers', () => {
       ['A', 'B'],
       ['A', 'B'],
     ]);
+    expect(await gridNames(admin, org.id)).toEqual([
+      ['A', 'B'],
+      ['A', 'B'],
+    ]);
     const move = await app.gql(
       'mutation($id: ID!, $i: UpdateOrgInput!) { updateOrg(id: $id, input: $i) { id } }',
       { id: org.id, i: { parentId: otherTownship } },
@@ -90,6 +94,11 @@ describe('cached session callers', () => {
     expect(move.errors).toBeUndefined();
     // The scope follows the org's new path: with the path of before the move it would read nothing.
     expect(await gridNames(token, org.id)).toEqual([
+      ['A', 'B'],
+      ['A', 'B'],
+    ]);
+    // Another caller's "this org and below" filter: the org's cached path follows the move too.
+    expect(await gridNames(admin, org.id)).toEqual([
       ['A', 'B'],
       ['A', 'B'],
     ]);

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { callerFor, type Caller } from '../../core/context';
+import { epochRead } from '../../core/identity-epoch';
 import type { Registry } from '../../core/registry';
 import type { Actor, DataScope, RawRule } from '../../core/rules';
 
@@ -44,6 +45,7 @@ export class SessionCallers {
       this.cache.delete(sessionId);
       return null;
     }
+    epochRead(row.epoch);
     if (cached?.epoch === row.epoch) return cached.caller;
     const caller = callerFor(this.registry, await completeActor(em, row));
     this.cache.delete(sessionId);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { raw } from '@mikro-orm/core';
 import { subtreeRange } from '../../core/rules';
+import { epochMap } from '../../core/identity-epoch';
 import { assertCan, assertUnreferenced, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
@@ -20,15 +20,14 @@ export async function subtreePathOf(em: EntityManager, id: string): Promise<stri
 }
 
 /** Conditions for `orgId` filters ("this org and below") on an entity whose org path sits at `pathKey`. */
-/** The org's path is read by the same statement (a subquery), so the filter costs no round trip of its own. */
-export async function subtreeCondition(_em: EntityManager, orgId: string, pathKey: 'path' | 'org'): Promise<Record<string, unknown>> {
-  if (!isId(orgId)) return { id: null };
-  const range = {
-    $gte: raw('(select path from org where id = ?)', [orgId]),
-    $lt: raw(`(select left(path, -1) || '0' from org where id = ?)`, [orgId]),
-  };
-  return pathKey === 'path' ? { path: range } : { org: { path: range } };
+export async function subtreeCondition(em: EntityManager, orgId: string, pathKey: 'path' | 'org'): Promise<Record<string, unknown>> {
+  // Org paths change only with the identity epoch: within one, a path read once serves every request.
+  const path = await orgPaths.load(orgId, () => subtreePathOf(em, orgId));
+  if (!path) return { id: null };
+  return pathKey === 'path' ? { path: subtreeRange(path) } : { org: { path: subtreeRange(path) } };
 }
+
+const orgPaths = epochMap<string, string>(100_000);
 
 export async function listOrgs(
   ctx: Context,
