@@ -78,17 +78,17 @@ export async function findPage<T extends Row>(
   entity: EntityName<T>,
   subject: SubjectType,
   conditions: Record<string, unknown>[],
-  { offset, limit, orderBy }: { offset: number; limit: number; orderBy: Record<string, 'asc' | 'desc'>[] },
+  { offset, limit, orderBy, populate = [] }: { offset: number; limit: number; orderBy: Record<string, string>[]; populate?: readonly string[] },
 ): Promise<{ items: T[]; readonly total: number | Promise<number> }> {
   const scope = ctx.where('read', subject);
   if (!scope) return { items: [], total: 0 };
   const where = { $and: [scope, ...conditions] } as FilterQuery<T>;
   // MikroORM forgets a raw SQL fragment once a query has used it: such conditions are counted at once.
   if (usesRawSql(conditions)) {
-    const [items, total] = await ctx.em.findAndCount(entity, where, { orderBy: orderBy as never, offset, limit });
+    const [items, total] = await ctx.em.findAndCount(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
     return { items, total };
   }
-  const items = await ctx.em.find(entity, where, { orderBy: orderBy as never, offset, limit });
+  const items = await ctx.em.find(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
   // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
   let total: Promise<number> | undefined;
   return {
