@@ -341,7 +341,7 @@ async function startPostGraphile(dbUrl: string, em: { execute(sql: string): Prom
   const port = 20000 + (process.pid % 20000);
   const started = await startChild(
     node,
-    [bin, '-c', dbUrl, '-s', 'public,bench', '-p', String(port), '-n', '127.0.0.1'],
+    [bin, '-P', 'postgraphile/presets/amber', '-c', dbUrl, '-s', 'public,bench', '-p', String(port), '-n', '127.0.0.1'],
     { GRAPHILE_ENV: 'production' },
     prefix,
   ).catch((e: Error) => e);

@@ -8,7 +8,7 @@ export interface BenchIds {
   gridworker: string;
 }
 
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 export interface ArmRequest {
   body: Record<string, unknown>;
