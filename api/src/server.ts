@@ -175,9 +175,10 @@ export async function startServer(
         const em = orm.em.fork();
         const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
         const sessionId = bearer ? sessionIdFromToken(config.authSecret, bearer) : null;
-        const caller = sessionId ? await sessionCallers.get(em, sessionId) : null;
+        const signedIn = sessionId ? await sessionCallers.get(em, sessionId) : null;
         return createContext(registry, em, auth, {
-          caller,
+          caller: signedIn?.caller ?? null,
+          account: signedIn?.account,
           sessionId,
           lang: langFrom(req.headers['accept-language']),
           ip: req.ip ?? null,

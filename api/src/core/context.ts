@@ -24,6 +24,8 @@ export interface Context {
   loaders: Loaders;
   lang: Lang;
   ip: string | null;
+  /** The signed-in account's row as read with the session by this request (fresh); null when anonymous or after `become`. */
+  account: Record<string, unknown> | null;
   /** SQL condition for `action` on `subject` in this caller's scope; null when nothing is reachable. */
   where(action: Action, subject: SubjectType): Record<string, unknown> | null;
   fieldAccess(subject: string, field: string): FieldAccess;
@@ -34,6 +36,7 @@ export interface Context {
 export interface RequestInfo {
   /** Who is signed in, built once per session identity (see `callerFor`); null for anonymous requests. */
   caller: Caller | null;
+  account?: Record<string, unknown> | null;
   sessionId: string | null;
   lang: Lang;
   ip: string | null;
@@ -76,16 +79,29 @@ export function callerFor(registry: Registry, actor: Actor | null): Caller {
 const anonymousCallers = new WeakMap<Registry, Caller>();
 const anonymous = (registry: Registry) => anonymousCallers.get(registry) ?? anonymousCallers.set(registry, callerFor(registry, null)).get(registry)!;
 
-export function createContext(registry: Registry, em: EntityManager, auth: AuthSettings, { caller, sessionId, lang, ip }: RequestInfo): Context {
+export function createContext(
+  registry: Registry,
+  em: EntityManager,
+  auth: AuthSettings,
+  { caller, account = null, sessionId, lang, ip }: RequestInfo,
+): Context {
   // Apollo hands resolvers a shallow copy of the context: who is signed in lives behind accessors on
   // the prototype, so a sign-in (`become`) reaches every copy.
-  const current = { caller: caller ?? anonymous(registry), sessionId: caller ? sessionId : null, loaders: undefined as unknown as Loaders };
+  const current = {
+    caller: caller ?? anonymous(registry),
+    account: caller ? account : null,
+    sessionId: caller ? sessionId : null,
+    loaders: undefined as unknown as Loaders,
+  };
   const signedIn = {
     get actor() {
       return current.caller.actor;
     },
     get sessionId() {
       return current.sessionId;
+    },
+    get account() {
+      return current.account;
     },
     get ability() {
       return current.caller.ability;
@@ -104,6 +120,7 @@ export function createContext(registry: Registry, em: EntityManager, auth: AuthS
     fieldAccess: (subject: string, field: string) => current.caller.fieldAccess(subject, field),
     become(next: Actor, nextSession: string) {
       current.caller = callerFor(registry, next);
+      current.account = null;
       current.sessionId = nextSession;
       current.loaders = createLoaders(ctx);
     },

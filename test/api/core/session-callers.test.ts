@@ -134,6 +134,23 @@ describe('request cost', () => {
     expect(await statementsFor(token, 50)).toBe(4);
   });
 
+  it('answers me from the row read with the session: one statement, the account as stored', async () => {
+    const token = await app.login('township');
+    await app.gql('{ me { username } }', {}, { token });
+    app.sql.count = 0;
+    const res = await app.gql('{ me { id username name phone mustChangePassword lastLoginAt } }', {}, { token });
+    expect(app.sql.count).toBe(1);
+    const [row] = await app.query("select id::text, username, name, phone, must_change_password, last_login_at from user_account where username = 'township'");
+    expect(res.data.me).toEqual({
+      id: row.id,
+      username: 'township',
+      name: row.name,
+      phone: row.phone,
+      mustChangePassword: row.must_change_password,
+      lastLoginAt: new Date(row.last_login_at).toISOString(),
+    });
+  });
+
   it('counts a list only when the response asks for its total', async () => {
     const token = await app.login('township');
     const total = (

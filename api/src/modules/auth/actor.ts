@@ -15,8 +15,10 @@ interface UserRow {
 
 const USER_COLUMNS = 'u.id::text, u.username, u.must_change_password, o.id::text as org_id, o.path as org_path, o.level as org_level';
 
-interface SessionRow extends UserRow {
-  epoch: string;
+/** The signed-in caller of a request, and its account's row as read with the session (for `me`). */
+export interface SessionCaller {
+  caller: Caller;
+  account: Record<string, unknown>;
 }
 
 /**
@@ -34,24 +36,35 @@ export class SessionCallers {
     private readonly capacity = 10_000,
   ) {}
 
-  async get(em: EntityManager, sessionId: string): Promise<Caller | null> {
-    const [row] = await em.execute<SessionRow[]>(
-      `select ${USER_COLUMNS}, e.n::text as epoch from user_session s join user_account u on u.id = s.user_id join org o on o.id = u.org_id
-        cross join identity.epoch e where s.id = ? and s.revoked_at is null and s.expires_at > now()`,
+  async get(em: EntityManager, sessionId: string): Promise<SessionCaller | null> {
+    const [row] = await em.execute<Record<string, unknown>[]>(
+      `select u.*, o.path as session_org_path, o.level as session_org_level, e.n::text as session_epoch
+        from user_session s join user_account u on u.id = s.user_id join org o on o.id = u.org_id cross join identity.epoch e
+        where s.id = ? and s.revoked_at is null and s.expires_at > now()`,
       [sessionId],
     );
-    const cached = this.cache.get(sessionId);
     if (!row) {
       this.cache.delete(sessionId);
       return null;
     }
-    epochRead(row.epoch);
-    if (cached?.epoch === row.epoch) return cached.caller;
-    const caller = callerFor(this.registry, await completeActor(em, row));
+    const { session_org_path, session_org_level, session_epoch, ...account } = row;
+    const epoch = session_epoch as string;
+    epochRead(epoch);
+    const cached = this.cache.get(sessionId);
+    if (cached?.epoch === epoch) return { caller: cached.caller, account };
+    const user: UserRow = {
+      id: String(account.id),
+      username: account.username as string,
+      must_change_password: account.must_change_password as boolean,
+      org_id: String(account.org_id),
+      org_path: session_org_path as string,
+      org_level: session_org_level as string,
+    };
+    const caller = callerFor(this.registry, await completeActor(em, user));
     this.cache.delete(sessionId);
     if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(sessionId, { epoch: row.epoch, caller });
-    return caller;
+    this.cache.set(sessionId, { epoch, caller });
+    return { caller, account };
   }
 }
 
