@@ -12,7 +12,9 @@ import { startEmbedded } from '../../../api/src/db/embedded';
 import { ormConfig } from '../../../api/src/db/mikro-orm.config';
 import { ensureDatabase } from '../../../api/src/db/pg-admin';
 import { DEMO_PASSWORD, seedDemo } from '../../../seeds/demo.seeder';
-import { POSTGRAPHILE_SQL, QUERIES, type ArmName, type ArmRequest, type BenchIds } from './queries';
+import { POSTGRAPHILE_SQL, selectedQueries, type ArmName, type ArmRequest, type BenchIds } from './queries';
+
+const QUERIES = selectedQueries();
 
 /**
  * `npm run bench:compare`: gridgov side by side with PostGraphile 5 (Node 22 from npm, in a temp dir)
@@ -21,7 +23,8 @@ import { POSTGRAPHILE_SQL, QUERIES, type ArmName, type ArmRequest, type BenchIds
  * after a warm-up; reports medians and ranges of req/s and p99, server CPU per request, RSS, and SQL
  * statements per request (pg_stat_statements); then a sign-in storm. Writes test/bench/compare/RESULTS.md.
  * Settings: BENCH_ROUNDS (3), BENCH_SECONDS (3), BENCH_CONCURRENCY (8), BENCH_PROFILE=1 (gridgov under
- * --cpu-prof into .data/profiles), BENCH_SKIP_POSTGRAPHILE=1.
+ * --cpu-prof into .data/profiles), BENCH_SKIP_POSTGRAPHILE=1, BENCH_QUERIES (names in queries.ts; `loaders`:
+ * the panel's nested lists only).
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -221,6 +224,41 @@ async function main() {
           if (round > 0) runs.set(`${q.name}:${arm.name}`, [...(runs.get(`${q.name}:${arm.name}`) ?? []), run]);
         }
 
+    // Report
+    const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
+    const range = (xs: number[], d = 1) => `${fmt(median(xs), d)} (${fmt(Math.min(...xs), d)}–${fmt(Math.max(...xs), d)})`;
+    const lines: string[] = [];
+    lines.push(`# bench:compare — ${new Date().toISOString().slice(0, 16)}Z`);
+    lines.push('');
+    lines.push(
+      `Node ${process.version} (gridgov, raw arm)${arms.some((a) => a.name === 'postgraphile') ? ', PostGraphile 5.1.5 on Node 22 from npm' : ''}; embedded PostgreSQL 18; demo data: ${counts[0]!.orgs} orgs, ${counts[0]!.grids} grids, ${counts[0]!.tasks} tasks. ${ROUNDS} rounds × ${SECONDS} s per arm and query, interleaved, after a warm-up; ${CONCURRENCY} clients. Medians (min–max over rounds). CPU: server process user+system per request. SQL: statements per request from pg_stat_statements.`,
+    );
+    lines.push('');
+    lines.push('| query | arm | req/s | p50 ms | p99 ms | CPU ms/req | RSS MB | SQL/req | req/s vs gridgov |');
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    for (const q of QUERIES) {
+      const base = runs.get(`${q.name}:gridgov`)!;
+      for (const arm of arms) {
+        const rs = runs.get(`${q.name}:${arm.name}`);
+        if (!rs) continue;
+        const sql = statements.get(`${q.name}:${arm.name}`);
+        lines.push(
+          `| ${arm.name === 'gridgov' ? q.label : ''} | ${arm.name} | ${range(
+            rs.map((r) => r.rps),
+            0,
+          )} | ${range(rs.map((r) => r.p50))} | ${range(rs.map((r) => r.p99))} | ${range(
+            rs.map((r) => r.cpuMs),
+            2,
+          )} | ${fmt(median(rs.map((r) => r.rss)), 0)} | ${sql === undefined ? '—' : fmt(sql, 1)} | ${arm.name === 'gridgov' ? '1.00×' : `${fmt(median(rs.map((r) => r.rps)) / median(base.map((r) => r.rps)), 2)}×`} |`,
+        );
+      }
+    }
+    if (process.env.BENCH_QUERIES) {
+      console.log(lines.join('\n'));
+      await orm.close(true);
+      return;
+    }
+
     // Sign-in storm: Q3's latency while 200 sign-ins run 20 at a time, against its latency at rest.
     const q3 = await prepared(gridgovArm, QUERIES.find((q) => q.name === 'q3')!.arms.gridgov!);
     const quiet = await load(gridgovArm, q3.body, q3.headers, SECONDS, 4);
@@ -260,35 +298,6 @@ async function main() {
     const stormSeconds = (performance.now() - stormStart) / 1000;
     during.sort((a, b) => a - b);
 
-    // Report
-    const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '—');
-    const range = (xs: number[], d = 1) => `${fmt(median(xs), d)} (${fmt(Math.min(...xs), d)}–${fmt(Math.max(...xs), d)})`;
-    const lines: string[] = [];
-    lines.push(`# bench:compare — ${new Date().toISOString().slice(0, 16)}Z`);
-    lines.push('');
-    lines.push(
-      `Node ${process.version} (gridgov, raw arm)${arms.some((a) => a.name === 'postgraphile') ? ', PostGraphile 5.1.5 on Node 22 from npm' : ''}; embedded PostgreSQL 18; demo data: ${counts[0]!.orgs} orgs, ${counts[0]!.grids} grids, ${counts[0]!.tasks} tasks. ${ROUNDS} rounds × ${SECONDS} s per arm and query, interleaved, after a warm-up; ${CONCURRENCY} clients. Medians (min–max over rounds). CPU: server process user+system per request. SQL: statements per request from pg_stat_statements.`,
-    );
-    lines.push('');
-    lines.push('| query | arm | req/s | p50 ms | p99 ms | CPU ms/req | RSS MB | SQL/req | req/s vs gridgov |');
-    lines.push('|---|---|---|---|---|---|---|---|---|');
-    for (const q of QUERIES) {
-      const base = runs.get(`${q.name}:gridgov`)!;
-      for (const arm of arms) {
-        const rs = runs.get(`${q.name}:${arm.name}`);
-        if (!rs) continue;
-        const sql = statements.get(`${q.name}:${arm.name}`);
-        lines.push(
-          `| ${arm.name === 'gridgov' ? q.label : ''} | ${arm.name} | ${range(
-            rs.map((r) => r.rps),
-            0,
-          )} | ${range(rs.map((r) => r.p50))} | ${range(rs.map((r) => r.p99))} | ${range(
-            rs.map((r) => r.cpuMs),
-            2,
-          )} | ${fmt(median(rs.map((r) => r.rss)), 0)} | ${sql === undefined ? '—' : fmt(sql, 1)} | ${arm.name === 'gridgov' ? '1.00×' : `${fmt(median(rs.map((r) => r.rps)) / median(base.map((r) => r.rps)), 2)}×`} |`,
-        );
-      }
-    }
     const cpu = (name: string) => median(runs.get(`${name}:gridgov`)!.map((r) => r.cpuMs));
     const ratio = (a: number, b: number) => `${fmt(a / b, 2)}×`;
     lines.push('');

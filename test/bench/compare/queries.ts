@@ -52,17 +52,17 @@ export const QUERIES: BenchQuery[] = [
       }),
       postgraphile: (ids) => ({
         body: {
-          query: `query($org: BigInt!, $n: Int!) { gridsUnder(org: $org, first: $n) { nodes { number name orgByOrgId { name }
-            userGridsByGridId(orderBy: USER_ID_ASC) { nodes { userByUserId { username phone } } } } } }`,
+          query: `query($org: BigInt!, $n: Int!) { benchGridsUnder(org: $org, first: $n) { nodes { number name orgByOrgId { name }
+            userGridsByGridId(orderBy: USER_ID_ASC) { nodes { userAccountByUserId { username phone } } } } } }`,
           variables: { org: ids.township, n: 50 },
         },
         normalize: (d) =>
-          d.gridsUnder.nodes.map((g: Json) =>
+          d.benchGridsUnder.nodes.map((g: Json) =>
             grid(
               g.number,
               g.name,
               g.orgByOrgId?.name,
-              g.userGridsByGridId.nodes.map((n: Json) => n.userByUserId),
+              g.userGridsByGridId.nodes.map((n: Json) => n.userAccountByUserId),
             ),
           ),
       }),
@@ -102,6 +102,26 @@ export const QUERIES: BenchQuery[] = [
     arms: { gridgov: () => ({ body: { query: '{ __typename }' }, normalize: (d) => d }) },
   },
 ];
+
+/** The panel's nested lists (formerly `bench:loaders`): gridgov only, for statements and CPU per request by role. */
+const PANEL: [name: string, as: string, query: string][] = [
+  [
+    'orgsNested',
+    'admin',
+    '{ orgs(filter: { level: COMMUNITY }, limit: 100) { total items { name parent { name } grids { number leader { username } workers { username roles { code } } } } } }',
+  ],
+  ['usersNested', 'township', '{ users(limit: 100) { total items { username phone org { name } roles { code } grids { number } } } }'],
+  ['tasksNested', 'county', '{ tasks(limit: 100) { total items { title status overdue deadline grid { number } handlerOrg { name } } } }'],
+];
+for (const [name, as, query] of PANEL)
+  QUERIES.push({ name, label: `panel: ${query.slice(2, 60)}… (${as})`, arms: { gridgov: () => ({ as, body: { query }, normalize: (d) => d }) } });
+
+/** BENCH_QUERIES=q1,q3 runs only those (names above); `loaders` stands for the panel's nested lists. */
+export function selectedQueries(list = process.env.BENCH_QUERIES): BenchQuery[] {
+  if (!list) return QUERIES;
+  const names = new Set(list.split(',').flatMap((n) => (n === 'loaders' ? PANEL.map(([p]) => p) : [n.trim()])));
+  return QUERIES.filter((q) => names.has(q.name));
+}
 
 /** One statement per query for the raw arm, building the whole answer as JSON. */
 export const RAW_SQL = {
