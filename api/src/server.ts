@@ -15,7 +15,7 @@ import { formatError } from './core/format-error';
 import { langFrom, requestLang, t } from './core/i18n';
 import { limitsOf } from './core/input-limits';
 import { registry } from './modules';
-import { loadSessionActor } from './modules/auth/actor';
+import { SessionCallers } from './modules/auth/actor';
 import { authLimits } from './modules/auth/limits';
 import { sessionIdFromToken } from './modules/auth/token';
 import { schema } from './schema';
@@ -130,6 +130,7 @@ export async function startServer(
   app.set('trust proxy', config.trustProxy ?? false);
   const auth = { authSecret: config.authSecret, tokenTtlHours: config.tokenTtlHours, limits: authLimits(orm.em.getKnex(), config.loginRatePerMinute) };
   const http = createServer(app);
+  const sessionCallers = new SessionCallers(registry);
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     costLimit: { maxCost: LIMITS.costLimit },
@@ -174,10 +175,11 @@ export async function startServer(
         const em = orm.em.fork();
         const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
         const sessionId = bearer ? sessionIdFromToken(config.authSecret, bearer) : null;
-        const actor = sessionId ? await loadSessionActor(em, sessionId) : null;
+        const signedIn = sessionId ? await sessionCallers.get(em, sessionId) : null;
         return createContext(registry, em, auth, {
-          actor,
-          sessionId: actor ? sessionId : null,
+          caller: signedIn?.caller ?? null,
+          account: signedIn?.account,
+          sessionId,
           lang: langFrom(req.headers['accept-language']),
           ip: req.ip ?? null,
         });

@@ -1,5 +1,5 @@
 import { subject as asSubject } from '@casl/ability';
-import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { RawQueryFragment, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Reference, SubjectType } from './module';
 import type { Action } from './rules';
@@ -78,16 +78,31 @@ export async function findPage<T extends Row>(
   entity: EntityName<T>,
   subject: SubjectType,
   conditions: Record<string, unknown>[],
-  { offset, limit, orderBy }: { offset: number; limit: number; orderBy: Record<string, 'asc' | 'desc'>[] },
-): Promise<{ items: T[]; total: number }> {
+  { offset, limit, orderBy, populate = [] }: { offset: number; limit: number; orderBy: Record<string, string>[]; populate?: readonly string[] },
+): Promise<{ items: T[]; readonly total: number | Promise<number> }> {
   const scope = ctx.where('read', subject);
   if (!scope) return { items: [], total: 0 };
-  const [items, total] = await ctx.em.findAndCount(entity, { $and: [scope, ...conditions] } as FilterQuery<T>, {
-    orderBy: orderBy as never,
-    offset,
-    limit,
-  });
-  return { items, total };
+  const where = { $and: [scope, ...conditions] } as FilterQuery<T>;
+  // MikroORM forgets a raw SQL fragment once a query has used it: such conditions are counted at once.
+  if (usesRawSql(conditions)) {
+    const [items, total] = await ctx.em.findAndCount(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
+    return { items, total };
+  }
+  const items = await ctx.em.find(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
+  // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
+  let total: Promise<number> | undefined;
+  return {
+    items,
+    get total() {
+      return (total ??= ctx.em.count(entity, where));
+    },
+  };
+}
+
+function usesRawSql(cond: unknown): boolean {
+  if (!cond || typeof cond !== 'object') return false;
+  if (RawQueryFragment.isRaw(cond)) return true;
+  return Object.entries(cond).some(([key, value]) => RawQueryFragment.isKnownFragment(key) || usesRawSql(value));
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Context {
   loaders: Loaders;
   lang: Lang;
   ip: string | null;
+  /** The signed-in account's row as read with the session by this request (fresh); null when anonymous or after `become`. */
+  account: Record<string, unknown> | null;
   /** SQL condition for `action` on `subject` in this caller's scope; null when nothing is reachable. */
   where(action: Action, subject: SubjectType): Record<string, unknown> | null;
   fieldAccess(subject: string, field: string): FieldAccess;
@@ -32,30 +34,80 @@ export interface Context {
 }
 
 export interface RequestInfo {
-  actor: Actor | null;
+  /** Who is signed in, built once per session identity (see `callerFor`); null for anonymous requests. */
+  caller: Caller | null;
+  account?: Record<string, unknown> | null;
   sessionId: string | null;
   lang: Lang;
   ip: string | null;
 }
 
-export function createContext(registry: Registry, em: EntityManager, auth: AuthSettings, { actor, sessionId, lang, ip }: RequestInfo): Context {
-  let whereCache = new Map<string, Record<string, unknown> | null>();
-  let fieldCache = new Map<string, FieldAccess>();
+/**
+ * What a request derives from its caller alone: the actor, the compiled ability and the SQL conditions
+ * and field access it yields. Immutable once built, so one instance serves every request of a session
+ * until its identity changes.
+ */
+export interface Caller {
+  actor: Actor | null;
+  ability: AppAbility;
+  where(action: Action, subject: SubjectType): Record<string, unknown> | null;
+  fieldAccess(subject: string, field: string): FieldAccess;
+}
+
+export function callerFor(registry: Registry, actor: Actor | null): Caller {
+  const ability = abilityFor(registry, actor);
+  const whereCache = new Map<string, Record<string, unknown> | null>();
+  const fieldCache = new Map<string, FieldAccess>();
+  return {
+    actor,
+    ability,
+    where(action, subject) {
+      const key = `${action}:${subject}`;
+      if (!whereCache.has(key)) whereCache.set(key, accessibleWhere(ability, action, subject));
+      // MikroORM mutates the conditions it is given: hand out a copy each time.
+      const cond = whereCache.get(key)!;
+      return cond && structuredClone(cond);
+    },
+    fieldAccess(subject, field) {
+      const key = `${subject}.${field}`;
+      if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(registry, ability, subject, field));
+      return fieldCache.get(key)!;
+    },
+  };
+}
+
+const anonymousCallers = new WeakMap<Registry, Caller>();
+const anonymous = (registry: Registry) => anonymousCallers.get(registry) ?? anonymousCallers.set(registry, callerFor(registry, null)).get(registry)!;
+
+export function createContext(
+  registry: Registry,
+  em: EntityManager,
+  auth: AuthSettings,
+  { caller, account = null, sessionId, lang, ip }: RequestInfo,
+): Context {
   // Apollo hands resolvers a shallow copy of the context: who is signed in lives behind accessors on
   // the prototype, so a sign-in (`become`) reaches every copy.
-  const caller = { actor, sessionId, ability: abilityFor(registry, actor), loaders: undefined as unknown as Loaders };
+  const current = {
+    caller: caller ?? anonymous(registry),
+    account: caller ? account : null,
+    sessionId: caller ? sessionId : null,
+    loaders: undefined as unknown as Loaders,
+  };
   const signedIn = {
     get actor() {
-      return caller.actor;
+      return current.caller.actor;
     },
     get sessionId() {
-      return caller.sessionId;
+      return current.sessionId;
+    },
+    get account() {
+      return current.account;
     },
     get ability() {
-      return caller.ability;
+      return current.caller.ability;
     },
     get loaders() {
-      return caller.loaders;
+      return current.loaders;
     },
   };
   const ctx: Context = Object.assign(Object.create(signedIn) as typeof signedIn, {
@@ -64,27 +116,15 @@ export function createContext(registry: Registry, em: EntityManager, auth: AuthS
     auth,
     lang,
     ip,
-    where(action: Action, subject: SubjectType) {
-      const key = `${action}:${subject}`;
-      if (!whereCache.has(key)) whereCache.set(key, accessibleWhere(ctx.ability, action, subject));
-      // MikroORM mutates the conditions it is given: hand out a copy each time.
-      const cond = whereCache.get(key)!;
-      return cond && structuredClone(cond);
-    },
-    fieldAccess(subject: string, field: string) {
-      const key = `${subject}.${field}`;
-      if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(registry, ctx.ability, subject, field));
-      return fieldCache.get(key)!;
-    },
+    where: (action: Action, subject: SubjectType) => current.caller.where(action, subject),
+    fieldAccess: (subject: string, field: string) => current.caller.fieldAccess(subject, field),
     become(next: Actor, nextSession: string) {
-      caller.actor = next;
-      caller.sessionId = nextSession;
-      caller.ability = abilityFor(registry, next);
-      caller.loaders = createLoaders(ctx);
-      whereCache = new Map();
-      fieldCache = new Map();
+      current.caller = callerFor(registry, next);
+      current.account = null;
+      current.sessionId = nextSession;
+      current.loaders = createLoaders(ctx);
     },
   });
-  caller.loaders = createLoaders(ctx);
+  current.loaders = createLoaders(ctx);
   return ctx;
 }

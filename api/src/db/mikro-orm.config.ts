@@ -25,8 +25,9 @@ export function ormConfig(clientUrl: string, extra: Partial<Options> = {}): Opti
       emit: 'ts',
     },
     pool: { min: 0, max: 10 },
-    // rate-limiter-flexible's counters (migration 202612020100) and the statistics rollups (migration 20261202130000) have no entity.
-    schemaGenerator: { ignoreSchema: ['rate_limit', 'rollup'] },
+    // Tables without an entity: rate-limiter-flexible's counters (rate_limit), the statistics rollups
+    // kept by triggers (rollup) and the identity epoch callers are cached against (identity).
+    schemaGenerator: { ignoreSchema: ['rate_limit', 'rollup', 'identity'] },
     ...extra,
   });
 }

@@ -23,11 +23,12 @@ async function statementsFor(limit: number) {
 
 describe('per-request DataLoaders', () => {
   it('answer a three-level nested query over 100 items with a small, constant number of statements', async () => {
+    await statementsFor(10); // builds the session's caller (account, roles, grids), kept for its next requests
     const hundred = await statementsFor(100);
     const ten = await statementsFor(10);
-    // Session lookup (user, roles, grids), list + count, then one batch per relation:
-    // parents, grids, leaders, worker links, workers, role links, roles.
-    expect(hundred).toBe(12);
+    // Session and identity epoch, list + count, then one batch per relation:
+    // parents, grids, leaders, workers with their links, roles with their links.
+    expect(hundred).toBe(8);
     expect(ten).toBe(hundred);
   });
 

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { callerFor, type Caller } from '../../core/context';
+import { epochRead } from '../../core/identity-epoch';
+import type { Registry } from '../../core/registry';
 import type { Actor, DataScope, RawRule } from '../../core/rules';
 
 interface UserRow {
@@ -12,14 +15,57 @@ interface UserRow {
 
 const USER_COLUMNS = 'u.id::text, u.username, u.must_change_password, o.id::text as org_id, o.path as org_path, o.level as org_level';
 
-/** The user behind a live session, with what the ability needs; null when the session ended or expired. */
-export async function loadSessionActor(em: EntityManager, sessionId: string): Promise<Actor | null> {
-  const [user] = await em.execute<UserRow[]>(
-    `select ${USER_COLUMNS} from user_session s join user_account u on u.id = s.user_id join org o on o.id = u.org_id
-      where s.id = ? and s.revoked_at is null and s.expires_at > now()`,
-    [sessionId],
-  );
-  return user ? completeActor(em, user) : null;
+/** The signed-in caller of a request, and its account's row as read with the session (for `me`). */
+export interface SessionCaller {
+  caller: Caller;
+  account: Record<string, unknown>;
+}
+
+/**
+ * The callers of live sessions, each built once and kept until anything it is built from changes.
+ * Every request still reads its session (revoked, expired) and the identity epoch (bumped by triggers
+ * whenever an account, its roles or grids, a role, a grid's org or an org's place changes, on any
+ * instance) in its first statement; a cached caller is used only while that epoch is the one it was
+ * built at, so a change takes effect on the very next request everywhere.
+ */
+export class SessionCallers {
+  private readonly cache = new Map<string, { epoch: string; caller: Caller }>();
+
+  constructor(
+    private readonly registry: Registry,
+    private readonly capacity = 10_000,
+  ) {}
+
+  async get(em: EntityManager, sessionId: string): Promise<SessionCaller | null> {
+    const [row] = await em.execute<Record<string, unknown>[]>(
+      `select u.*, o.path as session_org_path, o.level as session_org_level, e.n::text as session_epoch
+        from user_session s join user_account u on u.id = s.user_id join org o on o.id = u.org_id cross join identity.epoch e
+        where s.id = ? and s.revoked_at is null and s.expires_at > now()`,
+      [sessionId],
+    );
+    if (!row) {
+      this.cache.delete(sessionId);
+      return null;
+    }
+    const { session_org_path, session_org_level, session_epoch, ...account } = row;
+    const epoch = session_epoch as string;
+    epochRead(epoch);
+    const cached = this.cache.get(sessionId);
+    if (cached?.epoch === epoch) return { caller: cached.caller, account };
+    const user: UserRow = {
+      id: String(account.id),
+      username: account.username as string,
+      must_change_password: account.must_change_password as boolean,
+      org_id: String(account.org_id),
+      org_path: session_org_path as string,
+      org_level: session_org_level as string,
+    };
+    const caller = callerFor(this.registry, await completeActor(em, user));
+    this.cache.delete(sessionId);
+    if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(sessionId, { epoch, caller });
+    return { caller, account };
+  }
 }
 
 export async function loadActor(em: EntityManager, userId: string): Promise<Actor | null> {

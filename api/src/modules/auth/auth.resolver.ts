@@ -28,7 +28,8 @@ export class AuthResolver {
   @Query(() => User, { description: 'The signed-in user; `rules` holds the CASL rules in force' })
   async me(@Ctx() ctx: Context) {
     if (!ctx.actor) throw unauthenticated();
-    return ctx.em.findOneOrFail(User, { id: ctx.actor.id });
+    // The account was read with the session in this request's first statement.
+    return ctx.account ? ctx.em.map(User, ctx.account) : ctx.em.findOneOrFail(User, { id: ctx.actor.id });
   }
 
   @Mutation(() => Boolean)

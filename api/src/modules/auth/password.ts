@@ -1,12 +1,36 @@
 import { hash, verify } from '@node-rs/argon2';
 import { randomInt } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 // argon2id (the library's default algorithm) with OWASP's second recommended profile: 19 MiB, 2 passes.
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-export const hashPassword = (password: string) => hash(password, OPTIONS);
+/**
+ * Hashing runs on libuv's worker threads; unbounded, a storm of sign-ins (or a bulk import) takes every
+ * core and starves the request thread. At most `limit` run at once, leaving a core to everything else;
+ * the rest wait in line, sign-ins (verifications) ahead of new hashes so an import cannot hold them up.
+ */
+export const argon2Queue = {
+  limit: Math.max(1, Math.min(2, availableParallelism() - 1)),
+  active: 0,
+  waiting: { verify: [] as (() => void)[], hash: [] as (() => void)[] },
+  async run<T>(lane: 'verify' | 'hash', work: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((start) => this.waiting[lane].push(start));
+    else this.active++;
+    try {
+      return await work();
+    } finally {
+      // The slot passes straight to the next in line (active stays counted), or is freed.
+      const next = this.waiting.verify.shift() ?? this.waiting.hash.shift();
+      if (next) next();
+      else this.active--;
+    }
+  },
+};
 
-export const verifyPassword = (hashed: string, password: string) => verify(hashed, password).catch(() => false);
+export const hashPassword = (password: string) => argon2Queue.run('hash', () => hash(password, OPTIONS));
+
+export const verifyPassword = (hashed: string, password: string) => argon2Queue.run('verify', () => verify(hashed, password).catch(() => false));
 
 /** A hash of nothing anyone knows, verified when the username is unknown so both paths take the same time. */
 let decoy: Promise<string> | undefined;

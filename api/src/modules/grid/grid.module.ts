@@ -5,14 +5,14 @@ import type { Context } from '../../core/context';
 import { Grid } from './grid.entity';
 import { gridGrants, gridPolicy } from './grid.policy';
 import { GridResolver } from './grid.resolver';
-import type { User } from '../user/user.entity';
+import { User } from '../user/user.entity';
 
 function gridLoaders(ctx: Context): Pick<Loaders, 'gridById' | 'gridsByOrg' | 'gridChildren' | 'workersByGrid'> {
   return {
     gridById: byId(ctx, Grid, 'Grid'),
     gridsByOrg: byForeignKey(ctx, Grid, 'Grid', 'org', 'number'),
     gridChildren: byForeignKey(ctx, Grid, 'Grid', 'parent', 'number'),
-    workersByGrid: viaPivot(ctx, 'user_grid', 'grid_id', 'user_id', () => ctx.loaders.userById),
+    workersByGrid: viaPivot(ctx, 'user_grid', 'grid_id', 'user_id', User, 'User', () => ctx.loaders.userById),
   };
 }
 declare module '../../core/loaders' {

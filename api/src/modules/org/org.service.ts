@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { subtreeRange } from '../../core/rules';
+import { epochMap } from '../../core/identity-epoch';
 import { assertCan, assertUnreferenced, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
@@ -20,10 +21,13 @@ export async function subtreePathOf(em: EntityManager, id: string): Promise<stri
 
 /** Conditions for `orgId` filters ("this org and below") on an entity whose org path sits at `pathKey`. */
 export async function subtreeCondition(em: EntityManager, orgId: string, pathKey: 'path' | 'org'): Promise<Record<string, unknown>> {
-  const path = await subtreePathOf(em, orgId);
+  // Org paths change only with the identity epoch: within one, a path read once serves every request.
+  const path = await orgPaths.load(orgId, () => subtreePathOf(em, orgId));
   if (!path) return { id: null };
   return pathKey === 'path' ? { path: subtreeRange(path) } : { org: { path: subtreeRange(path) } };
 }
+
+const orgPaths = epochMap<string, string>(100_000);
 
 export async function listOrgs(
   ctx: Context,

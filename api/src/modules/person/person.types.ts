@@ -50,7 +50,7 @@ export class OverduePeople {
   items!: SupervisedPerson[];
 
   @Field(() => Int)
-  total!: number;
+  total!: number | Promise<number>;
 }
 
 @ObjectType()

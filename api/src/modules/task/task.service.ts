@@ -1,6 +1,6 @@
 import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertCan, findReadable, findReferenced } from '../../core/access';
+import { assertCan, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, badField, forbidden, notFound, staleVersion } from '../../core/errors';
 import { like, page, SortDirection } from '../../core/pagination';
@@ -77,12 +77,7 @@ export async function listTasks(
     ...(sort?.length ? sort : fallback).map((s) => ({ [s.field]: s.direction === SortDirection.DESC ? 'desc nulls last' : 'asc nulls last' })),
     { id: 'asc' },
   ];
-  const [items, total] = await ctx.em.findAndCount(Task, { $and: [scope, ...conds] } as FilterQuery<Task>, {
-    orderBy: orderBy as never,
-    populate: POPULATE as never,
-    ...p,
-  });
-  return { items, total };
+  return findPage(ctx, Task, 'Task', conds, { ...p, orderBy, populate: POPULATE });
 }
 
 export async function getTask(ctx: Context, id: string): Promise<Task | null> {

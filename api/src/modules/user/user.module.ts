@@ -6,14 +6,14 @@ import { UserGrid, UserRole } from './user-links.entity';
 import { User } from './user.entity';
 import { userGrants, userPolicy } from './user.policy';
 import { UserResolver } from './user.resolver';
-import type { Grid } from '../grid/grid.entity';
-import type { Role } from '../role/role.entity';
+import { Grid } from '../grid/grid.entity';
+import { Role } from '../role/role.entity';
 
 function userLoaders(ctx: Context): Pick<Loaders, 'userById' | 'gridsByUser' | 'rolesByUser'> {
   return {
     userById: byId(ctx, User, 'User'),
-    gridsByUser: viaPivot(ctx, 'user_grid', 'user_id', 'grid_id', () => ctx.loaders.gridById),
-    rolesByUser: viaPivot(ctx, 'user_role', 'user_id', 'role_id', () => ctx.loaders.roleById),
+    gridsByUser: viaPivot(ctx, 'user_grid', 'user_id', 'grid_id', Grid, 'Grid', () => ctx.loaders.gridById),
+    rolesByUser: viaPivot(ctx, 'user_role', 'user_id', 'role_id', Role, 'Role', () => ctx.loaders.roleById),
   };
 }
 declare module '../../core/loaders' {

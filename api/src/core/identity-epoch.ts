@@ -1,0 +1,42 @@
+/**
+ * The identity epoch (`identity.epoch`, bumped at commit whenever accounts, roles, grids or orgs change
+ * what a caller is or where an org sits) as last read by a request of this process: each signed-in
+ * request reads it in its first statement. Maps made by `epochMap` hold facts derived from those tables
+ * and are emptied as soon as a request reads a newer epoch, so no request that started after a change
+ * uses what was cached before it.
+ */
+let newest = -1n;
+const maps = new Set<WeakRef<Map<unknown, unknown>>>();
+
+export function epochRead(epoch: string): void {
+  const n = BigInt(epoch);
+  if (n <= newest) return;
+  newest = n;
+  for (const ref of maps) {
+    const map = ref.deref();
+    if (map) map.clear();
+    else maps.delete(ref);
+  }
+}
+
+/**
+ * A cache of at most `capacity` entries, valid within one identity epoch. `load` keeps what `read`
+ * finds only if no newer epoch was read meanwhile (the value may predate the change), and never a null.
+ */
+export function epochMap<K, V>(capacity: number): { load(key: K, read: () => Promise<V | null>): Promise<V | null> } {
+  const map = new Map<K, V>();
+  maps.add(new WeakRef(map as Map<unknown, unknown>));
+  return {
+    async load(key, read) {
+      const cached = map.get(key);
+      if (cached !== undefined) return cached;
+      const since = newest;
+      const value = await read();
+      if (value !== null && since === newest) {
+        if (map.size >= capacity) map.clear();
+        map.set(key, value);
+      }
+      return value;
+    },
+  };
+}

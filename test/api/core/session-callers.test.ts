@@ -1,0 +1,168 @@
+import { startTestApp, type TestApp } from '../../support/app';
+import { createGrid, createOrg, createRole, createUser } from '../../support/factories';
+
+/**
+ * The caller of a session (account, roles, grids, compiled ability) is built once per instance and
+ * reused: every change it is built from must show on the very next request, on this instance and on
+ * another one that had it cached.
+ */
+let app: TestApp;
+let other: Awaited<ReturnType<TestApp['startInstance']>>;
+let admin: string;
+let township: string;
+let otherTownship: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  other = await app.startInstance();
+  admin = await app.login('admin');
+  [{ id: township }] = await app.query<{ id: string }>("select id::text from org where name = '鼓楼街道'");
+  [{ id: otherTownship }] = await app.query<{ id: string }>("select id::text from org where level = 'TOWNSHIP' and name <> '鼓楼街道' order by id limit 1");
+});
+afterAll(async () => {
+  await other.stop();
+  await app.stop();
+});
+
+const GRIDS = 'query($org: ID!) { grids(filter: { orgId: $org }, limit: 50) { items { name } } }';
+
+/** The grid names `token` reads under `orgId`, as answered by each instance (both warmed before any change). */
+async function gridNames(token: string, orgId: string) {
+  const answers = await Promise.all([app, other].map((server) => server.gql(GRIDS, { org: orgId }, { token })));
+  for (const a of answers) expect(a.errors).toBeUndefined();
+  return answers.map((a) => (a.data.grids.items as { name: string }[]).map((g) => g.name));
+}
+
+/** A community of its own under 鼓楼街道 with two grids, A and B. */
+async function community() {
+  const org = await createOrg(app, admin, { parentId: township });
+  const a = await createGrid(app, admin, { orgId: org.id, number: 1, name: 'A' });
+  const b = await createGrid(app, admin, { orgId: org.id, number: 2, name: 'B' });
+  return { org, a, b };
+}
+
+describe('cached session callers', () => {
+  it('follow a role edit on the next request, on every instance', async () => {
+    const { org } = await community();
+    const role = await createRole(app, admin, { scope: 'ORG', rules: [{ action: 'read', subject: 'Grid' }] });
+    const user = await createUser(app, admin, { orgId: org.id, roleIds: [role.id] });
+    const token = await app.login(user.username, user.password);
+    expect(await gridNames(token, org.id)).toEqual([
+      ['A', 'B'],
+      ['A', 'B'],
+    ]);
+    const edit = await app.gql(
+      'mutation($id: ID!, $i: UpdateRoleInput!) { updateRole(id: $id, input: $i) { id } }',
+      { id: role.id, i: { rules: [{ action: 'read', subject: 'Org' }] } },
+      { token: admin },
+    );
+    expect(edit.errors).toBeUndefined();
+    expect(await gridNames(token, org.id)).toEqual([[], []]);
+  });
+
+  it('follow a grid reassignment on the next request, on every instance', async () => {
+    const { org, a, b } = await community();
+    const user = await createUser(app, admin, { orgId: org.id, roles: ['grid_worker'], gridIds: [a.id] });
+    const token = await app.login(user.username, user.password);
+    expect(await gridNames(token, org.id)).toEqual([['A'], ['A']]);
+    const edit = await app.gql(
+      'mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { id } }',
+      { id: user.id, i: { gridIds: [b.id] } },
+      { token: admin },
+    );
+    expect(edit.errors).toBeUndefined();
+    expect(await gridNames(token, org.id)).toEqual([['B'], ['B']]);
+  });
+
+  it('follow an org move (re-parenting) on the next request, on every instance', async () => {
+    const { org } = await community();
+    const role = await createRole(app, admin, { scope: 'ORG_SUBTREE', rules: [{ action: 'read', subject: 'Grid' }] });
+    const user = await createUser(app, admin, { orgId: org.id, roleIds: [role.id] });
+    const token = await app.login(user.username, user.password);
+    expect(await gridNames(token, org.id)).toEqual([
+      ['A', 'B'],
+      ['A', 'B'],
+    ]);
+    expect(await gridNames(admin, org.id)).toEqual([
+      ['A', 'B'],
+      ['A', 'B'],
+    ]);
+    const move = await app.gql(
+      'mutation($id: ID!, $i: UpdateOrgInput!) { updateOrg(id: $id, input: $i) { id } }',
+      { id: org.id, i: { parentId: otherTownship } },
+      { token: admin },
+    );
+    expect(move.errors).toBeUndefined();
+    // The scope follows the org's new path: with the path of before the move it would read nothing.
+    expect(await gridNames(token, org.id)).toEqual([
+      ['A', 'B'],
+      ['A', 'B'],
+    ]);
+    // Another caller's "this org and below" filter: the org's cached path follows the move too.
+    expect(await gridNames(admin, org.id)).toEqual([
+      ['A', 'B'],
+      ['A', 'B'],
+    ]);
+  });
+
+  it('end with a logout on the next request, on every instance', async () => {
+    const { org } = await community();
+    const user = await createUser(app, admin, { orgId: org.id, roles: ['community_secretary'] });
+    const token = await app.login(user.username, user.password);
+    const me = () => Promise.all([app, other].map((server) => server.gql('{ me { username } }', {}, { token })));
+    expect((await me()).map((r) => r.data?.me.username)).toEqual([user.username, user.username]);
+    expect((await app.gql('mutation { logout }', {}, { token })).data).toEqual({ logout: true });
+    expect((await me()).map((r) => r.errors?.[0]?.extensions.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+  });
+});
+
+describe('request cost', () => {
+  const Q1 = 'query($org: ID!, $n: Int!) { grids(filter: { orgId: $org }, limit: $n) { items { number name org { name } workers { username phone } } } }';
+
+  async function statementsFor(token: string, n: number) {
+    app.sql.count = 0;
+    const res = await app.gql(Q1, { org: township, n }, { token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data.grids.items).toHaveLength(n);
+    return app.sql.count;
+  }
+
+  it('lists grids with their org and workers in four statements, the caller included, whatever the page size', async () => {
+    const token = await app.login('township');
+    await statementsFor(token, 5); // builds this session's caller
+    // session and identity epoch, the page, the orgs, the workers through their pivot
+    expect(await statementsFor(token, 5)).toBe(4);
+    expect(await statementsFor(token, 50)).toBe(4);
+  });
+
+  it('answers me from the row read with the session: one statement, the account as stored', async () => {
+    const token = await app.login('township');
+    await app.gql('{ me { username } }', {}, { token });
+    app.sql.count = 0;
+    const res = await app.gql('{ me { id username name phone mustChangePassword lastLoginAt } }', {}, { token });
+    expect(app.sql.count).toBe(1);
+    const [row] = await app.query("select id::text, username, name, phone, must_change_password, last_login_at from user_account where username = 'township'");
+    expect(res.data.me).toEqual({
+      id: row.id,
+      username: 'township',
+      name: row.name,
+      phone: row.phone,
+      mustChangePassword: row.must_change_password,
+      lastLoginAt: new Date(row.last_login_at).toISOString(),
+    });
+  });
+
+  it('counts a list only when the response asks for its total', async () => {
+    const token = await app.login('township');
+    const total = (
+      await app.query<{ n: number }>(
+        'select count(*)::int as n from grid g join org o on o.id = g.org_id where o.path like (select path from org where id = ?) || ?',
+        [township, '%'],
+      )
+    )[0]!.n;
+    await app.gql(Q1, { org: township, n: 5 }, { token });
+    app.sql.count = 0;
+    const res = await app.gql('query($org: ID!) { grids(filter: { orgId: $org }, limit: 5) { total items { number } } }', { org: township }, { token });
+    expect(res.data.grids.total).toBe(total);
+    expect(app.sql.count).toBe(3);
+  });
+});
