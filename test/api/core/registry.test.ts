@@ -51,6 +51,8 @@ const ENTITY: Partial<Record<SubjectType, string | typeof UNSCOPED>> = {
   ReportingRound: 'ReportingRound',
   FormSubmission: 'FormSubmission',
   FormStats: 'FormSubmission',
+  PasswordPolicy: UNSCOPED,
+  Session: 'Session',
 };
 
 /** The fixture rows of each entity, by name. */
@@ -66,6 +68,7 @@ const FIXTURE: Record<string, string[]> = {
   FormRule: ['FR_X', 'FR_T', 'FR_C1', 'FR_C2'],
   ReportingRound: ['RR_X', 'RR_T', 'RR_C1', 'RR_C2'],
   FormSubmission: ['FS_T', 'FS_C1', 'FS_C2'],
+  Session: ['E1', 'E2', 'E3', 'E4', 'E5'],
 };
 
 type Scope = Exclude<DataScope, DataScope.ALL>;
@@ -127,6 +130,10 @@ const EXPECTED: Record<string, Answers> = {
   ReportingRound: orgOrAbove('RR'),
   FormSubmission: SUBMISSIONS,
   FormStats: SUBMISSIONS,
+  Session: {
+    U: { ORG_SUBTREE: 'E1 E5', ORG: 'E1 E5', GRID: 'E1', SELF: 'E1' },
+    DU: { ORG_SUBTREE: 'E1 E2 E3 E4 E5', ORG: 'E4', GRID: 'E3', SELF: 'E3' },
+  },
 };
 
 const SCOPED = (Object.keys(ENTITY) as SubjectType[]).filter((s) => ENTITY[s] !== UNSCOPED);
@@ -201,6 +208,14 @@ beforeAll(async () => {
     );
     id[`FS_${n}`] = submission!.id;
   }
+  const session = async (userId: string) =>
+    (
+      await app.query<{ id: string }>(
+        "insert into user_session (id, user_id, expires_at) values (gen_random_uuid(), ?, now() + interval '1 hour') returning id::text",
+        [userId],
+      )
+    )[0]!.id;
+  Object.assign(id, { E1: await session(U), E2: await session(U2), E3: await session(DU), E4: await session(W), E5: await session(U3) });
   for (const [entity, names] of Object.entries(FIXTURE)) for (const n of names) name.set(`${entity}:${id[n]}`, n);
   const actor = (userId: string, orgId: string, root: string, gridIds: string[], gridOrgIds: string[]): Actor => ({
     id: userId,
@@ -251,7 +266,7 @@ describe('the registry built from modules/index.ts', () => {
   );
 
   it('declares configuration subjects UNSCOPED and gives every other subject a function per data scope but ALL', () => {
-    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual(['DeadlinePolicy', 'Dictionary', 'FormTemplate', 'Role']);
+    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual(['DeadlinePolicy', 'Dictionary', 'FormTemplate', 'PasswordPolicy', 'Role']);
     for (const subject of SCOPED) {
       const scope = registry.policies[subject].scope;
       expect(scope === UNSCOPED ? [] : Object.keys(scope).sort()).toEqual(['GRID', 'ORG', 'ORG_SUBTREE', 'SELF']);

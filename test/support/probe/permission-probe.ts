@@ -566,6 +566,33 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
     const rows = await sheetRows(data!.contentBase64, '填报');
     if (rows.length !== n) finding('export', f.name, `${rows.length} rows, the account may export ${n}`);
   },
+  async passwordPolicy(p, f) {
+    await p.probeObject(f, '');
+  },
+  async orgsTemplate(p, f) {
+    await OTHER_QUERIES.supervisedPeopleTemplate!(p, f);
+  },
+  async gridsTemplate(p, f) {
+    await OTHER_QUERIES.supervisedPeopleTemplate!(p, f);
+  },
+  async usersTemplate(p, f) {
+    await OTHER_QUERIES.supervisedPeopleTemplate!(p, f);
+  },
+  /** Only readers of the audit log export it; the sheet holds no more rows than they may read. */
+  async exportAuditLog(p, f) {
+    const { account, finding } = p.current;
+    const readable = (await p.expected('AuditLog')).size;
+    const { data, errors } = await p.probeObject(f, '');
+    p.probes++;
+    if (errors) {
+      if (readable > 0 || errors[0].extensions.code !== 'FORBIDDEN')
+        finding('export', f.name, `error ${errors[0].extensions.code}, ${account} may read ${readable}`);
+      return;
+    }
+    if (!readable) finding('export', f.name, `${account} exported the audit log without reading it`);
+    const rows = await sheetRows(data!.contentBase64);
+    if (rows.length > (await p.expected('AuditLog')).size) finding('export', f.name, `${rows.length} rows, the account may read ${readable}`);
+  },
   async supervisedPeopleTemplate(p, f) {
     const { data, errors } = await p.probeObject(f, '');
     p.probes++;

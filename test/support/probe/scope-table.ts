@@ -21,6 +21,7 @@ export const ACCOUNTS = [
   'police',
   'assessor',
   'auditor',
+  'security',
 ] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
@@ -56,6 +57,8 @@ export interface Duties {
   referenceData: boolean;
   /** Forms (一套表): reads rounds, rules and submissions in its reach; `counts` only rates and aggregates (and templates). */
   forms: 'rows' | 'counts' | null;
+  /** Sessions in force (the security administrator's). */
+  sessions?: boolean;
 }
 
 const staff = (reach: Reach, more: Partial<Duties>): Duties => ({
@@ -81,7 +84,8 @@ const staff = (reach: Reach, more: Partial<Duties>): Duties => ({
  * assessor 密云区 orgs and grids, no accounts, counts only; auditor the audit log only.
  */
 export const DUTIES: Record<Account, Duties> = {
-  admin: { ...staff(subtree(MIYUN), { auditLog: true, forms: 'rows' }), reach: 'all' },
+  // 三员分立: the system administrator reads no audit entry and no session.
+  admin: { ...staff(subtree(MIYUN), { forms: 'rows' }), reach: 'all' },
   county: staff(subtree(MIYUN), { forms: 'rows' }),
   township: staff(subtree(GULOU), { forms: 'rows' }),
   dispatcher: staff(subtree(GULOU), { people: null, peopleCounts: null }),
@@ -103,6 +107,11 @@ export const DUTIES: Record<Account, Duties> = {
     auditLog: true,
     referenceData: false,
     forms: null,
+  },
+  // Reviews accounts, their orgs, grids and roles; keeps sessions; no business data, no audit log.
+  security: {
+    ...staff(subtree(MIYUN), { people: null, peopleCounts: null, tasks: false, gridReports: false, taskAndReportCounts: false, sessions: true }),
+    reach: 'all',
   },
 };
 
@@ -131,6 +140,7 @@ export const TABLES: Record<string, { table: string; reference?: true; near?: st
   ReportingRound: { table: 'reporting_round', near: 'org_id' },
   FormSubmission: { table: 'form_submission', near: 'org_id' },
   SubmissionHistory: { table: 'form_submission_history' },
+  Session: { table: 'user_session' },
 };
 
 /**
@@ -225,6 +235,9 @@ export function scopeWhere(account: Account, type: string): string | null {
       return d.forms === 'rows' ? where(d.reach, 't.org_id', 't.grid_id') : null;
     case 'SubmissionHistory':
       return d.forms === 'rows' ? `t.submission_id in (select s.id from form_submission s where ${where(d.reach, 's.org_id', '')})` : null;
+    case 'Session':
+      // In force: not ended, not expired, not idle past the default policy (30 minutes).
+      return d.sessions ? "t.revoked_at is null and t.expires_at > now() and coalesce(t.last_seen_at, t.created_at) > now() - interval '30 minutes'" : null;
   }
   for (const extension of EXTENSIONS) {
     const rule = extension.scopeWhere(account, type, { duties: d, where: (orgColumn, gridColumn) => where(d.reach, orgColumn, gridColumn) });
@@ -271,6 +284,7 @@ export const SCOPE_ROOT: Record<Account, string> = {
   police: GULOU_COMMUNITY,
   assessor: MIYUN,
   auditor: '110000000000',
+  security: '110000000000',
 };
 
 /**
@@ -281,6 +295,8 @@ export const SCOPE_ROOT: Record<Account, string> = {
  */
 export function mayReadInFull(account: Account, type: string, field: string, record: Record<string, unknown>, parentPerson?: Record<string, unknown>): boolean {
   if (type === 'User' && field === 'phone') return !['gridleader', 'gridworker', 'police'].includes(account);
+  // An account's ID number is the initial password's source: only those who manage accounts read it.
+  if (type === 'User' && field === 'idNumber') return ['admin', 'township', 'security'].includes(account);
   // The 司法所 reads its people in full; so does the system administrator, who can grant itself the 司法所's role anyway.
   if (account === 'judicial' || account === 'admin') return true;
   if (account === 'police') {
@@ -298,4 +314,5 @@ export const SENSITIVE: [string, string, boolean][] = [
   ['Visit', 'psychologicalState', false],
   ['SupportGroupMember', 'phone', true],
   ['User', 'phone', true],
+  ['User', 'idNumber', true],
 ];

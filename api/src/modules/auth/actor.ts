@@ -3,6 +3,7 @@ import { callerFor, type Caller } from '../../core/context';
 import { epochRead } from '../../core/identity-epoch';
 import type { Registry } from '../../core/registry';
 import type { Actor, DataScope, RawRule } from '../../core/rules';
+import { DEFAULT_PASSWORD_RULES } from './password-policy.service';
 
 interface UserRow {
   id: string;
@@ -37,10 +38,18 @@ export class SessionCallers {
   ) {}
 
   async get(em: EntityManager, sessionId: string): Promise<SessionCaller | null> {
+    // One statement: the session must be live and not idle past the password policy's timeout (default
+    // DEFAULT_PASSWORD_RULES), its last use is written at most once a minute, and the epoch comes along.
     const [row] = await em.execute<Record<string, unknown>[]>(
-      `select u.*, o.path as session_org_path, o.level as session_org_level, e.n::text as session_epoch
-        from user_session s join user_account u on u.id = s.user_id join org o on o.id = u.org_id cross join identity.epoch e
-        where s.id = ? and s.revoked_at is null and s.expires_at > now()`,
+      `with live as (
+         select s.id, s.user_id from user_session s
+          where s.id = ? and s.revoked_at is null and s.expires_at > now()
+            and coalesce(s.last_seen_at, s.created_at) > now() - make_interval(mins => coalesce((select idle_timeout_minutes from password_policy order by id limit 1), ${DEFAULT_PASSWORD_RULES.idleTimeoutMinutes}))
+       ), touched as (
+         update user_session set last_seen_at = now() where id in (select id from live) and (last_seen_at is null or last_seen_at < now() - interval '1 minute')
+       )
+       select u.*, o.path as session_org_path, o.level as session_org_level, e.n::text as session_epoch
+         from live s join user_account u on u.id = s.user_id join org o on o.id = u.org_id cross join identity.epoch e`,
       [sessionId],
     );
     if (!row) {

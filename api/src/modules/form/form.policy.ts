@@ -61,6 +61,7 @@ const addRules: RawRule = { action: ['create', 'delete'], subject: 'FormRule' };
  * community fills its own (`update`); assessors read rates and aggregates only.
  */
 export const formGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: ['FormTemplate', 'FormRule', 'ReportingRound', 'FormSubmission', 'FormStats'] }],
   county_leader: [readAll, addRules],
   township_admin: [readAll, addRules, { action: 'create', subject: 'ReportingRound' }, { action: ['update', 'verify'], subject: 'FormSubmission' }],
   community_secretary: [readAll, addRules, { action: 'update', subject: 'FormSubmission' }],

@@ -24,6 +24,7 @@ const manage: RawRule = { action: 'manage', subject: 'KeyLocation' };
 
 /** Grid staff keep the list of their grids; the community and township own it; leaders, the centre and police read it. */
 export const keyLocationGrants: Record<string, RawRule[]> = {
+  system_admin: [manage],
   county_leader: [read],
   township_admin: [manage],
   dispatcher: [read],
