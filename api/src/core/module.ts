@@ -81,6 +81,8 @@ export interface DomainModule {
   demoSeed?: (em: EntityManager) => Promise<void>;
   references?: readonly Reference[];
   messages?: Catalog;
+  /** Root fields anyone may call without signing in (a resident answering a survey); each must guard itself. */
+  publicFields?: readonly string[];
 }
 
 /** Identity, for type checking where a module is declared. */
