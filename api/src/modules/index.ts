@@ -1,4 +1,5 @@
 import { buildRegistry } from '../core/registry';
+import { assessmentModule } from './assessment/assessment.module';
 import { auditModule } from './audit/audit.module';
 import { authModule } from './auth/auth.module';
 import { dictionaryModule } from './dictionary/dictionary.module';
@@ -11,6 +12,6 @@ import { taskModule } from './task/task.module';
 import { userModule } from './user/user.module';
 
 /** The one list of domain modules; everything else (schema, ORM, ability, loaders, jobs, seeds) is derived from it. */
-export const MODULES = [authModule, orgModule, gridModule, roleModule, dictionaryModule, userModule, auditModule, personModule, taskModule, gridReportModule];
+export const MODULES = [authModule, orgModule, gridModule, roleModule, dictionaryModule, userModule, auditModule, personModule, taskModule, gridReportModule, assessmentModule];
 
 export const registry = buildRegistry(MODULES);
