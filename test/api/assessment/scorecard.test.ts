@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../support/app';
+import { startTestApp, type GqlResult, type TestApp } from '../../support/app';
 import { createRole, createUser } from '../../support/factories';
 import { rows } from '../../support/rows';
 
@@ -15,8 +15,8 @@ import { rows } from '../../support/rows';
  */
 
 let app: TestApp;
-const tok: Record<string, string> = {};
-const id: Record<string, string> = {};
+const tok = {} as Record<'assessor' | 'township' | 'county' | 'community' | 'gridworker' | 'admin', string>;
+const id = {} as Record<'C' | 'G1' | 'G2' | 'G3' | 'G4' | 'scheme' | 'round', string>;
 let serial = 0;
 
 const SCHEME = 'mutation($i: AssessmentSchemeInput!) { createAssessmentScheme(input: $i) { id code revision version } }';
@@ -32,12 +32,21 @@ const RANKING = `query($r: ID!, $f: AssessmentRankingFilter, $o: Int, $l: Int) {
 const SUMMARY = 'query($r: ID!) { assessmentSummary(roundId: $r, groupBy: CHILD_ORG) { key label count mean min max grades { grade count } } }';
 
 const code = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code;
-const ok = <T>(res: { data?: T; errors?: unknown }): T => {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const ok = (res: GqlResult): any => {
   if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return res.data!;
+  return res.data;
 };
 
-const AUTO = (code: string, source: string, maxScore: number, mapping?: Record<string, unknown>) => ({ code, name: code, maxScore, weight: 1, kind: 'AUTO', source, mapping });
+const AUTO = (code: string, source: string, maxScore: number, mapping?: Record<string, unknown>) => ({
+  code,
+  name: code,
+  maxScore,
+  weight: 1,
+  kind: 'AUTO',
+  source,
+  mapping,
+});
 const INDICATORS = [
   AUTO('green', 'GREEN_LIGHT_RATE', 20),
   AUTO('closure', 'CLOSURE_RATE', 20, {
@@ -70,24 +79,35 @@ async function openRound(schemeId: string, period = '2025-Q4', orgId = id.C) {
   return ok(await app.gql(OPEN, { i: { schemeId, period, orgId } }, { token: tok.assessor })).openAssessmentRound.id as string;
 }
 
-type Card = { id: string; version: number; subjectName: string; status: string; total: number; grade: string; fromQuarters: number | null; allowedActions: string[]; grid: { id: string }; scores: { indicator: string; score: number | null; figure: number | null }[] };
+type Card = {
+  id: string;
+  version: number;
+  subjectName: string;
+  status: string;
+  total: number;
+  grade: string;
+  fromQuarters: number | null;
+  allowedActions: string[];
+  grid: { id: string };
+  scores: { indicator: string; score: number | null; figure: number | null }[];
+};
 async function cards(roundId: string, token = tok.assessor): Promise<Record<string, Card>> {
   const list = ok(await app.gql(CARDS, { f: { roundId } }, { token })).scorecards.items as Card[];
   const byGrid = Object.fromEntries(Object.entries(id).map(([k, v]) => [v, k]));
   return Object.fromEntries(list.map((c) => [byGrid[c.grid.id]!, c]));
 }
 
-async function ledger(card: Card, score: number) {
-  return ok(await app.gql(SET, { id: card.id, v: card.version, s: [{ indicator: 'ledger', score }] }, { token: tok.assessor })).setScores;
+async function ledger(card: Card, score: number, indicator = 'ledger') {
+  return ok(await app.gql(SET, { id: card.id, v: card.version, s: [{ indicator, score }] }, { token: tok.assessor })).setScores;
 }
 
 beforeAll(async () => {
   app = await startTestApp();
-  for (const u of ['assessor', 'township', 'county', 'community', 'gridworker', 'admin']) tok[u] = await app.login(u);
+  for (const u of ['assessor', 'township', 'county', 'community', 'gridworker', 'admin'] as const) tok[u] = await app.login(u);
   const r = rows(app);
   const [gulou] = await app.query<{ id: string }>("select id::text from org where code = '110118001000'");
   id.C = await r.org(gulou!.id, 'COMMUNITY');
-  for (const g of ['G1', 'G2', 'G3', 'G4']) id[g] = await r.grid(id.C);
+  for (const g of ['G1', 'G2', 'G3', 'G4'] as const) id[g] = await r.grid(id.C);
   const day = (n: number) => `(date '2025-10-01' + ${n})`;
   await app.query(`insert into grid_day_light (grid_id, date, light) select ?, ${day(0)} + i, 'GREEN' from generate_series(0, 68) i`, [id.G1]);
   await app.query(`insert into grid_day_light (grid_id, date, light) select ?, ${day(0)} + i, 'GREEN' from generate_series(0, 91) i`, [id.G2]);
@@ -114,13 +134,21 @@ beforeAll(async () => {
   const [tpl] = await app.query<{ id: string }>(
     `insert into survey_template (name, questions, published_at) values ('满意度', '[{"code":"q","text":"满意吗","options":[{"value":"a","label":"满意","score":10}]}]', now()) returning id::text`,
   );
-  const [round] = await app.query<{ id: string }>("insert into survey_round (template_id, period, org_id) values (?, '2025-H2', ?) returning id::text", [tpl!.id, id.C]);
+  const [round] = await app.query<{ id: string }>("insert into survey_round (template_id, period, org_id) values (?, '2025-H2', ?) returning id::text", [
+    tpl!.id,
+    id.C,
+  ]);
   for (const [grid, score] of [
     [id.G1, 70],
     [id.G1, 80],
     [id.G2, 90],
   ] as const) {
-    await app.query("insert into survey_response (round_id, grid_id, org_id, answers, score, channel) values (?, ?, ?, '[]', ?, 'PAPER')", [round!.id, grid, id.C, score]);
+    await app.query("insert into survey_response (round_id, grid_id, org_id, answers, score, channel) values (?, ?, ?, '[]', ?, 'PAPER')", [
+      round!.id,
+      grid,
+      id.C,
+      score,
+    ]);
   }
   const main = await scheme();
   id.scheme = main.id;
@@ -139,7 +167,14 @@ describe('AUTO scores', () => {
     const figures = (card: Card) => Object.fromEntries(card.scores.map((s) => [s.indicator, [s.figure ?? null, s.score]]));
     expect(figures(c.G1!)).toEqual({ green: [75, 15], closure: [75, 15], ontime: [66.67, 3.33], visits: [66.67, 13.33], survey: [75, 15], ledger: [null, 8] });
     expect(figures(c.G2!)).toEqual({ green: [100, 20], closure: [100, 20], ontime: [100, 10], visits: [100, 20], survey: [90, 18], ledger: [null, 10] });
-    expect(figures(c.G3!)).toEqual({ green: [0, 0], closure: [null, null], ontime: [null, null], visits: [null, null], survey: [null, null], ledger: [null, 6] });
+    expect(figures(c.G3!)).toEqual({
+      green: [0, 0],
+      closure: [null, null],
+      ontime: [null, null],
+      visits: [null, null],
+      survey: [null, null],
+      ledger: [null, 6],
+    });
   });
 
   it('give totals and grades by the bands', async () => {
@@ -149,7 +184,11 @@ describe('AUTO scores', () => {
 
   it('match taskStats per grid, the figure the task module reports itself', async () => {
     const res = ok(
-      await app.gql('query($o: ID) { taskStats(orgId: $o, from: "2025-10-01", to: "2025-12-31", groupBy: GRID) { groups { key closureRate onTimeRate } } }', { o: id.C }, { token: tok.assessor }),
+      await app.gql(
+        'query($o: ID) { taskStats(orgId: $o, from: "2025-10-01", to: "2025-12-31", groupBy: GRID) { groups { key closureRate onTimeRate } } }',
+        { o: id.C },
+        { token: tok.assessor },
+      ),
     );
     expect(res.taskStats.groups).toEqual([
       { key: id.G1, closureRate: 75, onTimeRate: 66.67 },
@@ -179,7 +218,10 @@ describe('setScores', () => {
     const res = await app.gql(SET, { id: card.id, v: card.version, s: [{ indicator: 'ledger', score: 11 }] }, { token: tok.assessor, lang: 'en' });
     expect(code(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.extensions.fields).toEqual([{ field: 'scores.0.ledger', message: 'the score of "台账规范" must lie between 0 and 10' }]);
-    const [row] = await app.query<{ version: number; scores: { indicator: string; score: number | null }[] }>('select version, scores from scorecard where id = ?', [card.id]);
+    const [row] = await app.query<{ version: number; scores: { indicator: string; score: number | null }[] }>(
+      'select version, scores from scorecard where id = ?',
+      [card.id],
+    );
     expect(row!.version).toBe(card.version);
     expect(row!.scores.find((x) => x.indicator === 'ledger')!.score).toBeNull();
   });
@@ -187,7 +229,17 @@ describe('setScores', () => {
   it('refuses AUTO and unknown indicators', async () => {
     const s = await scheme();
     const card = (await cards(await openRound(s.id))).G1!;
-    const res = await app.gql(SET, { id: card.id, s: [{ indicator: 'green', score: 1 }, { indicator: 'nope', score: 1 }] }, { token: tok.assessor });
+    const res = await app.gql(
+      SET,
+      {
+        id: card.id,
+        s: [
+          { indicator: 'green', score: 1 },
+          { indicator: 'nope', score: 1 },
+        ],
+      },
+      { token: tok.assessor },
+    );
     expect(res.errors![0]!.extensions.fields!.map((f) => f.field)).toEqual(['scores.0.green', 'scores.1.nope']);
   });
 });
@@ -206,14 +258,22 @@ describe('the scorecard lifecycle', () => {
     const locked = await app.gql(SET, { id: card.id, v: confirmed.version, s: [{ indicator: 'ledger', score: 5 }] }, { token: tok.assessor });
     expect(code(locked)).toBe('CONFLICT');
     expect(code(await app.gql(STEP('reopenScorecard', true), { id: card.id, v: confirmed.version, r: ' ' }, { token: tok.township }))).toBe('BAD_USER_INPUT');
-    expect(code(await app.gql(STEP('reopenScorecard', true), { id: card.id, v: confirmed.version, r: '台账复核有误' }, { token: tok.assessor }))).toBe('FORBIDDEN');
-    const reopened = ok(await app.gql(STEP('reopenScorecard', true), { id: card.id, v: confirmed.version, r: '台账复核有误' }, { token: tok.township })).reopenScorecard;
+    expect(code(await app.gql(STEP('reopenScorecard', true), { id: card.id, v: confirmed.version, r: '台账复核有误' }, { token: tok.assessor }))).toBe(
+      'FORBIDDEN',
+    );
+    const reopened = ok(
+      await app.gql(STEP('reopenScorecard', true), { id: card.id, v: confirmed.version, r: '台账复核有误' }, { token: tok.township }),
+    ).reopenScorecard;
     expect(reopened.status).toBe('DRAFT');
     const [entry] = await app.query<{ username: string; before: { status: string }; after: { status: string; reason: string } }>(
       "select username, before, after from audit_log where operation = 'reopenScorecard' and target_id = ?",
       [card.id],
     );
-    expect(entry).toEqual({ username: 'township', before: expect.objectContaining({ status: 'CONFIRMED' }), after: expect.objectContaining({ status: 'DRAFT', reason: '台账复核有误' }) });
+    expect(entry).toEqual({
+      username: 'township',
+      before: expect.objectContaining({ status: 'CONFIRMED' }),
+      after: expect.objectContaining({ status: 'DRAFT', reason: '台账复核有误' }),
+    });
     const edited = ok(await app.gql(SET, { id: card.id, v: reopened.version, s: [{ indicator: 'ledger', score: 5 }] }, { token: tok.assessor })).setScores;
     expect(edited.total).toBe(93);
     const again = ok(await app.gql(STEP('submitScorecard'), { id: card.id, v: edited.version }, { token: tok.assessor })).submitScorecard;
@@ -318,7 +378,7 @@ describe('annual from quarters', () => {
     const card = (await cards(year)).G2!;
     // 0.8 × (28 + 98) / 2 = 50.4; with the annual indicator's 15: 65.4 (合格).
     expect(card.fromQuarters).toBe(50.4);
-    expect(await ledger(card, 15)).toMatchObject({ total: 65.4, grade: '合格' });
+    expect(await ledger(card, 15, 'annual')).toMatchObject({ total: 65.4, grade: '合格' });
     // G1 has no confirmed quarter: only its annual indicator counts.
     expect((await cards(year)).G1!.fromQuarters).toBeNull();
   });
@@ -326,8 +386,13 @@ describe('annual from quarters', () => {
   it('refuses a period that does not fit the scheme, and a draft scheme', async () => {
     const s = await scheme();
     expect(code(await app.gql(OPEN, { i: { schemeId: s.id, period: '2025', orgId: id.C } }, { token: tok.assessor }))).toBe('BAD_USER_INPUT');
-    const draft = ok(await app.gql(SCHEME, { i: { code: `D${++serial}-${Date.now()}`, name: '草稿', periodType: 'QUARTER', subjectType: 'GRID', indicators: INDICATORS } }, { token: tok.assessor }))
-      .createAssessmentScheme;
+    const draft = ok(
+      await app.gql(
+        SCHEME,
+        { i: { code: `D${++serial}-${Date.now()}`, name: '草稿', periodType: 'QUARTER', subjectType: 'GRID', indicators: INDICATORS } },
+        { token: tok.assessor },
+      ),
+    ).createAssessmentScheme;
     const res = await app.gql(OPEN, { i: { schemeId: draft.id, period: '2025-Q4', orgId: id.C } }, { token: tok.assessor });
     expect(res.errors![0]!.extensions.fields!.map((f) => f.field)).toEqual(['schemeId']);
     expect(code(await app.gql(OPEN, { i: { schemeId: s.id, period: '2025-Q4', orgId: id.C } }, { token: tok.township }))).toBe('FORBIDDEN');

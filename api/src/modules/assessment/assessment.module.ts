@@ -3,6 +3,10 @@ import { AssessmentRound, AssessmentScheme, Scorecard } from './assessment.entit
 import { assessmentMessages } from './assessment.messages';
 import {
   assessmentGrants,
+  complaintPolicy,
+  consequenceGrants,
+  consequenceRulePolicy,
+  flagPolicy,
   roundPolicy,
   schemePolicy,
   scorecardPolicy,
@@ -12,16 +16,32 @@ import {
   surveyTemplatePolicy,
 } from './assessment.policy';
 import { AssessmentRoundResolver, AssessmentSchemeResolver, ScorecardResolver } from './assessment.resolver';
+import { Complaint, ConsequenceFlag, ConsequenceRule } from './consequence.entity';
+import { ConsequenceResolver } from './consequence.resolver';
+import { SurveyLinkResolver, SurveyResolver } from './survey.resolver';
 import { SurveyCode, SurveyLink, SurveyResponse, SurveyRound, SurveyTemplate } from './survey.entity';
 
 const grants: Record<string, import('../../core/rules').RawRule[]> = {};
-for (const g of [assessmentGrants, surveyGrants]) for (const [role, rules] of Object.entries(g)) grants[role] = [...(grants[role] ?? []), ...rules];
+for (const g of [assessmentGrants, surveyGrants, consequenceGrants])
+  for (const [role, rules] of Object.entries(g)) grants[role] = [...(grants[role] ?? []), ...rules];
 
 /** Assessments (考核) of grids, grid workers and orgs, satisfaction surveys (满意度测评), complaints and their consequences. */
 export const assessmentModule = defineModule({
   name: 'assessment',
-  entities: [AssessmentScheme, AssessmentRound, Scorecard, SurveyTemplate, SurveyRound, SurveyLink, SurveyCode, SurveyResponse],
-  resolvers: [AssessmentSchemeResolver, AssessmentRoundResolver, ScorecardResolver],
+  entities: [
+    AssessmentScheme,
+    AssessmentRound,
+    Scorecard,
+    SurveyTemplate,
+    SurveyRound,
+    SurveyLink,
+    SurveyCode,
+    SurveyResponse,
+    ConsequenceRule,
+    Complaint,
+    ConsequenceFlag,
+  ],
+  resolvers: [AssessmentSchemeResolver, AssessmentRoundResolver, ScorecardResolver, SurveyResolver, SurveyLinkResolver, ConsequenceResolver],
   subjects: {
     AssessmentScheme: schemePolicy,
     AssessmentRound: roundPolicy,
@@ -29,6 +49,9 @@ export const assessmentModule = defineModule({
     SurveyTemplate: surveyTemplatePolicy,
     SurveyRound: surveyRoundPolicy,
     SurveyResponse: surveyResponsePolicy,
+    ConsequenceRule: consequenceRulePolicy,
+    Complaint: complaintPolicy,
+    ConsequenceFlag: flagPolicy,
   },
   grants,
   references: [
@@ -41,6 +64,13 @@ export const assessmentModule = defineModule({
     { table: 'survey_link', column: 'grid_id', target: 'Grid', kind: 'ref.survey' },
     { table: 'survey_response', column: 'org_id', target: 'Org', kind: 'ref.survey' },
     { table: 'survey_response', column: 'grid_id', target: 'Grid', kind: 'ref.survey' },
+    { table: 'complaint', column: 'org_id', target: 'Org', kind: 'ref.complaint' },
+    { table: 'complaint', column: 'grid_id', target: 'Grid', kind: 'ref.complaint' },
+    { table: 'complaint', column: 'user_id', target: 'User', kind: 'ref.complaint' },
+    { table: 'consequence_flag', column: 'org_id', target: 'Org', kind: 'ref.complaint' },
+    { table: 'consequence_flag', column: 'grid_id', target: 'Grid', kind: 'ref.complaint' },
+    { table: 'consequence_flag', column: 'user_id', target: 'User', kind: 'ref.complaint' },
   ],
+  publicFields: ['publicSurvey', 'submitSurveyResponse'],
   messages: assessmentMessages,
 });

@@ -86,3 +86,56 @@ export const surveyGrants: Record<string, RawRule[]> = {
   grid_worker: [paperEntry],
   assessor: [readSurveys, { action: ['create', 'update'], subject: ['SurveyTemplate', 'SurveyRound', 'SurveyResponse'] }],
 };
+
+declare module '../../core/module' {
+  interface Subjects {
+    ConsequenceRule: true;
+    Complaint: true;
+    ConsequenceFlag: true;
+  }
+}
+
+export const consequenceRulePolicy: SubjectPolicy = { scope: UNSCOPED, conditionFields: ['id', 'code', 'kind'] };
+
+/** A complaint is reached through its user's or grid's org, by grid staff through their grids or themselves. */
+export const complaintPolicy: SubjectPolicy = {
+  scope: {
+    ORG_SUBTREE: (_, subtree) => ({ 'org.path': subtree }),
+    ORG: (a) => ({ 'org.id': a.scopeRootId }),
+    GRID: (a) => ({ $or: [{ 'grid.id': { $in: a.gridIds } }, { 'user.id': a.id }] }),
+    SELF: (a) => ({ 'user.id': a.id }),
+  },
+  conditionFields: ['id', 'status', 'org.id', 'org.path', 'grid.id', 'user.id'],
+};
+
+/** A flag is a personnel matter: below the org levels only the person flagged sees it. */
+export const flagPolicy: SubjectPolicy = {
+  scope: {
+    ORG_SUBTREE: (_, subtree) => ({ 'org.path': subtree }),
+    ORG: (a) => ({ 'org.id': a.scopeRootId }),
+    GRID: (a) => ({ 'user.id': a.id }),
+    SELF: (a) => ({ 'user.id': a.id }),
+  },
+  conditionFields: ['id', 'status', 'org.id', 'org.path', 'grid.id', 'user.id'],
+};
+
+const readConsequences: RawRule = { action: 'read', subject: ['ConsequenceRule', 'Complaint', 'ConsequenceFlag'] };
+
+/**
+ * The township registers complaints and decides them and appeals against flags (`confirm`, at a
+ * township or above); the assessor keeps the rules; the person flagged acknowledges or appeals (`update`).
+ */
+export const consequenceGrants: Record<string, RawRule[]> = {
+  county_leader: [readConsequences],
+  township_admin: [readConsequences, { action: 'create', subject: 'Complaint' }, { action: 'confirm', subject: ['Complaint', 'ConsequenceFlag'] }],
+  community_secretary: [readConsequences],
+  grid_leader: [
+    { action: 'read', subject: ['Complaint', 'ConsequenceFlag'] },
+    { action: 'update', subject: 'ConsequenceFlag' },
+  ],
+  grid_worker: [
+    { action: 'read', subject: ['Complaint', 'ConsequenceFlag'] },
+    { action: 'update', subject: 'ConsequenceFlag' },
+  ],
+  assessor: [readConsequences, { action: 'update', subject: 'ConsequenceRule' }],
+};

@@ -393,7 +393,7 @@ export const getScorecard = (ctx: Context, id: string) => findReadable(ctx, Scor
 
 /** Whether the caller sits at a township or above (or reaches everything): the levels that confirm. */
 const confirmLevels = new WeakMap<Actor, Promise<boolean>>();
-function atConfirmLevel(ctx: Context): Promise<boolean> {
+export function atConfirmLevel(ctx: Context): Promise<boolean> {
   const actor = ctx.actor!;
   if (!confirmLevels.has(actor)) {
     confirmLevels.set(
