@@ -32,7 +32,6 @@ const RANKING = `query($r: ID!, $f: AssessmentRankingFilter, $o: Int, $l: Int) {
 const SUMMARY = 'query($r: ID!) { assessmentSummary(roundId: $r, groupBy: CHILD_ORG) { key label count mean min max grades { grade count } } }';
 
 const code = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const ok = (res: GqlResult): any => {
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data;
