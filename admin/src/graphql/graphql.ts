@@ -255,7 +255,12 @@ export type SortDirection =
 
 /** A subject type that CASL rules name (`{ action, subject }` in `Role.rules` and `me.rules`); the string `all` stands for every one */
 export type Subject =
+  | 'AssessmentRound'
+  | 'AssessmentScheme'
   | 'AuditLog'
+  | 'Complaint'
+  | 'ConsequenceFlag'
+  | 'ConsequenceRule'
   | 'DeadlinePolicy'
   | 'Dictionary'
   | 'Grid'
@@ -263,8 +268,12 @@ export type Subject =
   | 'GridReportStats'
   | 'Org'
   | 'Role'
+  | 'Scorecard'
   | 'SupervisedPerson'
   | 'SupervisionStats'
+  | 'SurveyResponse'
+  | 'SurveyRound'
+  | 'SurveyTemplate'
   | 'Task'
   | 'TaskStats'
   | 'User'
