@@ -1,6 +1,7 @@
 import { defineModule } from '../../core/module';
 import { AssessmentRound, AssessmentScheme, Scorecard } from './assessment.entity';
 import { assessmentMessages } from './assessment.messages';
+import { seedAssessments } from './assessment.seed';
 import {
   assessmentGrants,
   complaintPolicy,
@@ -72,5 +73,6 @@ export const assessmentModule = defineModule({
     { table: 'consequence_flag', column: 'user_id', target: 'User', kind: 'ref.complaint' },
   ],
   publicFields: ['publicSurvey', 'submitSurveyResponse'],
+  demoSeed: seedAssessments,
   messages: assessmentMessages,
 });

@@ -48,35 +48,39 @@ const rulesOf = (em: EntityManager, kinds: RuleKind[]) => em.find(ConsequenceRul
 /**
  * After a survey round closes: each grid of the round scoring below a SURVEY_BELOW threshold flags its
  * leader; a grid below a SURVEY_BELOW_BOTH_HALVES threshold in both halves of the year (the other half
- * from its closed rounds) flags its leader for the year. A grid without a leader flags no one.
+ * from its closed rounds) flags its leader for the year. A grid without a leader flags its workers.
  */
 export async function evaluateSurveyRound(ctx: Context, em: EntityManager, round: SurveyRound): Promise<void> {
   const rules = await rulesOf(em, [RuleKind.SURVEY_BELOW, RuleKind.SURVEY_BELOW_BOTH_HALVES]);
   if (!rules.length) return;
   const year = round.period.slice(0, 4);
-  const grids = await em.execute<{ grid_id: string; org_id: string; leader_id: string | null; score: number; h1: number | null; h2: number | null }[]>(
-    `select r.grid_id::text, g.org_id::text, g.leader_id::text, avg(r.score)::float as score,
+  const grids = await em.execute<{ grid_id: string; org_id: string; user_ids: string[]; score: number; h1: number | null; h2: number | null }[]>(
+    `select r.grid_id::text, g.org_id::text,
+            case when g.leader_id is not null then array[g.leader_id::text]
+                 else array(select w.user_id::text from user_grid w where w.grid_id = g.id order by w.user_id) end as user_ids,
+            avg(r.score)::float as score,
             (select avg(x.score)::float from survey_response x join survey_round s on s.id = x.round_id
               where x.grid_id = r.grid_id and s.period = ? and (s.status = 'CLOSED' or s.id = ?)) as h1,
             (select avg(x.score)::float from survey_response x join survey_round s on s.id = x.round_id
               where x.grid_id = r.grid_id and s.period = ? and (s.status = 'CLOSED' or s.id = ?)) as h2
        from survey_response r join grid g on g.id = r.grid_id
-      where r.round_id = ? group by r.grid_id, g.org_id, g.leader_id`,
+      where r.round_id = ? group by r.grid_id, g.id, g.org_id, g.leader_id`,
     [`${year}-H1`, round.id, `${year}-H2`, round.id, round.id],
   );
   for (const g of grids) {
-    if (!g.leader_id) continue;
-    for (const rule of rules) {
-      const base = { rule, userId: g.leader_id, gridId: g.grid_id, orgId: g.org_id };
-      if (rule.kind === RuleKind.SURVEY_BELOW && g.score < rule.threshold) {
-        await raise(ctx, em, {
-          ...base,
-          period: round.period,
-          evidence: { surveyRoundId: round.id, period: round.period, gridId: g.grid_id, score: round2(g.score), threshold: rule.threshold },
-        });
-      }
-      if (rule.kind === RuleKind.SURVEY_BELOW_BOTH_HALVES && g.h1 != null && g.h2 != null && g.h1 < rule.threshold && g.h2 < rule.threshold) {
-        await raise(ctx, em, { ...base, period: year, evidence: { gridId: g.grid_id, h1: round2(g.h1), h2: round2(g.h2), threshold: rule.threshold } });
+    for (const userId of g.user_ids) {
+      for (const rule of rules) {
+        const base = { rule, userId, gridId: g.grid_id, orgId: g.org_id };
+        if (rule.kind === RuleKind.SURVEY_BELOW && g.score < rule.threshold) {
+          await raise(ctx, em, {
+            ...base,
+            period: round.period,
+            evidence: { surveyRoundId: round.id, period: round.period, gridId: g.grid_id, score: round2(g.score), threshold: rule.threshold },
+          });
+        }
+        if (rule.kind === RuleKind.SURVEY_BELOW_BOTH_HALVES && g.h1 != null && g.h2 != null && g.h1 < rule.threshold && g.h2 < rule.threshold) {
+          await raise(ctx, em, { ...base, period: year, evidence: { gridId: g.grid_id, h1: round2(g.h1), h2: round2(g.h2), threshold: rule.threshold } });
+        }
       }
     }
   }
