@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { startTestApp, type GqlResult, type TestApp } from '../../support/app';
 import { createRole, createUser } from '../../support/factories';
 import { rows } from '../../support/rows';
@@ -411,5 +412,77 @@ describe('scope', () => {
     expect(code(await app.gql(SET, { id: one, s: [{ indicator: 'ledger', score: 1 }] }, { token: tok.county }))).toBe('FORBIDDEN');
     const [row] = await app.query<{ total: number }>('select total from scorecard where id = ?', [one]);
     expect(row!.total).toBe(69.66);
+  });
+});
+
+describe('xlsx', () => {
+  const EXPORT = 'query($r: ID!) { exportAssessmentRound(roundId: $r) { filename contentBase64 } }';
+  const IMPORT =
+    'mutation($r: ID!, $f: String!) { importAssessmentScores(roundId: $r, fileBase64: $f) { updated unchanged nothingWritten errors { row column message } } }';
+  async function sheet(roundId: string) {
+    const file = ok(await app.gql(EXPORT, { r: roundId }, { token: tok.assessor })).exportAssessmentRound;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.contentBase64, 'base64') as never);
+    return wb;
+  }
+  const values = (wb: ExcelJS.Workbook) =>
+    wb.worksheets[0]!.getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
+
+  it('exports subjects × indicators with totals and grades', async () => {
+    const rowsOf = values(await sheet(id.round));
+    expect(rowsOf[0]).toEqual([
+      '编号',
+      '考核对象',
+      'green（green）',
+      'closure（closure）',
+      'ontime（ontime）',
+      'visits（visits）',
+      'survey（survey）',
+      '台账规范（ledger）',
+      '总分',
+      '等级',
+      '状态',
+    ]);
+    const c = await cards(id.round);
+    const g1 = rowsOf.find((r) => r[0] === c.G1!.id)!;
+    expect(g1.slice(2)).toEqual([15, 15, 3.33, 13.33, 15, 8, 69.66, '合格', 'DRAFT']);
+    expect(rowsOf).toHaveLength(5);
+  });
+
+  it('imports MANUAL scores all or nothing, naming row and column', async () => {
+    const s = await scheme();
+    const round = await openRound(s.id);
+    const wb = await sheet(round);
+    const ws = wb.worksheets[0]!;
+    const ledgerColumn = 8;
+    ws.getRow(2).getCell(ledgerColumn).value = 7;
+    ws.getRow(3).getCell(ledgerColumn).value = 11;
+    const bad = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const report = ok(await app.gql(IMPORT, { r: round, f: bad }, { token: tok.assessor, lang: 'en' })).importAssessmentScores;
+    expect(report).toEqual({
+      updated: 0,
+      unchanged: 0,
+      nothingWritten: true,
+      errors: [{ row: 3, column: '台账规范（ledger）', message: 'the score of "台账规范" must lie between 0 and 10' }],
+    });
+    expect(
+      (
+        await app.query<{ n: number }>('select count(*)::int as n from scorecard where round_id = ? and scores @> \'[{"indicator": "ledger", "score": 7}]\'', [
+          round,
+        ])
+      )[0]!.n,
+    ).toBe(0);
+    ws.getRow(3).getCell(ledgerColumn).value = 9;
+    const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const done = ok(await app.gql(IMPORT, { r: round, f: good }, { token: tok.assessor })).importAssessmentScores;
+    expect(done).toMatchObject({ updated: 2, unchanged: 2, nothingWritten: false, errors: [] });
+    const after = values(await sheet(round));
+    expect([after[1]![7], after[2]![7]]).toEqual([7, 9]);
+    // The township confirms but does not score: every row is one it may not write.
+    const refused = ok(await app.gql(IMPORT, { r: round, f: good }, { token: tok.township })).importAssessmentScores;
+    expect(refused.nothingWritten).toBe(true);
+    expect(refused.errors.map((e: { row: number; column: string }) => `${e.row} ${e.column}`)).toEqual(['2 编号', '3 编号', '4 编号', '5 编号']);
   });
 });

@@ -450,6 +450,32 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
       if (counted !== n) finding('aggregate', f.name, `round ${id}: ${counted} scorecards summarised, the account may read ${n}`);
     }
   },
+  /** The sheet of a round holds exactly the scorecards the account may read; a round it cannot read is NOT_FOUND. */
+  async exportAssessmentRound(p, f) {
+    const { app, finding } = p.current;
+    const rounds = await p.expected('AssessmentRound');
+    const cards = await p.expected('Scorecard');
+    for (const { id } of await app.query<{ id: string }>('select id::text as id from assessment_round order by id')) {
+      const { data, errors } = await p.probeObject(f, args({ roundId: `"${id}"` }));
+      p.probes++;
+      if (!rounds.has(id)) {
+        if (!errors || errors[0].extensions.code !== 'NOT_FOUND') finding('export', f.name, `round ${id} outside scope was exported`);
+        continue;
+      }
+      if (errors) {
+        finding('export', f.name, `round ${id}: error ${errors[0].extensions.code}`);
+        continue;
+      }
+      const rows = await sheetRows(data!.contentBase64);
+      const outside = rows.filter((r) => !cards.has(r['编号']!));
+      const [{ n }] = await app.query<{ n: number }>('select count(*)::int as n from scorecard where round_id = ? and id = any(?::bigint[])', [
+        id,
+        `{${[...cards].join(',')}}`,
+      ]);
+      if (outside.length || rows.length !== n)
+        finding('export', f.name, `round ${id}: ${rows.length} rows (${outside.length} outside scope), the account may read ${n}`);
+    }
+  },
   /** Responses counted per grid: those of readable rounds in the grids whose links the account reaches. */
   async surveyScores(p, f) {
     const { app, finding } = p.current;

@@ -1,5 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
+import { FileDownload, ImportReport } from '../../core/import-report';
+import { LargeInput } from '../../core/input-limits';
+import { XLSX_BASE64_MAX } from '../../core/xlsx';
+import { exportAssessmentRound, importAssessmentScores } from './assessment.xlsx';
 import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { AssessmentRound, AssessmentScheme, Scorecard } from './assessment.entity';
@@ -104,6 +108,17 @@ export class AssessmentRoundResolver {
   @Mutation(() => AssessmentRound, { description: 'One scorecard per subject of the org subtree; AUTO scores computed now' })
   openAssessmentRound(@Ctx() ctx: Context, @Arg('input', () => OpenAssessmentRoundInput) input: OpenAssessmentRoundInput) {
     return assessments.openAssessmentRound(ctx, input);
+  }
+
+  @Query(() => FileDownload, { description: 'The round as xlsx: the scorecards the caller may read, subjects × indicators with totals and grades' })
+  exportAssessmentRound(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string) {
+    return exportAssessmentRound(ctx, roundId);
+  }
+
+  @Mutation(() => ImportReport, { description: 'MANUAL scores from the exported sheet; all or nothing, errors by row and column' })
+  @LargeInput({ fileBase64: XLSX_BASE64_MAX })
+  importAssessmentScores(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string, @Arg('fileBase64', () => String) fileBase64: string) {
+    return importAssessmentScores(ctx, roundId, fileBase64);
   }
 
   @Mutation(() => Int, { description: 'Recomputes AUTO scores of the scorecards still in DRAFT; returns how many' })

@@ -221,7 +221,7 @@ function scoresFor(scheme: AssessmentScheme, figures: Figures, previous: Score[]
   });
 }
 
-function settle(card: Scorecard, scheme: AssessmentScheme) {
+export function settle(card: Scorecard, scheme: AssessmentScheme) {
   card.total = totalOf(scheme.indicators, card.scores, card.fromQuarters ?? null);
   card.grade = gradeOf(scheme.grades, card.total);
 }
@@ -407,7 +407,7 @@ export function atConfirmLevel(ctx: Context): Promise<boolean> {
 }
 
 /** Needs `org` loaded (path). */
-function asCaslScorecard(card: Scorecard) {
+export function asCaslScorecard(card: Scorecard) {
   return asSubject('Scorecard', {
     id: card.id,
     status: card.status,
@@ -470,29 +470,43 @@ async function step(
   });
 }
 
+/**
+ * Checks MANUAL scores against the scheme (0..maxScore, a comment of at most 500 characters);
+ * `fieldOf` names where each problem goes. Returns the scores to apply, by indicator code.
+ */
+export function checkScores(indicators: Indicator[], scores: ScoreInput[], errors: FieldErrors, fieldOf: (n: number, s: ScoreInput) => string) {
+  const byCode = new Map(indicators.map((i) => [i.code, i]));
+  const given = new Map<string, { score: number | null; comment: string | null }>();
+  scores.forEach((s, n) => {
+    const indicator = byCode.get(s.indicator);
+    const field = fieldOf(n, s);
+    if (!indicator) return errors.add(field, 'assessment.unknownIndicator', { indicator: s.indicator });
+    if (indicator.kind === IndicatorKind.AUTO) return errors.add(field, 'assessment.autoIndicator', { indicator: indicator.name });
+    if (s.score != null && (!Number.isFinite(s.score) || s.score < 0 || s.score > indicator.maxScore)) {
+      return errors.add(field, 'assessment.scoreRange', { indicator: indicator.name, max: indicator.maxScore });
+    }
+    const comment = text(errors, `${field}.comment`, s.comment, { max: 500 });
+    given.set(s.indicator, { score: s.score == null ? null : round2(s.score), comment });
+  });
+  return given;
+}
+
+/** Puts checked scores on the card (keeping AUTO scores and indicators not given); the caller settles the total. */
+export function applyScores(card: Scorecard, indicators: Indicator[], given: Map<string, { score: number | null; comment: string | null }>) {
+  card.scores = indicators.map((i) => {
+    const old = card.scores.find((s) => s.indicator === i.code) ?? { indicator: i.code, score: null };
+    const next = given.get(i.code);
+    return next ? { ...old, score: next.score, comment: next.comment } : old;
+  });
+}
+
 /** MANUAL scores within 0..maxScore, each with an optional comment; BAD_USER_INPUT names the indicator, and nothing is written. */
 export function setScores(ctx: Context, id: string, version: number | null | undefined, scores: ScoreInput[]): Promise<Scorecard> {
   return step(ctx, id, version, ScorecardAction.SCORE, (card) => {
-    const indicators = new Map(card.round.scheme.indicators.map((i) => [i.code, i]));
     const errors = new FieldErrors();
-    const given = new Map<string, { score: number | null; comment: string | null }>();
-    scores.forEach((s, n) => {
-      const indicator = indicators.get(s.indicator);
-      const field = `scores.${n}.${s.indicator}`;
-      if (!indicator) return errors.add(field, 'assessment.unknownIndicator', { indicator: s.indicator });
-      if (indicator.kind === IndicatorKind.AUTO) return errors.add(field, 'assessment.autoIndicator', { indicator: indicator.name });
-      if (s.score != null && (!Number.isFinite(s.score) || s.score < 0 || s.score > indicator.maxScore)) {
-        return errors.add(field, 'assessment.scoreRange', { indicator: indicator.name, max: indicator.maxScore });
-      }
-      const comment = text(errors, `scores.${n}.comment`, s.comment, { max: 500 });
-      given.set(s.indicator, { score: s.score == null ? null : round2(s.score), comment });
-    });
+    const given = checkScores(card.round.scheme.indicators, scores, errors, (n, s) => `scores.${n}.${s.indicator}`);
     errors.throwIfAny();
-    card.scores = card.round.scheme.indicators.map((i) => {
-      const old = card.scores.find((s) => s.indicator === i.code) ?? { indicator: i.code, score: null };
-      const next = given.get(i.code);
-      return next ? { ...old, score: next.score, comment: next.comment } : old;
-    });
+    applyScores(card, card.round.scheme.indicators, given);
     return { scores: [...given.entries()].map(([indicator, s]) => ({ indicator, ...s })) };
   });
 }
