@@ -12,6 +12,18 @@ import { taskModule } from './task/task.module';
 import { userModule } from './user/user.module';
 
 /** The one list of domain modules; everything else (schema, ORM, ability, loaders, jobs, seeds) is derived from it. */
-export const MODULES = [authModule, orgModule, gridModule, roleModule, dictionaryModule, userModule, auditModule, personModule, taskModule, gridReportModule, assessmentModule];
+export const MODULES = [
+  authModule,
+  orgModule,
+  gridModule,
+  roleModule,
+  dictionaryModule,
+  userModule,
+  auditModule,
+  personModule,
+  taskModule,
+  gridReportModule,
+  assessmentModule,
+];
 
 export const registry = buildRegistry(MODULES);
