@@ -386,7 +386,10 @@ export async function listScorecards(ctx: Context, filter: ScorecardFilter = {},
   if (filter.status?.length) conds.push({ status: { $in: filter.status } });
   if (filter.grade) conds.push({ grade: filter.grade });
   if (filter.q?.trim()) conds.push({ subjectName: { $ilike: like(filter.q.trim()) } });
-  return findPage(ctx, Scorecard, 'Scorecard', conds, { ...page(offset, limit), orderBy: [{ subjectName: 'asc' }, { id: 'asc' }] });
+  const found = await findPage(ctx, Scorecard, 'Scorecard', conds, { ...page(offset, limit), orderBy: [{ subjectName: 'asc' }, { id: 'asc' }] });
+  // allowedActions and period read the org and round of every card: one query each for the page, not one per card.
+  await ctx.em.populate(found.items, ['org', 'round']);
+  return found;
 }
 
 export const getScorecard = (ctx: Context, id: string) => findReadable(ctx, Scorecard, 'Scorecard', id);
@@ -425,7 +428,7 @@ async function holds(ctx: Context, card: Scorecard, capability: ScorecardCapabil
 
 export async function scorecardAllowedActions(ctx: Context, card: Scorecard): Promise<ScorecardAction[]> {
   if (!ctx.actor) return [];
-  await ctx.em.populate(card, ['org', 'round']);
+  if (!card.org.path || !card.round.period) await ctx.em.populate(card, ['org', 'round']);
   if (card.round.status !== RoundStatus.OPEN) return [];
   const can = { update: await holds(ctx, card, 'update'), confirm: await holds(ctx, card, 'confirm') };
   return scorecardActions(card.status, (c) => can[c]);
