@@ -127,7 +127,13 @@ const readConsequences: RawRule = { action: 'read', subject: ['ConsequenceRule',
  */
 export const consequenceGrants: Record<string, RawRule[]> = {
   county_leader: [readConsequences],
-  township_admin: [readConsequences, { action: 'create', subject: 'Complaint' }, { action: 'confirm', subject: ['Complaint', 'ConsequenceFlag'] }],
+  // The township hands out the grid roles, so it holds what they grant (its own flags only: `self` steps check the person).
+  township_admin: [
+    readConsequences,
+    { action: 'create', subject: 'Complaint' },
+    { action: 'update', subject: 'ConsequenceFlag' },
+    { action: 'confirm', subject: ['Complaint', 'ConsequenceFlag'] },
+  ],
   community_secretary: [readConsequences],
   grid_leader: [
     { action: 'read', subject: ['Complaint', 'ConsequenceFlag'] },
