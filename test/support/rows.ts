@@ -68,6 +68,53 @@ export function rows(app: TestApp) {
         r.reporterId ?? null,
       ]);
     },
+    /** Assessment records (issue 10), each in a scheme, round or questionnaire of its own. */
+    async assessmentRound(orgId: string): Promise<string> {
+      const scheme = await id(
+        "insert into assessment_scheme (code, revision, name, period_type, subject_type, indicators, grades) values (?, 1, 'x', 'QUARTER', 'GRID', '[]', '[]')",
+        [unique('s')],
+      );
+      return id("insert into assessment_round (scheme_id, period, org_id) values (?, '2026-Q1', ?)", [scheme, orgId]);
+    },
+    async scorecard(s: { orgId: string; gridId?: string | null; userId?: string | null; roundOrgId: string }): Promise<string> {
+      const round = await this.assessmentRound(s.roundOrgId);
+      return id(
+        "insert into scorecard (round_id, org_id, subject_type, grid_id, user_id, subject_key, subject_name, scores, total) values (?, ?, ?, ?, ?, ?, 'x', '[]', 0)",
+        [round, s.orgId, s.userId ? 'USER' : 'GRID', s.gridId ?? null, s.userId ?? null, unique('k')],
+      );
+    },
+    async surveyRound(orgId: string): Promise<string> {
+      const template = await id("insert into survey_template (name, questions) values ('x', '[]')", []);
+      return id("insert into survey_round (template_id, period, org_id) values (?, '2026-H1', ?)", [template, orgId]);
+    },
+    async surveyLink(s: { orgId: string; gridId: string; roundOrgId: string }): Promise<string> {
+      return id('insert into survey_link (round_id, grid_id, org_id, token) values (?, ?, ?, ?)', [
+        await this.surveyRound(s.roundOrgId),
+        s.gridId,
+        s.orgId,
+        unique('t'),
+      ]);
+    },
+    async surveyResponse(s: { orgId: string; gridId: string; roundOrgId: string }): Promise<string> {
+      return id("insert into survey_response (round_id, grid_id, org_id, answers, score, channel) values (?, ?, ?, '[]', 50, 'PAPER')", [
+        await this.surveyRound(s.roundOrgId),
+        s.gridId,
+        s.orgId,
+      ]);
+    },
+    async complaint(c: { orgId: string; gridId?: string | null; userId?: string | null }): Promise<string> {
+      return id("insert into complaint (org_id, grid_id, user_id, date, source, text) values (?, ?, ?, '2026-01-05', 'x', 'x')", [
+        c.orgId,
+        c.gridId ?? null,
+        c.userId ?? null,
+      ]);
+    },
+    async consequenceFlag(f: { orgId: string; userId: string; gridId?: string | null }): Promise<string> {
+      return id(
+        "insert into consequence_flag (user_id, org_id, grid_id, rule_code, consequence, period, evidence) values (?, ?, ?, ?, 'CRITICISM', '2026-H1', '{}')",
+        [f.userId, f.orgId, f.gridId ?? null, unique('r')],
+      );
+    },
   };
 }
 

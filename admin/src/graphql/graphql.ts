@@ -452,7 +452,12 @@ export type SortDirection =
 
 /** A subject type that CASL rules name (`{ action, subject }` in `Role.rules` and `me.rules`); the string `all` stands for every one */
 export type Subject =
+  | 'AssessmentRound'
+  | 'AssessmentScheme'
   | 'AuditLog'
+  | 'Complaint'
+  | 'ConsequenceFlag'
+  | 'ConsequenceRule'
   | 'DeadlinePolicy'
   | 'Dictionary'
   | 'FormRule'
@@ -467,9 +472,13 @@ export type Subject =
   | 'PasswordPolicy'
   | 'ReportingRound'
   | 'Role'
+  | 'Scorecard'
   | 'Session'
   | 'SupervisedPerson'
   | 'SupervisionStats'
+  | 'SurveyResponse'
+  | 'SurveyRound'
+  | 'SurveyTemplate'
   | 'Task'
   | 'TaskStats'
   | 'User'

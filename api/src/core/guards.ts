@@ -28,7 +28,7 @@ function allowedDuringForcedChange(type: string, field: string, leaf: boolean): 
 /** Every root field needs a signed-in user, and one with an initial password may only change it, at any depth. */
 export const requireSignIn: MiddlewareFn<Context> = ({ info, context }, next) => {
   const type = info.parentType.name;
-  if (ROOTS.has(type) && !PUBLIC.has(info.fieldName) && !context.actor) throw unauthenticated();
+  if (ROOTS.has(type) && !PUBLIC.has(info.fieldName) && !context.registry.publicFields.has(info.fieldName) && !context.actor) throw unauthenticated();
   if (context.actor?.mustChangePassword && !allowedDuringForcedChange(type, info.fieldName, isLeafType(getNamedType(info.returnType)))) {
     throw new AppError('PASSWORD_CHANGE_REQUIRED', 'auth.passwordChangeRequired');
   }

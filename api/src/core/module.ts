@@ -93,6 +93,8 @@ export interface DomainModule {
    */
   moveWithGrid?: (em: EntityManager, move: GridMove) => Promise<Record<string, number>>;
   messages?: Catalog;
+  /** Root fields anyone may call without signing in (a resident answering a survey); each must guard itself. */
+  publicFields?: readonly string[];
 }
 
 /** Identity, for type checking where a module is declared. */

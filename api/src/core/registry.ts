@@ -23,6 +23,8 @@ export interface Registry {
   resolvers: Function[];
   jobs: readonly JobDef[];
   references: readonly Reference[];
+  /** Root fields open without a sign-in, declared by their modules. */
+  publicFields: ReadonlySet<string>;
 }
 
 function once<T>(seen: Set<T>, value: T, what: string): void {
@@ -80,5 +82,6 @@ export function buildRegistry(modules: readonly DomainModule[]): Registry {
     resolvers: modules.flatMap((m) => m.resolvers ?? []),
     jobs: modules.flatMap((m) => m.jobs ?? []),
     references: modules.flatMap((m) => m.references ?? []),
+    publicFields: new Set(modules.flatMap((m) => m.publicFields ?? [])),
   };
 }

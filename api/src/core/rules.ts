@@ -12,8 +12,8 @@ registerEnumType(DataScope, { name: 'DataScope', description: 'Which records a r
 /** Widest first: a scope may only be granted by someone holding one at least as wide. */
 export const SCOPE_WIDTH: Record<DataScope, number> = { ALL: 5, ORG_SUBTREE: 4, ORG: 3, GRID: 2, SELF: 1 };
 
-/** `dispatch`, `handle` and `verify` are the task workflow's capabilities (see task.workflow.ts). */
-export const ACTIONS = ['manage', 'read', 'read_masked', 'create', 'update', 'delete', 'dispatch', 'handle', 'verify'] as const;
+/** `dispatch`, `handle` and `verify` are the task workflow's capabilities (see task.workflow.ts); `confirm` the assessment scorecards'. */
+export const ACTIONS = ['manage', 'read', 'read_masked', 'create', 'update', 'delete', 'dispatch', 'handle', 'verify', 'confirm'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** A CASL rule as stored on a role and sent to clients in `me { rules }`. */

@@ -1,4 +1,5 @@
 import { buildRegistry } from '../core/registry';
+import { assessmentModule } from './assessment/assessment.module';
 import { auditModule } from './audit/audit.module';
 import { authModule } from './auth/auth.module';
 import { dictionaryModule } from './dictionary/dictionary.module';
@@ -26,6 +27,7 @@ export const MODULES = [
   gridReportModule,
   keyLocationModule,
   formModule,
+  assessmentModule,
 ];
 
 export const registry = buildRegistry(MODULES);

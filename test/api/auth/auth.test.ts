@@ -64,6 +64,14 @@ describe('sign-in', () => {
       { action: 'read', subject: 'TaskStats', conditions: { 'grid.id': { $in: ['4'] } } },
       { action: ['read', 'create'], subject: 'GridReport', conditions: { 'grid.id': { $in: ['4'] } } },
       { action: 'read', subject: 'GridReportStats', conditions: { 'grid.id': { $in: ['4'] } } },
+      // Assessments: their own grid's scorecards and complaints, their own flags (user 7 is gridworker).
+      { action: 'read', subject: 'AssessmentScheme' },
+      { action: 'read', subject: 'Scorecard', conditions: { $or: [{ 'grid.id': { $in: ['4'] } }, { 'user.id': '7' }] } },
+      { action: ['read', 'create'], subject: 'SurveyTemplate' },
+      { action: ['read', 'create'], subject: 'SurveyResponse', conditions: { 'grid.id': { $in: ['4'] } } },
+      { action: 'read', subject: 'Complaint', conditions: { $or: [{ 'grid.id': { $in: ['4'] } }, { 'user.id': '7' }] } },
+      { action: 'read', subject: 'ConsequenceFlag', conditions: { 'user.id': '7' } },
+      { action: 'update', subject: 'ConsequenceFlag', conditions: { 'user.id': '7' } },
     ]);
   });
 
@@ -83,7 +91,9 @@ describe('sign-in', () => {
   it('writes an audit entry for each sign-in, good or bad', async () => {
     await app.gql(LOGIN, { u: 'assessor', p: 'Demo#2026' });
     await app.gql(LOGIN, { u: 'assessor', p: 'not-it' });
-    const rows = await app.query<{ success: boolean; operation: string }>("select success, operation from audit_log where username = 'assessor' order by id");
+    const rows = await app.query<{ success: boolean; operation: string }>(
+      "select success, operation from audit_log where username = 'assessor' and operation = 'login' order by id",
+    );
     expect(rows).toEqual([
       { success: true, operation: 'login' },
       { success: false, operation: 'login' },

@@ -23,6 +23,21 @@ const REFERRING: Record<string, (r: Rows, target: string, home: { HC: string; HG
   'task.org_id': (r, t) => r.task({ orgId: t }),
   'task.handler_org_id': (r, t, h) => r.task({ orgId: h.HC, handlerOrgId: t }),
   'task.grid_id': (r, t, h) => r.task({ orgId: h.HC, gridId: t }),
+  'assessment_round.org_id': (r, t) => r.assessmentRound(t),
+  'scorecard.org_id': (r, t, h) => r.scorecard({ orgId: t, gridId: h.HG, roundOrgId: h.HC }),
+  'scorecard.grid_id': (r, t, h) => r.scorecard({ orgId: h.HC, gridId: t, roundOrgId: h.HC }),
+  'scorecard.user_id': (r, t, h) => r.scorecard({ orgId: h.HC, userId: t, roundOrgId: h.HC }),
+  'survey_round.org_id': (r, t) => r.surveyRound(t),
+  'survey_link.org_id': (r, t, h) => r.surveyLink({ orgId: t, gridId: h.HG, roundOrgId: h.HC }),
+  'survey_link.grid_id': (r, t, h) => r.surveyLink({ orgId: h.HC, gridId: t, roundOrgId: h.HC }),
+  'survey_response.org_id': (r, t, h) => r.surveyResponse({ orgId: t, gridId: h.HG, roundOrgId: h.HC }),
+  'survey_response.grid_id': (r, t, h) => r.surveyResponse({ orgId: h.HC, gridId: t, roundOrgId: h.HC }),
+  'complaint.org_id': (r, t) => r.complaint({ orgId: t }),
+  'complaint.grid_id': (r, t, h) => r.complaint({ orgId: h.HC, gridId: t }),
+  'complaint.user_id': (r, t, h) => r.complaint({ orgId: h.HC, userId: t }),
+  'consequence_flag.org_id': async (r, t, h) => r.consequenceFlag({ orgId: t, userId: await r.user(h.HC) }),
+  'consequence_flag.grid_id': async (r, t, h) => r.consequenceFlag({ orgId: h.HC, gridId: t, userId: await r.user(h.HC) }),
+  'consequence_flag.user_id': (r, t, h) => r.consequenceFlag({ orgId: h.HC, userId: t }),
 };
 
 /** The referring kinds as the messages name them, in Chinese and English. */
@@ -35,6 +50,9 @@ const KIND_NAMES: Record<string, [string, string]> = {
   'ref.person': ['重点人员', 'people under supervision'],
   'ref.supportGroup': ['帮教小组', 'support groups'],
   'ref.task': ['事件/任务', 'tasks'],
+  'ref.assessment': ['考核记录', 'assessments'],
+  'ref.survey': ['满意度测评', 'satisfaction surveys'],
+  'ref.complaint': ['投诉', 'complaints'],
 };
 
 const TABLE = { Org: 'org', Grid: 'grid', User: 'user_account' } as const;

@@ -53,6 +53,15 @@ const ENTITY: Partial<Record<SubjectType, string | typeof UNSCOPED>> = {
   FormStats: 'FormSubmission',
   PasswordPolicy: UNSCOPED,
   Session: 'Session',
+  AssessmentScheme: UNSCOPED,
+  AssessmentRound: 'AssessmentRound',
+  Scorecard: 'Scorecard',
+  SurveyTemplate: UNSCOPED,
+  SurveyRound: 'SurveyRound',
+  SurveyResponse: 'SurveyResponse',
+  ConsequenceRule: UNSCOPED,
+  Complaint: 'Complaint',
+  ConsequenceFlag: 'ConsequenceFlag',
 };
 
 /** The fixture rows of each entity, by name. */
@@ -69,6 +78,12 @@ const FIXTURE: Record<string, string[]> = {
   ReportingRound: ['RR_X', 'RR_T', 'RR_C1', 'RR_C2'],
   FormSubmission: ['FS_T', 'FS_C1', 'FS_C2'],
   Session: ['E1', 'E2', 'E3', 'E4', 'E5'],
+  AssessmentRound: ['AR1', 'AR2', 'AR3'],
+  Scorecard: ['SC1', 'SC2', 'SC3', 'SCU', 'SCD'],
+  SurveyRound: ['SR1', 'SR2', 'SR3'],
+  SurveyResponse: ['SV1', 'SV2', 'SV3'],
+  Complaint: ['CP1', 'CP2', 'CP3', 'CP4'],
+  ConsequenceFlag: ['F1', 'F2', 'F3'],
 };
 
 type Scope = Exclude<DataScope, DataScope.ALL>;
@@ -133,6 +148,30 @@ const EXPECTED: Record<string, Answers> = {
   Session: {
     U: { ORG_SUBTREE: 'E1 E5', ORG: 'E1 E5', GRID: 'E1', SELF: 'E1' },
     DU: { ORG_SUBTREE: 'E1 E2 E3 E4 E5', ORG: 'E4', GRID: 'E3', SELF: 'E3' },
+  },
+  AssessmentRound: {
+    U: { ORG_SUBTREE: 'AR1', ORG: 'AR1', GRID: 'AR1', SELF: 'AR1' },
+    DU: { ORG_SUBTREE: 'AR1 AR2 AR3', ORG: 'AR3', GRID: 'AR2', SELF: 'AR3' },
+  },
+  Scorecard: {
+    U: { ORG_SUBTREE: 'SC1 SC3 SCU', ORG: 'SC1 SC3 SCU', GRID: 'SC1 SCU', SELF: 'SCU' },
+    DU: { ORG_SUBTREE: 'SC1 SC2 SC3 SCD SCU', ORG: '', GRID: 'SC2 SCD', SELF: 'SCD' },
+  },
+  SurveyRound: {
+    U: { ORG_SUBTREE: 'SR1', ORG: 'SR1', GRID: 'SR1', SELF: 'SR1' },
+    DU: { ORG_SUBTREE: 'SR1 SR2 SR3', ORG: 'SR3', GRID: 'SR2', SELF: 'SR3' },
+  },
+  SurveyResponse: {
+    U: { ORG_SUBTREE: 'SV1 SV3', ORG: 'SV1 SV3', GRID: 'SV1', SELF: 'SV1' },
+    DU: { ORG_SUBTREE: 'SV1 SV2 SV3', ORG: '', GRID: 'SV2', SELF: 'SV2' },
+  },
+  Complaint: {
+    U: { ORG_SUBTREE: 'CP1 CP3', ORG: 'CP1 CP3', GRID: 'CP1', SELF: 'CP1' },
+    DU: { ORG_SUBTREE: 'CP1 CP2 CP3 CP4', ORG: '', GRID: 'CP2 CP4', SELF: 'CP4' },
+  },
+  ConsequenceFlag: {
+    U: { ORG_SUBTREE: 'F1', ORG: 'F1', GRID: 'F1', SELF: 'F1' },
+    DU: { ORG_SUBTREE: 'F1 F2 F3', ORG: '', GRID: 'F3', SELF: 'F3' },
   },
 };
 
@@ -216,6 +255,45 @@ beforeAll(async () => {
       )
     )[0]!.id;
   Object.assign(id, { E1: await session(U), E2: await session(U2), E3: await session(DU), E4: await session(W), E5: await session(U3) });
+  const one = async (sql: string, params: unknown[]) => (await app.query<{ id: string }>(`${sql} returning id::text`, params))[0]!.id;
+  const scheme = await one(
+    "insert into assessment_scheme (code, revision, name, period_type, subject_type, indicators, grades) values ('registry', 1, 'x', 'QUARTER', 'GRID', '[]', '[]')",
+    [],
+  );
+  const round = (org: string) => one("insert into assessment_round (scheme_id, period, org_id) values (?, '2026-Q1', ?)", [scheme, org]);
+  Object.assign(id, { AR1: await round(C1), AR2: await round(C2), AR3: await round(T) });
+  const card = (org: string, grid: string | null, user: string | null) =>
+    one(
+      "insert into scorecard (round_id, org_id, subject_type, grid_id, user_id, subject_key, subject_name, scores, total) values (?, ?, ?, ?, ?, ?, 'x', '[]', 0)",
+      [id.AR3, org, grid ? 'GRID' : 'USER', grid, user, `${grid ? 'GRID' : 'USER'}:${grid ?? user}`],
+    );
+  Object.assign(id, {
+    SC1: await card(C1, G1, null),
+    SC3: await card(C1, G3, null),
+    SC2: await card(C2, G2, null),
+    SCU: await card(C1, null, U),
+    SCD: await card(DP, null, DU),
+  });
+  const questionnaire = await one("insert into survey_template (name, questions) values ('x', '[]')", []);
+  const survey = (org: string) => one("insert into survey_round (template_id, period, org_id) values (?, '2026-H1', ?)", [questionnaire, org]);
+  Object.assign(id, { SR1: await survey(C1), SR2: await survey(C2), SR3: await survey(T) });
+  const response = (grid: string, org: string) =>
+    one("insert into survey_response (round_id, grid_id, org_id, answers, score, channel) values (?, ?, ?, '[]', 50, 'PAPER')", [id.SR3, grid, org]);
+  Object.assign(id, { SV1: await response(G1, C1), SV3: await response(G3, C1), SV2: await response(G2, C2) });
+  const complaint = (org: string, grid: string | null, user: string | null) =>
+    one("insert into complaint (org_id, grid_id, user_id, date, source, text) values (?, ?, ?, '2026-01-05', 'x', 'x')", [org, grid, user]);
+  Object.assign(id, {
+    CP1: await complaint(C1, null, U),
+    CP2: await complaint(C2, G2, null),
+    CP3: await complaint(C1, G3, null),
+    CP4: await complaint(DP, null, DU),
+  });
+  const flag = (user: string, org: string, grid: string | null) =>
+    one(
+      "insert into consequence_flag (user_id, org_id, grid_id, rule_code, consequence, period, evidence) values (?, ?, ?, 'x', 'CRITICISM', '2026-H1', '{}')",
+      [user, org, grid],
+    );
+  Object.assign(id, { F1: await flag(U, C1, G1), F2: await flag(U2, C2, G2), F3: await flag(DU, DP, null) });
   for (const [entity, names] of Object.entries(FIXTURE)) for (const n of names) name.set(`${entity}:${id[n]}`, n);
   const actor = (userId: string, orgId: string, root: string, gridIds: string[], gridOrgIds: string[]): Actor => ({
     id: userId,
@@ -266,7 +344,21 @@ describe('the registry built from modules/index.ts', () => {
   );
 
   it('declares configuration subjects UNSCOPED and gives every other subject a function per data scope but ALL', () => {
-    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual(['DeadlinePolicy', 'Dictionary', 'FormTemplate', 'PasswordPolicy', 'Role']);
+    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual([
+      'DeadlinePolicy',
+      'Dictionary',
+      'FormTemplate',
+      'PasswordPolicy',
+      'Role',
+    ]);
+    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual([
+      'AssessmentScheme',
+      'ConsequenceRule',
+      'DeadlinePolicy',
+      'Dictionary',
+      'Role',
+      'SurveyTemplate',
+    ]);
     for (const subject of SCOPED) {
       const scope = registry.policies[subject].scope;
       expect(scope === UNSCOPED ? [] : Object.keys(scope).sort()).toEqual(['GRID', 'ORG', 'ORG_SUBTREE', 'SELF']);
@@ -318,6 +410,33 @@ describe('references', () => {
         'user_account.org_id → org',
       ]),
     );
+    expect(restricting.sort()).toEqual([
+      'assessment_round.org_id → org',
+      'complaint.grid_id → grid',
+      'complaint.org_id → org',
+      'complaint.user_id → user_account',
+      'consequence_flag.grid_id → grid',
+      'consequence_flag.org_id → org',
+      'consequence_flag.user_id → user_account',
+      'grid.org_id → org',
+      'grid.parent_id → grid',
+      'grid_report.org_id → org',
+      'org.parent_id → org',
+      'scorecard.grid_id → grid',
+      'scorecard.org_id → org',
+      'scorecard.user_id → user_account',
+      'supervised_person.grid_id → grid',
+      'supervised_person.org_id → org',
+      'survey_link.grid_id → grid',
+      'survey_link.org_id → org',
+      'survey_response.grid_id → grid',
+      'survey_response.org_id → org',
+      'survey_round.org_id → org',
+      'task.grid_id → grid',
+      'task.handler_org_id → org',
+      'task.org_id → org',
+      'user_account.org_id → org',
+    ]);
   });
 });
 

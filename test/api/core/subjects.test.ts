@@ -32,6 +32,15 @@ describe('subjects', () => {
       'DeadlinePolicy',
       'GridReport',
       'GridReportStats',
+      'AssessmentScheme',
+      'AssessmentRound',
+      'Scorecard',
+      'SurveyTemplate',
+      'SurveyRound',
+      'SurveyResponse',
+      'ConsequenceRule',
+      'Complaint',
+      'ConsequenceFlag',
     ]);
   });
 });

@@ -405,6 +405,98 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
     if (errors || !Array.isArray(data) || !data.includes('Org'))
       p.current.finding('aggregate', f.name, `expected the subject names, got ${JSON.stringify(errors ?? data)}`);
   },
+  async consequenceRules(p, f) {
+    await p.probeObject(f, '');
+  },
+  async publicSurvey(p, f) {
+    const { data, errors } = await p.probeObject(f, args({ token: '"not-a-token"' }));
+    p.probes++;
+    if (data != null || errors) p.current.finding('aggregate', f.name, 'an unknown token answered');
+  },
+  /** Every round: readable ones rank exactly the scorecards the account may read; others answer nothing. */
+  async assessmentRanking(p, f) {
+    const { app, finding } = p.current;
+    const rounds = await p.expected('AssessmentRound');
+    const cards = await p.expected('Scorecard');
+    for (const { id } of await app.query<{ id: string }>('select id::text as id from assessment_round order by id')) {
+      const { data, errors } = await p.probeObject(f, args({ roundId: `"${id}"`, limit: '500' }));
+      p.probes++;
+      if (errors) {
+        finding('aggregate', f.name, `round ${id}: error ${errors[0].extensions.code}`);
+        continue;
+      }
+      const listed = ((data?.items ?? []) as Rec[]).map((i) => (i.scorecard as Rec | undefined)?.id as string);
+      const [{ n }] = rounds.has(id)
+        ? await app.query<{ n: number }>('select count(*)::int as n from scorecard where round_id = ? and id = any(?::bigint[])', [
+            id,
+            `{${[...cards].join(',')}}`,
+          ])
+        : [{ n: 0 }];
+      if (data?.total !== n) finding('aggregate', f.name, `round ${id}: total ${data?.total}, the account may rank ${n}`);
+      if (listed.some((c) => c && !cards.has(c))) finding('aggregate', f.name, `round ${id}: a scorecard outside scope`);
+    }
+  },
+  async assessmentSummary(p, f) {
+    const { app, finding } = p.current;
+    const rounds = await p.expected('AssessmentRound');
+    const cards = await p.expected('Scorecard');
+    for (const { id } of await app.query<{ id: string }>('select id::text as id from assessment_round order by id')) {
+      const { data, errors } = await p.probeObject(f, args({ roundId: `"${id}"` }));
+      p.probes++;
+      const counted = errors ? `error ${errors[0].extensions.code}` : ((data ?? []) as unknown as Rec[]).reduce((s, g) => s + (g.count as number), 0);
+      const [{ n }] = rounds.has(id)
+        ? await app.query<{ n: number }>('select count(*)::int as n from scorecard where round_id = ? and id = any(?::bigint[])', [
+            id,
+            `{${[...cards].join(',')}}`,
+          ])
+        : [{ n: 0 }];
+      if (counted !== n) finding('aggregate', f.name, `round ${id}: ${counted} scorecards summarised, the account may read ${n}`);
+    }
+  },
+  /** The sheet of a round holds exactly the scorecards the account may read; a round it cannot read is NOT_FOUND. */
+  async exportAssessmentRound(p, f) {
+    const { app, finding } = p.current;
+    const rounds = await p.expected('AssessmentRound');
+    const cards = await p.expected('Scorecard');
+    for (const { id } of await app.query<{ id: string }>('select id::text as id from assessment_round order by id')) {
+      const { data, errors } = await p.probeObject(f, args({ roundId: `"${id}"` }));
+      p.probes++;
+      if (!rounds.has(id)) {
+        if (!errors || errors[0].extensions.code !== 'NOT_FOUND') finding('export', f.name, `round ${id} outside scope was exported`);
+        continue;
+      }
+      if (errors) {
+        finding('export', f.name, `round ${id}: error ${errors[0].extensions.code}`);
+        continue;
+      }
+      const rows = await sheetRows(data!.contentBase64);
+      const outside = rows.filter((r) => !cards.has(r['编号']!));
+      const [{ n }] = await app.query<{ n: number }>('select count(*)::int as n from scorecard where round_id = ? and id = any(?::bigint[])', [
+        id,
+        `{${[...cards].join(',')}}`,
+      ]);
+      if (outside.length || rows.length !== n)
+        finding('export', f.name, `round ${id}: ${rows.length} rows (${outside.length} outside scope), the account may read ${n}`);
+    }
+  },
+  /** Responses counted per grid: those of readable rounds in the grids whose links the account reaches. */
+  async surveyScores(p, f) {
+    const { app, finding } = p.current;
+    const rounds = await p.expected('SurveyRound');
+    const links = await p.expected('SurveyLink');
+    for (const { id } of await app.query<{ id: string }>('select id::text as id from survey_round order by id')) {
+      const { data, errors } = await p.probeObject(f, args({ roundId: `"${id}"`, groupBy: 'GRID' }));
+      p.probes++;
+      const counted = errors ? `error ${errors[0].extensions.code}` : ((data ?? []) as unknown as Rec[]).reduce((s, g) => s + (g.responses as number), 0);
+      const [{ n }] = rounds.has(id)
+        ? await app.query<{ n: number }>(
+            'select count(*)::int as n from survey_response r join survey_link l on l.round_id = r.round_id and l.grid_id = r.grid_id where r.round_id = ? and l.id = any(?::bigint[])',
+            [id, `{${[...links].join(',')}}`],
+          )
+        : [{ n: 0 }];
+      if (counted !== n) finding('aggregate', f.name, `round ${id}: ${counted} responses counted, the account may count ${n}`);
+    }
+  },
   async supervisionStats(p, f) {
     const { account, app, finding } = p.current;
     p.probes++;

@@ -141,6 +141,35 @@ export const TABLES: Record<string, { table: string; reference?: true; near?: st
   FormSubmission: { table: 'form_submission', near: 'org_id' },
   SubmissionHistory: { table: 'form_submission_history' },
   Session: { table: 'user_session' },
+  AssessmentScheme: { table: 'assessment_scheme', reference: true },
+  AssessmentRound: { table: 'assessment_round', near: 'org_id' },
+  Scorecard: { table: 'scorecard', near: 'org_id' },
+  SurveyTemplate: { table: 'survey_template', reference: true },
+  SurveyRound: { table: 'survey_round', near: 'org_id' },
+  SurveyLink: { table: 'survey_link' },
+  ConsequenceRule: { table: 'consequence_rule', reference: true },
+  Complaint: { table: 'complaint', near: 'org_id' },
+  ConsequenceFlag: { table: 'consequence_flag', near: 'org_id' },
+};
+
+/**
+ * Assessments (issue 10): the assessor scores across 密云区; the county reads; the township reads and
+ * confirms its grids; the community secretary reads its community's scorecards, survey rounds,
+ * complaints and flags; grid staff read their own grids' scorecards and complaints and their own flags.
+ */
+const ASSESSING: Record<Account, 'full' | 'community' | 'own' | null> = {
+  admin: 'full',
+  county: 'full',
+  township: 'full',
+  assessor: 'full',
+  community: 'community',
+  gridleader: 'own',
+  gridworker: 'own',
+  dispatcher: null,
+  judicial: null,
+  police: null,
+  auditor: null,
+  security: null,
 };
 
 /**
@@ -242,6 +271,29 @@ export function scopeWhere(account: Account, type: string): string | null {
   for (const extension of EXTENSIONS) {
     const rule = extension.scopeWhere(account, type, { duties: d, where: (orgColumn, gridColumn) => where(d.reach, orgColumn, gridColumn) });
     if (rule !== undefined) return rule;
+  }
+  const assessing = ASSESSING[account];
+  if (!assessing) return null;
+  const self = `(select id from user_account where username = '${account}')`;
+  const own = assessing === 'own';
+  const place = own ? null : where(d.reach, 't.org_id', '');
+  switch (type) {
+    case 'AssessmentScheme':
+    case 'SurveyTemplate':
+      return ALL;
+    case 'ConsequenceRule':
+      return own ? null : ALL;
+    case 'AssessmentRound':
+      return assessing === 'full' ? place : null;
+    case 'SurveyRound':
+      return place;
+    case 'Scorecard':
+    case 'Complaint':
+      return own ? `(t.grid_id in ${(d.reach as { grids: string }).grids} or t.user_id = ${self})` : place;
+    case 'SurveyLink':
+      return own ? `t.grid_id in ${(d.reach as { grids: string }).grids}` : place;
+    case 'ConsequenceFlag':
+      return own ? `t.user_id = ${self}` : place;
   }
   throw new Error(`no scope rule for ${type}: add it to the probe's table from the README`);
 }

@@ -14,12 +14,13 @@ export enum TaskStatsGroupBy {
   CATEGORY = 'CATEGORY',
   COMPONENT = 'COMPONENT',
   DAY = 'DAY',
+  GRID = 'GRID',
 }
 registerEnumType(TaskStatsGroupBy, { name: 'TaskStatsGroupBy' });
 
 @ObjectType()
 export class TaskStatsGroup {
-  @Field(() => String, { description: 'Org id, dictionary code, or YYYY-MM-DD; empty for tasks without a category/component' })
+  @Field(() => String, { description: 'Org id, dictionary code, YYYY-MM-DD or grid id; empty for tasks without a category/component/grid' })
   key!: string;
 
   @Field(() => String)
@@ -77,7 +78,7 @@ export class TaskStats {
 /** graphql-scalars' Date arrives as a Date at UTC midnight; the services work with `YYYY-MM-DD`. */
 
 /** Columns of a task that the statistics read; selected once, inside the scoped query. */
-const STAT_COLUMNS = ['org_id', 'category_id', 'component_id', 'status', 'resolved_late', 'resolved_at', 'deadline', 'registered_at', 'reported_at'];
+const STAT_COLUMNS = ['org_id', 'grid_id', 'category_id', 'component_id', 'status', 'resolved_late', 'resolved_at', 'deadline', 'registered_at', 'reported_at'];
 
 const GROUP_SQL: Record<TaskStatsGroupBy, { key: string; label: string; joins: string }> = {
   // Which child of the requested org each org falls under is worked out on the org table (hundreds of
@@ -95,6 +96,7 @@ const GROUP_SQL: Record<TaskStatsGroupBy, { key: string; label: string; joins: s
     label: "to_char((t.reported_at at time zone 'UTC') + interval '8 hours', 'YYYY-MM-DD')",
     joins: '',
   },
+  GRID: { key: "coalesce(t.grid_id::text, '')", label: "coalesce(gr.name, '')", joins: 'left join grid gr on gr.id = t.grid_id' },
 };
 
 /**

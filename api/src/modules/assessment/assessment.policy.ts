@@ -1,0 +1,150 @@
+import type { SubjectPolicy } from '../../core/module';
+import { UNSCOPED } from '../../core/module';
+import type { RawRule } from '../../core/rules';
+
+declare module '../../core/module' {
+  interface Subjects {
+    AssessmentScheme: true;
+    AssessmentRound: true;
+    Scorecard: true;
+  }
+}
+
+/** Schemes are configuration shared by the deployment, like dictionaries. */
+export const schemePolicy: SubjectPolicy = { scope: UNSCOPED, conditionFields: ['id', 'code'] };
+
+/** A round is reached through the org it was opened for. */
+export const roundPolicy: SubjectPolicy = {
+  scope: {
+    ORG_SUBTREE: (_, subtree) => ({ 'org.path': subtree }),
+    ORG: (a) => ({ 'org.id': a.scopeRootId }),
+    GRID: (a) => ({ 'org.id': { $in: a.gridOrgIds } }),
+    SELF: (a) => ({ 'org.id': a.scopeRootId }),
+  },
+  conditionFields: ['id', 'status', 'org.id', 'org.path'],
+};
+
+/** A scorecard is reached through its subject: the subject's org, its grid, or the user scored. */
+export const scorecardPolicy: SubjectPolicy = {
+  scope: {
+    ORG_SUBTREE: (_, subtree) => ({ 'org.path': subtree }),
+    ORG: (a) => ({ 'org.id': a.scopeRootId }),
+    GRID: (a) => ({ $or: [{ 'grid.id': { $in: a.gridIds } }, { 'user.id': a.id }] }),
+    SELF: (a) => ({ 'user.id': a.id }),
+  },
+  conditionFields: ['id', 'status', 'subjectType', 'org.id', 'org.path', 'grid.id', 'user.id'],
+};
+
+const readAll: RawRule = { action: 'read', subject: ['AssessmentScheme', 'AssessmentRound', 'Scorecard'] };
+const readOwn: RawRule = { action: 'read', subject: ['AssessmentScheme', 'Scorecard'] };
+
+/**
+ * The assessor keeps schemes, opens rounds and scores (`update`) but cannot confirm; the township
+ * confirms (and reopens) the scorecards of its grids; the county reads; grid staff read their own.
+ * Confirming also needs the caller to sit at a township or above (assessment.service.ts).
+ */
+export const assessmentGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: ['AssessmentScheme', 'AssessmentRound', 'Scorecard'] }],
+  county_leader: [readAll],
+  township_admin: [readAll, { action: 'confirm', subject: 'Scorecard' }],
+  community_secretary: [readOwn],
+  grid_leader: [readOwn],
+  grid_worker: [readOwn],
+  assessor: [readAll, { action: ['create', 'update'], subject: ['AssessmentScheme', 'AssessmentRound', 'Scorecard'] }],
+};
+
+declare module '../../core/module' {
+  interface Subjects {
+    SurveyTemplate: true;
+    SurveyRound: true;
+    SurveyResponse: true;
+  }
+}
+
+export const surveyTemplatePolicy: SubjectPolicy = { scope: UNSCOPED, conditionFields: ['id'] };
+export const surveyRoundPolicy: SubjectPolicy = { scope: roundPolicy.scope, conditionFields: roundPolicy.conditionFields };
+
+/** A grid's survey link and its responses are reached through the grid. */
+export const surveyResponsePolicy: SubjectPolicy = {
+  scope: {
+    ORG_SUBTREE: (_, subtree) => ({ 'org.path': subtree }),
+    ORG: (a) => ({ 'org.id': a.scopeRootId }),
+    GRID: (a) => ({ 'grid.id': { $in: a.gridIds } }),
+    SELF: (a) => ({ 'grid.id': { $in: a.gridIds } }),
+  },
+  conditionFields: ['id', 'org.id', 'org.path', 'grid.id'],
+};
+
+const readSurveys: RawRule = { action: 'read', subject: ['SurveyTemplate', 'SurveyRound', 'SurveyResponse'] };
+/** Staff of a grid hand out its link and codes and enter paper answers. */
+const paperEntry: RawRule = { action: ['read', 'create'], subject: ['SurveyTemplate', 'SurveyResponse'] };
+
+export const surveyGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: ['SurveyTemplate', 'SurveyRound', 'SurveyResponse'] }],
+  county_leader: [readSurveys],
+  township_admin: [readSurveys, paperEntry],
+  community_secretary: [readSurveys, paperEntry],
+  grid_leader: [paperEntry],
+  grid_worker: [paperEntry],
+  assessor: [readSurveys, { action: ['create', 'update'], subject: ['SurveyTemplate', 'SurveyRound', 'SurveyResponse'] }],
+};
+
+declare module '../../core/module' {
+  interface Subjects {
+    ConsequenceRule: true;
+    Complaint: true;
+    ConsequenceFlag: true;
+  }
+}
+
+export const consequenceRulePolicy: SubjectPolicy = { scope: UNSCOPED, conditionFields: ['id', 'code', 'kind'] };
+
+/** A complaint is reached through its user's or grid's org, by grid staff through their grids or themselves. */
+export const complaintPolicy: SubjectPolicy = {
+  scope: {
+    ORG_SUBTREE: (_, subtree) => ({ 'org.path': subtree }),
+    ORG: (a) => ({ 'org.id': a.scopeRootId }),
+    GRID: (a) => ({ $or: [{ 'grid.id': { $in: a.gridIds } }, { 'user.id': a.id }] }),
+    SELF: (a) => ({ 'user.id': a.id }),
+  },
+  conditionFields: ['id', 'status', 'org.id', 'org.path', 'grid.id', 'user.id'],
+};
+
+/** A flag is a personnel matter: below the org levels only the person flagged sees it. */
+export const flagPolicy: SubjectPolicy = {
+  scope: {
+    ORG_SUBTREE: (_, subtree) => ({ 'org.path': subtree }),
+    ORG: (a) => ({ 'org.id': a.scopeRootId }),
+    GRID: (a) => ({ 'user.id': a.id }),
+    SELF: (a) => ({ 'user.id': a.id }),
+  },
+  conditionFields: ['id', 'status', 'org.id', 'org.path', 'grid.id', 'user.id'],
+};
+
+const readConsequences: RawRule = { action: 'read', subject: ['ConsequenceRule', 'Complaint', 'ConsequenceFlag'] };
+
+/**
+ * The township registers complaints and decides them and appeals against flags (`confirm`, at a
+ * township or above); the assessor keeps the rules; the person flagged acknowledges or appeals (`update`).
+ */
+export const consequenceGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: ['ConsequenceRule', 'Complaint', 'ConsequenceFlag'] }],
+  county_leader: [readConsequences],
+  // The township hands out the grid roles, so it holds what they grant (its own flags only: `self` steps check the person).
+  township_admin: [
+    readConsequences,
+    { action: 'create', subject: 'Complaint' },
+    { action: 'update', subject: 'ConsequenceFlag' },
+    { action: 'confirm', subject: ['Complaint', 'ConsequenceFlag'] },
+  ],
+  community_secretary: [readConsequences],
+  grid_leader: [
+    { action: 'read', subject: ['Complaint', 'ConsequenceFlag'] },
+    { action: 'update', subject: 'ConsequenceFlag' },
+  ],
+  grid_worker: [
+    { action: 'read', subject: ['Complaint', 'ConsequenceFlag'] },
+    { action: 'update', subject: 'ConsequenceFlag' },
+  ],
+  assessor: [readConsequences, { action: 'update', subject: 'ConsequenceRule' }],
+};
