@@ -58,7 +58,7 @@ const KIND_NAMES: Record<string, [string, string]> = {
 const TABLE = { Org: 'org', Grid: 'grid', User: 'user_account' } as const;
 
 /** The modules whose references this file builds rows for; a module added later tests its own (see key-location). */
-const COVERED = ['org', 'grid', 'user', 'role', 'dictionary', 'audit', 'person', 'task', 'grid-report'];
+const COVERED = ['org', 'grid', 'user', 'role', 'dictionary', 'audit', 'person', 'task', 'grid-report', 'assessment'];
 const REFERENCES = registry.modules.filter((m) => COVERED.includes(m.name)).flatMap((m) => m.references ?? []);
 
 let app: TestApp;

@@ -1,3 +1,4 @@
+import { registry } from '../../../api/src/modules';
 import { startTestApp, type TestApp } from '../../support/app';
 
 let app: TestApp;
@@ -14,33 +15,25 @@ describe('subjects', () => {
 
   it('list every subject a rule may name, for any signed-in user', async () => {
     const res = await app.gql('{ subjects }', {}, { token: await app.login('gridworker') });
-    // In module order (modules/index.ts).
-    expect(res.data.subjects).toEqual([
-      'PasswordPolicy',
-      'Session',
-      'Org',
-      'Grid',
-      'Role',
-      'Dictionary',
-      'User',
-      'AuditLog',
-      'SupervisedPerson',
-      'Visit',
-      'SupervisionStats',
-      'Task',
-      'TaskStats',
-      'DeadlinePolicy',
-      'GridReport',
-      'GridReportStats',
-      'AssessmentScheme',
-      'AssessmentRound',
-      'Scorecard',
-      'SurveyTemplate',
-      'SurveyRound',
-      'SurveyResponse',
-      'ConsequenceRule',
-      'Complaint',
-      'ConsequenceFlag',
-    ]);
+    // In module order (modules/index.ts), the foundation's among them.
+    expect(res.data.subjects).toEqual(registry.subjects);
+    expect(res.data.subjects).toEqual(
+      expect.arrayContaining([
+        'Org',
+        'Grid',
+        'Role',
+        'Dictionary',
+        'User',
+        'AuditLog',
+        'SupervisedPerson',
+        'Visit',
+        'SupervisionStats',
+        'Task',
+        'TaskStats',
+        'DeadlinePolicy',
+        'GridReport',
+        'GridReportStats',
+      ]),
+    );
   });
 });
