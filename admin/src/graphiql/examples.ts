@@ -2,7 +2,8 @@
 export const exampleOperations: { title: string; query: string; variables?: string }[] = [
   {
     title: 'me',
-    query: `# 当前用户：角色、所属组织、网格与权限规则 · The signed-in user: roles, org, grids and rules
+    query: `# 当前用户：角色、所属组织、网格与权限规则
+# The signed-in user: roles, org, grids and rules
 query Me {
   me {
     id
@@ -18,7 +19,8 @@ query Me {
   },
   {
     title: 'inbox',
-    query: `# 待办：我现在能处理的事件，截止时间最早的在前 · Inbox: tasks the caller can act on now
+    query: `# 待办：我现在能处理的事件，截止时间最早的在前
+# Inbox: tasks the caller can act on now
 query Inbox($limit: Int!) {
   tasks(filter: { mine: true }, sort: [{ field: DEADLINE, direction: ASC }], limit: $limit) {
     total
@@ -40,7 +42,8 @@ query Inbox($limit: Int!) {
   },
   {
     title: 'grids',
-    query: `# 网格列表：按编号排序，分页 · Grid list, by number, one page
+    query: `# 网格列表：按编号排序，分页
+# Grid list, by number, one page
 query Grids($q: String, $offset: Int!, $limit: Int!) {
   grids(filter: { q: $q }, sort: [{ field: NUMBER, direction: ASC }], offset: $offset, limit: $limit) {
     total
@@ -62,7 +65,8 @@ query Grids($q: String, $offset: Int!, $limit: Int!) {
   },
   {
     title: 'people ledger',
-    query: `# 重点人员台账：身份证号按角色脱敏 · People ledger: ID numbers masked by role
+    query: `# 重点人员台账：身份证号按角色脱敏
+# People ledger: ID numbers masked by role
 query PeopleLedger($offset: Int!, $limit: Int!) {
   supervisedPeople(sort: [{ field: NAME, direction: ASC }], offset: $offset, limit: $limit) {
     total
@@ -84,7 +88,8 @@ query PeopleLedger($offset: Int!, $limit: Int!) {
   },
   {
     title: 'statistics',
-    query: `# 统计：期间内事件办理情况，按下级组织分组 · Statistics: tasks of a period by child org
+    query: `# 统计：期间内事件办理情况，按下级组织分组
+# Statistics: tasks of a period by child org
 query Statistics($from: Date!, $to: Date!) {
   taskStats(from: $from, to: $to, groupBy: CHILD_ORG) {
     received
