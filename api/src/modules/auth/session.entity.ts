@@ -17,6 +17,10 @@ export class Session {
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** Last request on this session, for the idle timeout; written at most once a minute. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lastSeenAt?: Date | null;
+
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt?: Date | null;
 

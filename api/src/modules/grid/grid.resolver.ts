@@ -1,10 +1,15 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
+import { forbidden } from '../../core/errors';
+import { FileDownload, ImportReport } from '../../core/import-report';
+import { LargeInput } from '../../core/input-limits';
+import { XLSX_BASE64_MAX } from '../../core/xlsx';
 import { Org } from '../org/org.entity';
 import { User } from '../user/user.entity';
 import { Grid } from './grid.entity';
 import { CreateGridInput, GridFilter, GridList, GridSort, UpdateGridInput } from './grid.inputs';
 import * as grids from './grid.service';
+import { gridsTemplate, importGrids } from './grid.xlsx';
 
 @Resolver(() => Grid)
 export class GridResolver {
@@ -22,6 +27,25 @@ export class GridResolver {
   @Query(() => Grid, { nullable: true })
   grid(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return grids.getGrid(ctx, id);
+  }
+
+  @Mutation(() => ImportReport, {
+    description: 'Grids from an xlsx laid out like `gridsTemplate`, all or nothing; (community code, number) already present is updated',
+  })
+  @LargeInput({ fileBase64: XLSX_BASE64_MAX })
+  importGrids(
+    @Ctx() ctx: Context,
+    @Arg('fileBase64', () => String) fileBase64: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+  ) {
+    if (!ctx.ability.can('create', 'Grid')) throw forbidden();
+    return importGrids(ctx, fileBase64, dryRun);
+  }
+
+  @Query(() => FileDownload, { description: 'The xlsx template of `importGrids`' })
+  gridsTemplate(@Ctx() ctx: Context) {
+    if (!ctx.ability.can('create', 'Grid')) throw forbidden();
+    return gridsTemplate();
   }
 
   @Mutation(() => Grid)

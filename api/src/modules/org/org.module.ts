@@ -3,6 +3,7 @@ import { byForeignKey, byId, type Loaders } from '../../core/loaders';
 import { defineModule } from '../../core/module';
 import type { Context } from '../../core/context';
 import { Org } from './org.entity';
+import { orgMessages } from './org.messages';
 import { orgGrants, orgPolicy } from './org.policy';
 import { OrgResolver } from './org.resolver';
 
@@ -27,5 +28,5 @@ export const orgModule = defineModule({
   grants: orgGrants,
   loaders: orgLoaders,
   references: [{ table: 'org', column: 'parent_id', target: 'Org', kind: 'ref.childOrg' }],
-  messages: { zh: { 'ref.childOrg': '下级组织' }, en: { 'ref.childOrg': 'child orgs' } },
+  messages: orgMessages,
 });

@@ -1,9 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../core/context';
+import { forbidden } from '../../core/errors';
+import { FileDownload, ImportReport } from '../../core/import-report';
+import { LargeInput } from '../../core/input-limits';
+import { XLSX_BASE64_MAX } from '../../core/xlsx';
 import { Grid } from '../grid/grid.entity';
 import { Org } from './org.entity';
 import { CreateOrgInput, OrgFilter, OrgList, OrgSort, UpdateOrgInput } from './org.inputs';
 import * as orgs from './org.service';
+import { importOrgs, orgsTemplate } from './org.xlsx';
 
 @Resolver(() => Org)
 export class OrgResolver {
@@ -21,6 +26,19 @@ export class OrgResolver {
   @Query(() => Org, { nullable: true })
   org(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return orgs.getOrg(ctx, id);
+  }
+
+  @Mutation(() => ImportReport, { description: 'Orgs from an xlsx laid out like `orgsTemplate`, all or nothing; a code already present is updated' })
+  @LargeInput({ fileBase64: XLSX_BASE64_MAX })
+  importOrgs(@Ctx() ctx: Context, @Arg('fileBase64', () => String) fileBase64: string, @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean) {
+    if (!ctx.ability.can('create', 'Org')) throw forbidden();
+    return importOrgs(ctx, fileBase64, dryRun);
+  }
+
+  @Query(() => FileDownload, { description: 'The xlsx template of `importOrgs`' })
+  orgsTemplate(@Ctx() ctx: Context) {
+    if (!ctx.ability.can('create', 'Org')) throw forbidden();
+    return orgsTemplate();
   }
 
   @Mutation(() => Org)

@@ -45,7 +45,7 @@ export async function listOrgs(
 export const getOrg = (ctx: Context, id: string) => findReadable(ctx, Org, 'Org', id);
 
 /** A root is a province or city; an administrative org ranks below its parent; a department hangs under an administrative org. */
-function checkPlacement(errors: FieldErrors, level: OrgLevel, parent: Org | null) {
+export function checkPlacement(errors: FieldErrors, level: OrgLevel, parent: Pick<Org, 'level'> | null) {
   if (!parent) {
     if (level !== OrgLevel.PROVINCE && level !== OrgLevel.CITY) errors.add('parentId', 'field.rootLevel');
   } else if (parent.level === OrgLevel.DEPARTMENT || LEVEL_RANK[level] <= LEVEL_RANK[parent.level]) {

@@ -23,6 +23,10 @@ export class User extends BaseEntity {
   @Property({ type: 'string', length: 30, nullable: true })
   phone?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'GB 11643 ID number; masked to its region (110118************) or null where the caller may not see it' })
+  @Property({ type: 'string', length: 18, nullable: true })
+  idNumber?: string | null;
+
   @ManyToOne(() => Org, { deleteRule: 'restrict', index: true })
   org!: Rel<Org>;
 
@@ -38,6 +42,10 @@ export class User extends BaseEntity {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })
   mustChangePassword: boolean = false;
+
+  /** When the password was last set; with mustChangePassword it dates the initial password (its expiry counts from here). */
+  @Property({ type: 'timestamptz', nullable: true })
+  passwordChangedAt?: Date | null;
 
   @Property({ type: 'smallint', default: 0 })
   failedLogins: number = 0;

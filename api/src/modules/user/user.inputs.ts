@@ -1,4 +1,5 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { FileDownload, ImportReport } from '../../core/import-report';
 import { listOf, sortInput } from '../../core/pagination';
 import { User } from './user.entity';
 
@@ -77,3 +78,33 @@ export class UpdateUserInput {
 }
 
 export const UserList = listOf(User);
+
+export enum InitialPasswordRule {
+  ID_NUMBER_LAST8 = 'ID_NUMBER_LAST8',
+  RANDOM = 'RANDOM',
+}
+registerEnumType(InitialPasswordRule, {
+  name: 'InitialPasswordRule',
+  description: 'The initial password of imported accounts: the last 8 characters of the ID number, or a random one shown once',
+});
+
+@ObjectType({ description: 'A generated initial password, shown once' })
+export class InitialPassword {
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  password!: string;
+}
+
+@ObjectType()
+export class UserImportReport extends ImportReport {
+  @Field(() => [InitialPassword], { description: 'RANDOM only: each new account’s password; returned this once and stored nowhere' })
+  passwords!: InitialPassword[];
+
+  @Field(() => FileDownload, { nullable: true, description: 'RANDOM only: the same passwords as xlsx, this once' })
+  passwordsFile!: FileDownload | null;
+}

@@ -2,12 +2,17 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { rulesFor } from '../../core/ability';
 import type { Context } from '../../core/context';
+import { forbidden } from '../../core/errors';
+import { FileDownload } from '../../core/import-report';
+import { LargeInput } from '../../core/input-limits';
+import { XLSX_BASE64_MAX } from '../../core/xlsx';
 import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { Role } from '../role/role.entity';
 import { User } from './user.entity';
-import { CreateUserInput, UpdateUserInput, UserFilter, UserList, UserSort } from './user.inputs';
+import { CreateUserInput, InitialPasswordRule, UpdateUserInput, UserFilter, UserImportReport, UserList, UserSort } from './user.inputs';
 import * as users from './user.service';
+import { importUsers, usersTemplate } from './user.xlsx';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -25,6 +30,27 @@ export class UserResolver {
   @Query(() => User, { nullable: true })
   user(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return users.getUser(ctx, id);
+  }
+
+  @Mutation(() => UserImportReport, {
+    description:
+      'Accounts from an xlsx laid out like `usersTemplate`, all or nothing; a username already present is updated. New accounts must change the initial password',
+  })
+  @LargeInput({ fileBase64: XLSX_BASE64_MAX })
+  importUsers(
+    @Ctx() ctx: Context,
+    @Arg('fileBase64', () => String) fileBase64: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Arg('initialPassword', () => InitialPasswordRule, { defaultValue: InitialPasswordRule.ID_NUMBER_LAST8 }) initialPassword: InitialPasswordRule,
+  ) {
+    if (!ctx.ability.can('create', 'User')) throw forbidden();
+    return importUsers(ctx, fileBase64, dryRun, initialPassword);
+  }
+
+  @Query(() => FileDownload, { description: 'The xlsx template of `importUsers`' })
+  usersTemplate(@Ctx() ctx: Context) {
+    if (!ctx.ability.can('create', 'User')) throw forbidden();
+    return usersTemplate();
   }
 
   @Mutation(() => User)

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCan, assertUnreferenced, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
-import { AppError, badField } from '../../core/errors';
+import { AppError, badField, forbidden } from '../../core/errors';
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit, diff } from '../audit/audit.service';
@@ -13,6 +13,7 @@ import { Org } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { Role } from '../role/role.entity';
 import { assertGrantable, assertManageable } from '../role/role.service';
+import { breaksSeparation } from '../role/separation';
 import { User, USERNAME_MAX_LENGTH } from './user.entity';
 import type { CreateUserInput, UpdateUserInput, UserFilter, UserSortField } from './user.inputs';
 
@@ -47,6 +48,7 @@ function checkPhone(errors: FieldErrors, phone: string | null | undefined) {
 async function grantableRoles(ctx: Context, em: EntityManager, ids: string[]) {
   const roles = await Promise.all([...new Set(ids)].map((id) => findReferenced(ctx, em, Role, 'Role', 'roleIds', id)));
   for (const role of roles) assertGrantable(ctx, 'roleIds', role.scope, role.rules);
+  if (breaksSeparation(roles.map((r) => r.code))) throw badField('roleIds', 'field.separation');
   return roles;
 }
 
@@ -128,7 +130,13 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
         grids: (grids ?? user.grids.getItems()).map((g) => ({ id: g.id })),
       });
     }
-    if (input.roleIds) user.roles.set(await grantableRoles(ctx, em, input.roleIds));
+    if (input.roleIds) {
+      // Nobody widens or narrows their own roles, a system administrator least of all (三员分立).
+      const held = new Set(user.roles.getItems().map((r) => r.id));
+      const asked = new Set(input.roleIds);
+      if (user.id === ctx.actor?.id && (held.size !== asked.size || [...asked].some((id) => !held.has(id)))) throw forbidden();
+      user.roles.set(await grantableRoles(ctx, em, input.roleIds));
+    }
     if (grids) user.grids.set(grids);
     em.assign(user, { name: name!, phone, org });
     if (input.password !== undefined) {
