@@ -1,4 +1,32 @@
-import { describePanel, screenshot } from './browser';
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeIdNumber } from '../../api/src/modules/person/id-number';
+import { describePanel, screenshot, signIn } from './browser';
+
+const HEADERS = ['用户名', '姓名', '身份证号', '手机号', '组织代码', '网格编号', '角色'];
+const COMMUNITY = '110118001002';
+
+/** An accounts sheet as a county would fill in the template, saved where the file input can pick it up. */
+async function accountsFile(dir: string, name: string, rows: (string | number)[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('账号');
+  ws.addRow(HEADERS);
+  for (const r of rows) ws.addRow(r);
+  const path = join(dir, name);
+  writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+  return path;
+}
+
+async function sheetRows(path: string): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path) as never);
+  const ws = wb.worksheets[0]!;
+  const out: string[][] = [];
+  ws.eachRow((r) => out.push(Array.from({ length: ws.columnCount }, (_, i) => r.getCell(i + 1).text)));
+  return out;
+}
 
 describePanel('onboarding: the API explorer and the account import in headless Chromium', (session) => {
   it('loads /graphiql from the server alone, runs `me` with a token and shows the docs', async () => {
@@ -46,5 +74,69 @@ describePanel('onboarding: the API explorer and the account import in headless C
 
     expect(elsewhere).toEqual([]);
     await page.unroute('**/*');
+  }, 120_000);
+
+  it('an admin imports an accounts file: sees the errors, fixes them, imports and downloads the one-time passwords', async () => {
+    const { page, app } = session;
+    const dir = mkdtempSync(join(tmpdir(), 'gridgov-import-'));
+    const tag = Date.now().toString().slice(-6);
+    const first = { username: `e2e_a_${tag}`, idNumber: makeIdNumber('110118', '19900101', 101) };
+    const second = { username: `e2e_b_${tag}`, idNumber: makeIdNumber('110118', '19851231', 202) };
+    const badCheckDigit = second.idNumber.slice(0, 17) + (second.idNumber[17] === '0' ? '1' : '0');
+    const withErrors = await accountsFile(dir, 'accounts-with-errors.xlsx', [
+      [first.username, '导入网格员甲', first.idNumber, '13800000001', COMMUNITY, '1', 'grid_worker'],
+      [second.username, '导入网格员乙', badCheckDigit, '13800000002', '110118999999', '', 'no_such_role'],
+    ]);
+    const fixed = await accountsFile(dir, 'accounts-fixed.xlsx', [
+      [first.username, '导入网格员甲', first.idNumber, '13800000001', COMMUNITY, '1', 'grid_worker'],
+      [second.username, '导入网格员乙', second.idNumber, '13800000002', COMMUNITY, '2', 'grid_worker'],
+    ]);
+
+    await signIn(page, app.url, 'admin');
+    await page.goto(`${app.url}/admin/#/onboarding`);
+    await page.getByRole('tab', { name: '3. 账号' }).click();
+    await page.getByLabel('随机生成（每个账号不同）').check();
+
+    await page.locator('input[name="importFile"]').setInputFiles(withErrors);
+    await page.getByRole('button', { name: '校验文件' }).click();
+    const errors = page.locator('.import-errors tbody tr');
+    await errors.first().waitFor();
+    const table = await Promise.all((await errors.all()).map((r) => r.locator('td').allTextContents()));
+    expect(table.map(([row, column]) => [row, column])).toEqual([
+      ['3', '身份证号'],
+      ['3', '组织代码'],
+      ['3', '角色'],
+    ]);
+    expect(await page.locator('.import-summary').textContent()).toBe('发现 3 处问题，未写入任何数据。请修改文件后重新导入。');
+    await screenshot(page, 'onboarding-05-import-errors');
+    expect(await app.query('select 1 from user_account where username in (?, ?)', [first.username, second.username])).toEqual([]);
+
+    await page.locator('input[name="importFile"]').setInputFiles(fixed);
+    await page.getByRole('button', { name: '校验文件' }).click();
+    await page.locator('.import-summary', { hasText: '校验通过' }).waitFor();
+    expect(await page.locator('.import-summary').textContent()).toBe('校验通过：将新增 2 条，更新 0 条，0 条无变化。未写入任何数据。');
+
+    await page.getByLabel('仅校验（不写入）').uncheck();
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.locator('.import-summary', { hasText: '导入完成' }).waitFor();
+    expect(await page.locator('.import-summary').textContent()).toBe('导入完成：新增 2 条，更新 0 条，0 条无变化。');
+    await screenshot(page, 'onboarding-06-imported');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载初始密码' }).click()]);
+    const saved = join(dir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const rows = await sheetRows(saved);
+    const byUser = new Map(rows.slice(1).map((r) => [r[0], r]));
+    expect([...byUser.keys()].sort()).toEqual([first.username, second.username]);
+    await page.locator('.import-passwords', { hasText: '已下载' }).waitFor();
+    await screenshot(page, 'onboarding-07-passwords-downloaded');
+
+    // The downloaded password signs the account in, and it must be changed first.
+    const password = byUser.get(first.username)![rows[0]!.indexOf('初始密码')]!;
+    const login = await app.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { user { mustChangePassword } } }', {
+      u: first.username,
+      p: password,
+    });
+    expect(login.data?.login.user.mustChangePassword).toBe(true);
   }, 120_000);
 });

@@ -173,6 +173,11 @@ export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
 
+/** The initial password of imported accounts: the last 8 characters of the ID number, or a random one shown once */
+export type InitialPasswordRule =
+  | 'ID_NUMBER_LAST8'
+  | 'RANDOM';
+
 export type OrgFilter = {
   ids?: Array<string | number> | null | undefined;
   level?: OrgLevel | null | undefined;
@@ -639,6 +644,48 @@ export type DeleteGridMutationVariables = Exact<{
 
 export type DeleteGridMutation = { deleteGrid: string };
 
+export type ImportReportFieldsFragment = { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> };
+
+export type OrgsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgsTemplateQuery = { orgsTemplate: { filename: string, contentBase64: string } };
+
+export type GridsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridsTemplateQuery = { gridsTemplate: { filename: string, contentBase64: string } };
+
+export type UsersTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersTemplateQuery = { usersTemplate: { filename: string, contentBase64: string } };
+
+export type ImportOrgsMutationVariables = Exact<{
+  fileBase64: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportOrgsMutation = { importOrgs: { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type ImportGridsMutationVariables = Exact<{
+  fileBase64: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportGridsMutation = { importGrids: { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type ImportUsersMutationVariables = Exact<{
+  fileBase64: string;
+  dryRun: boolean;
+  initialPassword: InitialPasswordRule;
+}>;
+
+
+export type ImportUsersMutation = { importUsers: { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }>, passwords: Array<{ username: string }>, passwordsFile: { filename: string, contentBase64: string } | null } };
+
 export type OrgFieldsFragment = { id: string, code: string | null, name: string, level: OrgLevel, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, ancestors: Array<{ id: string, name: string }> };
 
 export type OrgsQueryVariables = Exact<{
@@ -1069,6 +1116,19 @@ export const GridFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"GridFields"}) as unknown as TypedDocumentString<GridFieldsFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  created
+  updated
+  unchanged
+  nothingWritten
+  errors {
+    row
+    column
+    message
+  }
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const OrgFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrgFields on Org {
   id
@@ -1622,6 +1682,90 @@ export const DeleteGridDocument = new TypedDocumentString(`
   deleteGrid(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteGridMutation, DeleteGridMutationVariables>;
+export const OrgsTemplateDocument = new TypedDocumentString(`
+    query OrgsTemplate {
+  orgsTemplate {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTemplateQuery, OrgsTemplateQueryVariables>;
+export const GridsTemplateDocument = new TypedDocumentString(`
+    query GridsTemplate {
+  gridsTemplate {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<GridsTemplateQuery, GridsTemplateQueryVariables>;
+export const UsersTemplateDocument = new TypedDocumentString(`
+    query UsersTemplate {
+  usersTemplate {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<UsersTemplateQuery, UsersTemplateQueryVariables>;
+export const ImportOrgsDocument = new TypedDocumentString(`
+    mutation ImportOrgs($fileBase64: String!, $dryRun: Boolean!) {
+  importOrgs(fileBase64: $fileBase64, dryRun: $dryRun) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  created
+  updated
+  unchanged
+  nothingWritten
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportOrgsMutation, ImportOrgsMutationVariables>;
+export const ImportGridsDocument = new TypedDocumentString(`
+    mutation ImportGrids($fileBase64: String!, $dryRun: Boolean!) {
+  importGrids(fileBase64: $fileBase64, dryRun: $dryRun) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  created
+  updated
+  unchanged
+  nothingWritten
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportGridsMutation, ImportGridsMutationVariables>;
+export const ImportUsersDocument = new TypedDocumentString(`
+    mutation ImportUsers($fileBase64: String!, $dryRun: Boolean!, $initialPassword: InitialPasswordRule!) {
+  importUsers(
+    fileBase64: $fileBase64
+    dryRun: $dryRun
+    initialPassword: $initialPassword
+  ) {
+    created
+    updated
+    unchanged
+    nothingWritten
+    errors {
+      row
+      column
+      message
+    }
+    passwords {
+      username
+    }
+    passwordsFile {
+      filename
+      contentBase64
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportUsersMutation, ImportUsersMutationVariables>;
 export const OrgsDocument = new TypedDocumentString(`
     query Orgs($filter: OrgFilter, $sort: [OrgSort!], $offset: Int!, $limit: Int!) {
   orgs(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

@@ -2,6 +2,7 @@ import auditLogs from './auditLogs';
 import dictionaries from './dictionaries';
 import gridReports from './gridReports';
 import grids from './grids';
+import onboarding from './onboarding';
 import orgs from './orgs';
 import type { PanelResource } from './panelResource';
 import roles from './roles';
@@ -15,6 +16,7 @@ export const panelResources: readonly PanelResource[] = [
   orgs,
   grids,
   users,
+  onboarding,
   roles,
   dictionaries,
   supervisedPeople,
