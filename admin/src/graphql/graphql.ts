@@ -467,6 +467,8 @@ export type UpdateUserInput = {
 export type UserFilter = {
   gridId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** Accounts locked now by failed sign-ins (true) or not (false); no rows for callers who may not see lockedUntil */
+  locked?: boolean | null | undefined;
   /** Users of this org and every org below it */
   orgId?: string | number | null | undefined;
   /** Substring of username or name */
