@@ -36,6 +36,8 @@ describe('sign-in', () => {
       { action: 'read', subject: 'Role' },
       { action: 'read', subject: 'Dictionary' },
       { action: 'read', subject: 'User', conditions: { 'grids.id': { $in: ['4'] } } },
+      { action: 'read', subject: 'User', fields: ['idNumber'], inverted: true },
+      { action: 'read_masked', subject: 'User', fields: ['idNumber'], conditions: { 'grids.id': { $in: ['4'] } } },
       { action: 'read', subject: 'User', fields: ['phone'], inverted: true },
       { action: 'read_masked', subject: 'User', fields: ['phone'], conditions: { 'grids.id': { $in: ['4'] } } },
       { action: ['read', 'create', 'update'], subject: 'SupervisedPerson', conditions: { 'grid.id': { $in: ['4'] } } },

@@ -42,6 +42,8 @@ const ENTITY: Record<SubjectType, string | typeof UNSCOPED> = {
   Role: UNSCOPED,
   Dictionary: UNSCOPED,
   DeadlinePolicy: UNSCOPED,
+  PasswordPolicy: UNSCOPED,
+  Session: 'Session',
 };
 
 /** The fixture rows of each entity, by name. */
@@ -54,6 +56,7 @@ const FIXTURE: Record<string, string[]> = {
   Visit: ['S1', 'S2', 'S3', 'S4', 'S5'],
   Task: ['K1', 'K2', 'K3', 'K4', 'K5'],
   GridReport: ['R1', 'R2', 'R3', 'R4', 'R5'],
+  Session: ['E1', 'E2', 'E3', 'E4', 'E5'],
 };
 
 type Scope = Exclude<DataScope, DataScope.ALL>;
@@ -101,6 +104,10 @@ const EXPECTED: Record<string, Answers> = {
   TaskStats: TASKS,
   GridReport: REPORTS,
   GridReportStats: REPORTS,
+  Session: {
+    U: { ORG_SUBTREE: 'E1 E5', ORG: 'E1 E5', GRID: 'E1', SELF: 'E1' },
+    DU: { ORG_SUBTREE: 'E1 E2 E3 E4 E5', ORG: 'E4', GRID: 'E3', SELF: 'E3' },
+  },
 };
 
 const SCOPED = (Object.keys(ENTITY) as SubjectType[]).filter((s) => ENTITY[s] !== UNSCOPED);
@@ -153,6 +160,14 @@ beforeAll(async () => {
     R2: await r.gridReport({ orgId: C2, gridId: G2, reporterId: U2 }),
     R4: await r.gridReport({ orgId: C2, gridId: G2, reporterId: DU }),
   });
+  const session = async (userId: string) =>
+    (
+      await app.query<{ id: string }>(
+        "insert into user_session (id, user_id, expires_at) values (gen_random_uuid(), ?, now() + interval '1 hour') returning id::text",
+        [userId],
+      )
+    )[0]!.id;
+  Object.assign(id, { E1: await session(U), E2: await session(U2), E3: await session(DU), E4: await session(W), E5: await session(U3) });
   for (const [entity, names] of Object.entries(FIXTURE)) for (const n of names) name.set(`${entity}:${id[n]}`, n);
   const actor = (userId: string, orgId: string, root: string, gridIds: string[], gridOrgIds: string[]): Actor => ({
     id: userId,
@@ -187,7 +202,7 @@ describe('the registry built from modules/index.ts', () => {
   });
 
   it('declares configuration subjects UNSCOPED and gives every other subject a function per data scope but ALL', () => {
-    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual(['DeadlinePolicy', 'Dictionary', 'Role']);
+    expect(registry.subjects.filter((s) => registry.policies[s].scope === UNSCOPED).sort()).toEqual(['DeadlinePolicy', 'Dictionary', 'PasswordPolicy', 'Role']);
     for (const subject of SCOPED) {
       const scope = registry.policies[subject].scope;
       expect(scope === UNSCOPED ? [] : Object.keys(scope).sort()).toEqual(['GRID', 'ORG', 'ORG_SUBTREE', 'SELF']);

@@ -16,6 +16,8 @@ describe('subjects', () => {
     const res = await app.gql('{ subjects }', {}, { token: await app.login('gridworker') });
     // In module order (modules/index.ts).
     expect(res.data.subjects).toEqual([
+      'PasswordPolicy',
+      'Session',
       'Org',
       'Grid',
       'Role',

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor, DataScope, RawRule } from '../../core/rules';
+import { DEFAULT_PASSWORD_RULES } from './password-policy.service';
 
 interface UserRow {
   id: string;
@@ -14,9 +15,17 @@ const USER_COLUMNS = 'u.id::text, u.username, u.must_change_password, o.id::text
 
 /** The user behind a live session, with what the ability needs; null when the session ended or expired. */
 export async function loadSessionActor(em: EntityManager, sessionId: string): Promise<Actor | null> {
+  // One statement: the session must be live and not idle past the policy (password_policy, default 30
+  // minutes: DEFAULT_PASSWORD_RULES), and its last use is written at most once a minute.
   const [user] = await em.execute<UserRow[]>(
-    `select ${USER_COLUMNS} from user_session s join user_account u on u.id = s.user_id join org o on o.id = u.org_id
-      where s.id = ? and s.revoked_at is null and s.expires_at > now()`,
+    `with live as (
+       select s.id, s.user_id from user_session s
+        where s.id = ? and s.revoked_at is null and s.expires_at > now()
+          and coalesce(s.last_seen_at, s.created_at) > now() - make_interval(mins => coalesce((select idle_timeout_minutes from password_policy order by id limit 1), ${DEFAULT_PASSWORD_RULES.idleTimeoutMinutes}))
+     ), touched as (
+       update user_session set last_seen_at = now() where id in (select id from live) and (last_seen_at is null or last_seen_at < now() - interval '1 minute')
+     )
+     select ${USER_COLUMNS} from live s join user_account u on u.id = s.user_id join org o on o.id = u.org_id`,
     [sessionId],
   );
   return user ? completeActor(em, user) : null;

@@ -4,7 +4,8 @@ import { audit } from '../audit/audit.service';
 import { User, USERNAME_MAX_LENGTH } from '../user/user.entity';
 import { loadActor } from './actor';
 import { countHit, LOCK_MINUTES, MAX_FAILED_LOGINS } from './limits';
-import { decoyHash, hashPassword, passwordAcceptable, verifyPassword } from './password';
+import { decoyHash, hashPassword, verifyPassword } from './password';
+import { assertNotReused, assertPasswordFits, loadPasswordRules, rememberPassword } from './password-policy.service';
 import { Session } from './session.entity';
 import { signToken } from './token';
 
@@ -37,9 +38,18 @@ export async function login(ctx: Context, username: string, password: string) {
     throw locked(until);
   }
   await clearFailedLogins(ctx, username);
+  const rules = await loadPasswordRules(ctx.em);
+  const setAt = user.passwordChangedAt?.getTime();
+  // An initial password nobody changed in time is dead: an administrator resets it.
+  if (user.mustChangePassword && setAt && now.getTime() - setAt > rules.initialExpiryDays * 86_400_000) {
+    await failed('login.initialExpired');
+    throw new AppError('UNAUTHENTICATED', 'auth.initialExpired');
+  }
+  // An expired password still signs in, but only to change it.
+  const expired = !user.mustChangePassword && rules.expiryDays > 0 && setAt !== undefined && now.getTime() - setAt > rules.expiryDays * 86_400_000;
   const expiresAt = new Date(now.getTime() + ctx.auth.tokenTtlHours * 3600_000);
   const session = await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+    await em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now, ...(expired ? { mustChangePassword: true } : {}) });
     const s = em.create(Session, { user: em.getReference(User, user.id), expiresAt, ip: ctx.ip });
     audit(ctx, em, { operation: 'login', success: true, user: who, targetType: 'User', targetId: user.id });
     return s;
@@ -92,10 +102,13 @@ export async function changePassword(ctx: Context, oldPassword: string, newPassw
   }
   await clearFailedLogins(ctx, actor.username);
   if (oldPassword === newPassword) throw badField('newPassword', 'field.passwordSame');
-  if (!passwordAcceptable(newPassword, user.username)) throw badField('newPassword', 'field.password');
+  const rules = await loadPasswordRules(ctx.em);
+  assertPasswordFits(rules, newPassword, user.username, 'newPassword');
+  await assertNotReused(ctx.em, rules, actor.id, user.passwordHash, newPassword, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(User, { id: actor.id }, { passwordHash, mustChangePassword: false });
+    await rememberPassword(em, actor.id, user.passwordHash);
+    await em.nativeUpdate(User, { id: actor.id }, { passwordHash, mustChangePassword: false, passwordChangedAt: new Date() });
     await em.nativeUpdate(Session, { user: actor.id, id: { $ne: ctx.sessionId ?? '' }, revokedAt: null }, { revokedAt: new Date() });
     audit(ctx, em, { operation: 'changePassword', targetType: 'User', targetId: actor.id });
   });

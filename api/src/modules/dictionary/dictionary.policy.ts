@@ -15,16 +15,19 @@ export const dictionaryPolicy: SubjectPolicy = {
 
 const readDictionaries: RawRule[] = [{ action: 'read', subject: 'Dictionary' }];
 
-export const dictionaryGrants: Record<string, RawRule[]> = Object.fromEntries(
-  [
-    'county_leader',
-    'township_admin',
-    'dispatcher',
-    'community_secretary',
-    'grid_leader',
-    'grid_worker',
-    'judicial_officer',
-    'community_police',
-    'assessor',
-  ].map((code) => [code, readDictionaries]),
-);
+export const dictionaryGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: 'Dictionary' }],
+  ...Object.fromEntries(
+    [
+      'county_leader',
+      'township_admin',
+      'dispatcher',
+      'community_secretary',
+      'grid_leader',
+      'grid_worker',
+      'judicial_officer',
+      'community_police',
+      'assessor',
+    ].map((code) => [code, readDictionaries]),
+  ),
+};

@@ -27,6 +27,7 @@ const count: RawRule = { action: 'read', subject: 'GridReportStats' };
 
 /** Grid staff and the orgs above them report daily; leaders, the information centre and assessors read. */
 export const gridReportGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: ['GridReport', 'GridReportStats'] }],
   county_leader: [read],
   township_admin: [report, count],
   dispatcher: [read],

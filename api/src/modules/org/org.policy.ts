@@ -21,6 +21,7 @@ const readOrgs: RawRule[] = [{ action: 'read', subject: 'Org' }];
 
 /** Everyone working in the tree reads its part of it; the township shapes its own subtree. */
 export const orgGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: 'Org' }],
   security_admin: readOrgs,
   county_leader: readOrgs,
   township_admin: [{ action: 'manage', subject: 'Org' }],

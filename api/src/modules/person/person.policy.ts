@@ -65,6 +65,7 @@ const keepPeopleMasked: RawRule[] = [
 ];
 
 export const personGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: ['SupervisedPerson', 'Visit', 'SupervisionStats'] }],
   county_leader: readPeopleMasked,
   // Keeps the ledger like grid staff do, across the township: it moves key persons between communities.
   township_admin: keepPeopleMasked,

@@ -16,7 +16,8 @@ export const rolePolicy: SubjectPolicy = {
 const readRoles: RawRule[] = [{ action: 'read', subject: 'Role' }];
 
 export const roleGrants: Record<string, RawRule[]> = {
-  system_admin: [{ action: 'manage', subject: 'all' }],
+  // 三员分立: each module grants the system administrator its own subjects; none grants it the audit log or the security settings.
+  system_admin: [{ action: 'manage', subject: 'Role' }],
   security_admin: readRoles,
   county_leader: readRoles,
   township_admin: readRoles,

@@ -40,6 +40,7 @@ const count: RawRule = { action: 'read', subject: 'TaskStats' };
  * 司法所) accept and resolve what is with them, leaders read.
  */
 export const taskGrants: Record<string, RawRule[]> = {
+  system_admin: [{ action: 'manage', subject: ['Task', 'TaskStats', 'DeadlinePolicy'] }],
   county_leader: [read],
   // The township hands out the grid roles, so it holds what they grant (role.rules widerThan).
   township_admin: [report, count, { action: ['verify', 'handle'], subject: 'Task' }],

@@ -44,7 +44,9 @@ const usersWithMaskedPhone: RawRule[] = [
 ];
 
 export const userGrants: Record<string, RawRule[]> = {
-  security_admin: [{ action: 'manage', subject: 'User' }],
+  system_admin: [{ action: 'manage', subject: 'User' }],
+  // Reviews accounts and their grants, unlocks them and ends their sessions (auth module); creates and changes none.
+  security_admin: [{ action: 'read', subject: 'User' }],
   county_leader: readUsers,
   township_admin: [{ action: 'manage', subject: 'User' }],
   dispatcher: readUsers,

@@ -101,6 +101,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
       org,
       passwordHash: await hashPassword(input.password),
       mustChangePassword: true,
+      passwordChangedAt: new Date(),
     } as never);
     user.roles.set(roles);
     user.grids.set(grids);
@@ -148,7 +149,13 @@ export async function updateUser(ctx: Context, id: string, input: UpdateUserInpu
     if (grids) user.grids.set(grids);
     em.assign(user, { name: name!, phone, org });
     if (input.password !== undefined) {
-      em.assign(user, { passwordHash: await hashPassword(input.password), mustChangePassword: true, failedLogins: 0, lockedUntil: null });
+      em.assign(user, {
+        passwordHash: await hashPassword(input.password),
+        mustChangePassword: true,
+        passwordChangedAt: new Date(),
+        failedLogins: 0,
+        lockedUntil: null,
+      });
       await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
       await clearFailedLogins(ctx, user.username);
     }

@@ -205,21 +205,23 @@ async function gridsOf(ctx: Context, orgIds: string[]): Promise<Map<string, Grid
  * role they hold is one it could grant) with their current values; null for a username taken by an
  * account the caller may not manage.
  */
+const marks = (values: unknown[]) => values.map(() => '?').join(', ');
+
 async function existingUsers(ctx: Context, em: EntityManager, usernames: string[]) {
   const out = new Map<string, { id: string; snapshot: ReturnType<typeof snapshotOf> } | null>();
   if (!usernames.length) return out;
   const taken = await em.execute<{ id: string; username: string; name: string; phone: string | null; id_number: string | null; org_id: string }[]>(
-    'select id::text, username, name, phone, id_number, org_id::text from user_account where username = any(?)',
-    [usernames],
+    `select id::text, username, name, phone, id_number, org_id::text from user_account where username in (${marks(usernames)})`,
+    usernames,
   );
   if (!taken.length) return out;
   const ids = taken.map((u) => u.id);
   const scope = ctx.where('update', 'User');
   const updatable = new Set(scope ? (await em.find(User, { $and: [scope, { id: { $in: ids } }] } as never, { fields: ['id'] })).map((u) => u.id) : []);
   const links = await em.execute<{ user_id: string; role_id: string | null; grid_id: string | null; scope: string | null; rules: unknown }[]>(
-    `select ur.user_id::text, ur.role_id::text, null as grid_id, r.scope, r.rules from user_role ur join role r on r.id = ur.role_id where ur.user_id = any(?)
-     union all select ug.user_id::text, null, ug.grid_id::text, null, null from user_grid ug where ug.user_id = any(?)`,
-    [ids, ids],
+    `select ur.user_id::text, ur.role_id::text, null as grid_id, r.scope, r.rules from user_role ur join role r on r.id = ur.role_id where ur.user_id in (${marks(ids)})
+     union all select ug.user_id::text, null, ug.grid_id::text, null, null from user_grid ug where ug.user_id in (${marks(ids)})`,
+    [...ids, ...ids],
   );
   for (const u of taken) {
     const mine = links.filter((l) => l.user_id === u.id);
