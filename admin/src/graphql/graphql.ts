@@ -250,6 +250,14 @@ export type RoleSortField =
   | 'CREATED_AT'
   | 'NAME';
 
+export type SessionFilter = {
+  /** Sessions of accounts of this org and every org below it */
+  orgId?: string | number | null | undefined;
+  /** Substring of the username */
+  q?: string | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
 export type Sex =
   | 'FEMALE'
   | 'MALE';
@@ -429,6 +437,22 @@ export type UpdateOrgInput = {
   name?: string | null | undefined;
   /** Moves the org (and its subtree) under another parent */
   parentId?: string | number | null | undefined;
+};
+
+/** Only the settings given change */
+export type UpdatePasswordPolicyInput = {
+  /** 1–4 of: lower case, upper case, digits, symbols */
+  classes?: number | null | undefined;
+  /** 0–3650 days; 0: passwords do not expire */
+  expiryDays?: number | null | undefined;
+  /** 0–24: a new password may not repeat the last N (the current one included) */
+  history?: number | null | undefined;
+  /** 5–1440 minutes without a request end a session */
+  idleTimeoutMinutes?: number | null | undefined;
+  /** 1–365 days an unchanged initial password works */
+  initialExpiryDays?: number | null | undefined;
+  /** 8–64 */
+  minLength?: number | null | undefined;
 };
 
 export type UpdateRoleInput = {
@@ -773,6 +797,49 @@ export type DeleteRoleMutationVariables = Exact<{
 
 
 export type DeleteRoleMutation = { deleteRole: string };
+
+export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordPolicyQuery = { passwordPolicy: { minLength: number, classes: number, history: number, expiryDays: number, initialExpiryDays: number, idleTimeoutMinutes: number } };
+
+export type UpdatePasswordPolicyMutationVariables = Exact<{
+  input: UpdatePasswordPolicyInput;
+}>;
+
+
+export type UpdatePasswordPolicyMutation = { updatePasswordPolicy: { minLength: number, classes: number, history: number, expiryDays: number, initialExpiryDays: number, idleTimeoutMinutes: number } };
+
+export type LockedAccountsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type LockedAccountsQuery = { users: { total: number, items: Array<{ id: string, username: string, name: string, lockedUntil: string | null, org: { name: string } | null }> } };
+
+export type UnlockUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlockUserMutation = { unlockUser: { id: string, lockedUntil: string | null } };
+
+export type SessionsQueryVariables = Exact<{
+  filter?: SessionFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type SessionsQuery = { sessions: { total: number, items: Array<{ id: string, createdAt: string, lastSeenAt: string | null, expiresAt: string, ip: string | null, user: { id: string, username: string, name: string, org: { name: string } | null } | null }> } };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: string };
 
 export type PersonFieldsFragment = { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null };
 
@@ -1938,6 +2005,91 @@ export const DeleteRoleDocument = new TypedDocumentString(`
   deleteRole(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
+export const PasswordPolicyDocument = new TypedDocumentString(`
+    query PasswordPolicy {
+  passwordPolicy {
+    minLength
+    classes
+    history
+    expiryDays
+    initialExpiryDays
+    idleTimeoutMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
+export const UpdatePasswordPolicyDocument = new TypedDocumentString(`
+    mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {
+  updatePasswordPolicy(input: $input) {
+    minLength
+    classes
+    history
+    expiryDays
+    initialExpiryDays
+    idleTimeoutMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePasswordPolicyMutation, UpdatePasswordPolicyMutationVariables>;
+export const LockedAccountsDocument = new TypedDocumentString(`
+    query LockedAccounts($offset: Int!, $limit: Int!) {
+  users(
+    filter: {locked: true}
+    sort: [{field: USERNAME, direction: ASC}]
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      id
+      username
+      name
+      lockedUntil
+      org {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LockedAccountsQuery, LockedAccountsQueryVariables>;
+export const UnlockUserDocument = new TypedDocumentString(`
+    mutation UnlockUser($id: ID!) {
+  unlockUser(id: $id) {
+    id
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions($filter: SessionFilter, $offset: Int!, $limit: Int!) {
+  sessions(
+    filter: $filter
+    sort: [{field: LAST_SEEN_AT, direction: DESC}]
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      id
+      createdAt
+      lastSeenAt
+      expiresAt
+      ip
+      user {
+        id
+        username
+        name
+        org {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
 export const SupervisedPeopleDocument = new TypedDocumentString(`
     query SupervisedPeople($filter: SupervisedPersonFilter, $sort: [SupervisedPersonSort!], $offset: Int!, $limit: Int!) {
   supervisedPeople(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

@@ -6,6 +6,7 @@ import onboarding from './onboarding';
 import orgs from './orgs';
 import type { PanelResource } from './panelResource';
 import roles from './roles';
+import security from './security';
 import supervisedPeople from './supervisedPeople';
 import taskDashboard from './taskDashboard';
 import tasks from './tasks';
@@ -23,6 +24,7 @@ export const panelResources: readonly PanelResource[] = [
   tasks,
   gridReports,
   taskDashboard,
+  security,
   auditLogs,
 ];
 
