@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeIdNumber } from '../../api/src/modules/person/id-number';
-import { describePanel, screenshot, signIn } from './browser';
+import { createUser } from '../support/factories';
+import { describePanel, screenshot, signIn, signOut } from './browser';
 
 const HEADERS = ['用户名', '姓名', '身份证号', '手机号', '组织代码', '网格编号', '角色'];
 const COMMUNITY = '110118001002';
@@ -93,7 +94,7 @@ describePanel('onboarding: the API explorer and the account import in headless C
     ]);
 
     await signIn(page, app.url, 'admin');
-    await page.goto(`${app.url}/admin/#/onboarding`);
+    await page.locator('a[href="#/onboarding"]').click();
     await page.getByRole('tab', { name: '3. 账号' }).click();
     await page.getByLabel('随机生成（每个账号不同）').check();
 
@@ -138,5 +139,43 @@ describePanel('onboarding: the API explorer and the account import in headless C
       p: password,
     });
     expect(login.data?.login.user.mustChangePassword).toBe(true);
+  }, 120_000);
+
+  it('the security administrator keeps the password policy, unlocks an account and sees the sessions', async () => {
+    const { page, app } = session;
+    const admin = await app.login('admin');
+    const [{ id: township }] = await app.query<{ id: string }>("select id::text from org where code = '110118001000'");
+    const tag = Date.now().toString().slice(-6);
+    const officer = await createUser(app, admin, { orgId: township, roles: ['grid_worker'], username: `e2e_sec_${tag}`, name: '安全管理员乙' });
+    // The system administrator cannot grant the security administrator's role (三员分立): set it as admin:create --role would.
+    await app.query("update user_role set role_id = (select id from role where code = 'security_admin') where user_id = ?", [officer.id]);
+    const locked = await createUser(app, admin, { orgId: township, roles: ['grid_worker'], username: `e2e_locked_${tag}`, name: '被锁定的网格员' });
+    await app.query("update user_account set locked_until = now() + interval '10 minutes', failed_logins = 5 where id = ?", [locked.id]);
+
+    await signOut(page);
+    await signIn(page, app.url, officer.username, officer.password);
+    // The security administrator creates no accounts, so the import page is not offered.
+    await page.locator('a[href="#/security"]').waitFor();
+    expect(await page.locator('a[href="#/onboarding"]').count()).toBe(0);
+    await page.locator('a[href="#/security"]').click();
+
+    const minLength = page.locator('input[name="minLength"]');
+    await minLength.waitFor();
+    await minLength.fill('3');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.locator('.password-policy .Mui-error', { hasText: '8' }).first().waitFor();
+    await screenshot(page, 'onboarding-08-password-policy-refused');
+
+    await page.getByRole('tab', { name: '锁定账号' }).click();
+    const lockedRow = page.locator('.locked-accounts tbody tr', { hasText: locked.username });
+    await lockedRow.waitFor();
+    await screenshot(page, 'onboarding-09-locked-accounts');
+    await lockedRow.getByRole('button', { name: '解锁' }).click();
+    await lockedRow.waitFor({ state: 'detached' });
+    expect(await app.query('select locked_until from user_account where id = ?', [locked.id])).toEqual([{ locked_until: null }]);
+
+    await page.getByRole('tab', { name: '在线会话' }).click();
+    await page.locator('.active-sessions tbody tr', { hasText: officer.username }).first().waitFor();
+    await screenshot(page, 'onboarding-10-sessions');
   }, 120_000);
 });

@@ -44,7 +44,9 @@ export function PagedTable<T extends { id: string }>({
           {data.items.map((row) => (
             <TableRow key={row.id}>
               {columns.map((c, i) => (
-                <TableCell key={i}>{c.cell(row)}</TableCell>
+                <TableCell key={i} sx={{ whiteSpace: 'nowrap' }}>
+                  {c.cell(row)}
+                </TableCell>
               ))}
             </TableRow>
           ))}
@@ -61,6 +63,8 @@ export function PagedTable<T extends { id: string }>({
         page={pageNo}
         rowsPerPage={perPage}
         rowsPerPageOptions={[25, 50, 100]}
+        labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+        labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
         onPageChange={(_, p) => setPageNo(p)}
         onRowsPerPageChange={(e) => {
           setPerPage(Number(e.target.value));

@@ -61,7 +61,7 @@ export function PasswordPolicyForm() {
           onChange={(e) => setValues({ ...values, [f]: e.target.value })}
         />
       ))}
-      {errors.root && <Alert severity="error">{errors.root}</Alert>}
+      {errors.root && !FIELDS.some((f) => errors[f]) && <Alert severity="error">{errors.root}</Alert>}
       <div>
         <Button variant="contained" onClick={save}>
           {translate('ra.action.save')}
