@@ -30,6 +30,7 @@ export const DEMO_ACCOUNTS: { username: string; name: string; role: string; org:
   { username: 'police', name: '鼓楼社区民警', role: 'community_police', org: 'community' },
   { username: 'assessor', name: '密云区考核员', role: 'assessor', org: 'county' },
   { username: 'auditor', name: '审计员', role: 'auditor', org: 'province' },
+  { username: 'security', name: '安全管理员', role: 'security_admin', org: 'province' },
 ];
 
 const DICTIONARIES: Record<string, string[]> = {

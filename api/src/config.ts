@@ -1,3 +1,4 @@
+import { parseOrigins } from './core/cors';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +28,8 @@ export interface Config {
   statementTimeoutMs: number;
   /** Who may run introspection queries: signed-in callers (default), anyone, or nobody. */
   introspection: Introspection;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  corsOrigins: string[];
 }
 
 export type Introspection = 'signed-in' | 'public' | 'off';
@@ -83,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminDist: join(ROOT_DIR, 'admin', 'dist'),
     statementTimeoutMs,
     introspection,
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
   };
 }

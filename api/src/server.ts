@@ -1,3 +1,4 @@
+import { corsFor } from './core/cors';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -123,7 +124,7 @@ function jsonError(res: Response, status: number, code: string, message: string)
 export async function startServer(
   orm: MikroORM,
   config: Pick<Config, 'port' | 'host' | 'authSecret' | 'tokenTtlHours' | 'loginRatePerMinute' | 'adminDist'> &
-    Partial<Pick<Config, 'trustProxy' | 'introspection'>>,
+    Partial<Pick<Config, 'trustProxy' | 'introspection' | 'corsOrigins'>>,
   log: (m: string) => void = console.log,
 ): Promise<AppServer> {
   const app = express();
@@ -174,6 +175,7 @@ export async function startServer(
 
   app.use(
     '/graphql',
+    corsFor(config.corsOrigins ?? []),
     anonymousBodyLimit,
     express.json({ limit: BODY_LIMITS.largeInput, verify: (req: Request & { bodyBytes?: number }, _res, buf) => void (req.bodyBytes = buf.length) }),
     bodyLimitByOperation(graphqlSchema),

@@ -38,7 +38,7 @@ export interface GqlOptions {
 }
 
 /** Server settings a test may change; the rest are the production defaults. */
-export type ServerSettings = Partial<Pick<Config, 'loginRatePerMinute' | 'trustProxy' | 'statementTimeoutMs' | 'introspection'>>;
+export type ServerSettings = Partial<Pick<Config, 'loginRatePerMinute' | 'trustProxy' | 'statementTimeoutMs' | 'introspection' | 'corsOrigins'>>;
 
 const defaults = loadConfig({ AUTH_SECRET: 'x'.repeat(32) });
 
