@@ -568,6 +568,13 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null } | null };
 
+export type ExportAuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type ExportAuditLogQuery = { exportAuditLog: { filename: string, contentBase64: string } };
+
 export type DictionaryFieldsFragment = { id: string, type: string, code: string, name: string, sort: number, enabled: boolean, version: number };
 
 export type DictionariesQueryVariables = Exact<{
@@ -1503,6 +1510,14 @@ export const AuditLogDocument = new TypedDocumentString(`
   after
   success
 }`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ExportAuditLogDocument = new TypedDocumentString(`
+    query ExportAuditLog($filter: AuditLogFilter) {
+  exportAuditLog(filter: $filter) {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportAuditLogQuery, ExportAuditLogQueryVariables>;
 export const DictionariesDocument = new TypedDocumentString(`
     query Dictionaries($filter: DictionaryFilter, $sort: [DictionarySort!], $offset: Int!, $limit: Int!) {
   dictionaries(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

@@ -1,3 +1,2 @@
-/** An ISO instant as the panel shows times (Beijing), or a dash. */
-export const dateTime = (iso: string | null | undefined): string =>
-  iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '—';
+/** An ISO instant in the browser's time zone, as react-admin's DateField shows times elsewhere in the panel; or a dash. */
+export const dateTime = (iso: string | null | undefined): string => (iso ? new Date(iso).toLocaleString() : '—');
