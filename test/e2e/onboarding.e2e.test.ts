@@ -49,6 +49,8 @@ describePanel('onboarding: the API explorer and the account import in headless C
     });
 
     const token = await app.login('admin');
+    // Signed out, so the explorer does not pick up a panel session an earlier test left.
+    await signedOut(page, app.url);
     await page.goto(`${app.url}/graphql`);
     expect(new URL(page.url()).pathname).toBe('/graphiql');
     await page.locator('.graphiql-query-editor .view-lines').getByText('query Me').waitFor();
@@ -99,6 +101,7 @@ describePanel('onboarding: the API explorer and the account import in headless C
       [second.username, '导入网格员乙', second.idNumber, '13800000002', COMMUNITY, '2', 'grid_worker'],
     ]);
 
+    await signedOut(page, app.url);
     await signIn(page, app.url, 'admin');
     await page.locator('a[href="#/onboarding"]').click();
     await page.getByRole('tab', { name: '3. 账号' }).click();
