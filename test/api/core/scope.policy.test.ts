@@ -7,12 +7,12 @@ import { startTestApp, type TestApp } from '../../support/app';
  * Known answers from the seed: 北京市 + 密云区 + 21 townships + 429 communities + 3 departments under
  * 鼓楼街道 = 455 orgs; 鼓楼街道's subtree is 1 + 29 communities + 3 departments = 33. The seeded
  * generator gives 1282 grids in all, 86 in 鼓楼街道 and 4 in 鼓楼社区, whose grid 1 (gridworker,
- * gridleader) and grid 2 (gridleader, gridworker2) the grid leader leads. 14 accounts: admin and auditor
+ * gridleader) and grid 2 (gridleader, gridworker2) the grid leader leads. 15 accounts: admin, auditor and security
  * at 北京市, county and assessor at 密云区, township at 鼓楼街道, dispatcher and judicial in its
  * departments, community, gridleader, gridworker, police and gridworker2–4 at 鼓楼社区.
  */
 const EXPECTED: Record<string, { orgs: number; grids: number; users: number }> = {
-  admin: { orgs: 455, grids: 1282, users: 14 },
+  admin: { orgs: 455, grids: 1282, users: 15 },
   county: { orgs: 454, grids: 1282, users: 12 },
   township: { orgs: 33, grids: 86, users: 10 },
   dispatcher: { orgs: 33, grids: 86, users: 10 },
@@ -23,6 +23,7 @@ const EXPECTED: Record<string, { orgs: number; grids: number; users: number }> =
   police: { orgs: 1, grids: 4, users: 7 },
   assessor: { orgs: 454, grids: 1282, users: 0 },
   auditor: { orgs: 0, grids: 0, users: 0 },
+  security: { orgs: 455, grids: 1282, users: 15 },
 };
 const ACCOUNTS = Object.keys(EXPECTED);
 

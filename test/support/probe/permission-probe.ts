@@ -477,6 +477,39 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
       if (got !== n) finding('aggregate', f.name, `grid ${gridId} ${m}: ${got} reports, the account may read ${n}`);
     }
   },
+  /** The subject names (for the panel's role editor): a list of strings, no records. */
+  async subjects(p) {
+    p.probes++;
+    const res = await p.current.gql('{ subjects }');
+    if (res.errors) p.current.finding('aggregate', 'subjects', res.errors[0]!.message);
+  },
+  async passwordPolicy(p, f) {
+    await p.probeObject(f, '');
+  },
+  async orgsTemplate(p, f) {
+    await OTHER_QUERIES.supervisedPeopleTemplate!(p, f);
+  },
+  async gridsTemplate(p, f) {
+    await OTHER_QUERIES.supervisedPeopleTemplate!(p, f);
+  },
+  async usersTemplate(p, f) {
+    await OTHER_QUERIES.supervisedPeopleTemplate!(p, f);
+  },
+  /** Only readers of the audit log export it; the sheet holds no more rows than they may read. */
+  async exportAuditLog(p, f) {
+    const { account, finding } = p.current;
+    const readable = (await p.expected('AuditLog')).size;
+    const { data, errors } = await p.probeObject(f, '');
+    p.probes++;
+    if (errors) {
+      if (readable > 0 || errors[0].extensions.code !== 'FORBIDDEN')
+        finding('export', f.name, `error ${errors[0].extensions.code}, ${account} may read ${readable}`);
+      return;
+    }
+    if (!readable) finding('export', f.name, `${account} exported the audit log without reading it`);
+    const rows = await sheetRows(data!.contentBase64);
+    if (rows.length > (await p.expected('AuditLog')).size) finding('export', f.name, `${rows.length} rows, the account may read ${readable}`);
+  },
   async supervisedPeopleTemplate(p, f) {
     const { data, errors } = await p.probeObject(f, '');
     p.probes++;

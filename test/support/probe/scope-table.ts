@@ -18,6 +18,7 @@ export const ACCOUNTS = [
   'police',
   'assessor',
   'auditor',
+  'security',
 ] as const;
 export type Account = (typeof ACCOUNTS)[number];
 
@@ -51,6 +52,8 @@ interface Duties {
   taskAndReportCounts: boolean;
   auditLog: boolean;
   referenceData: boolean;
+  /** Sessions in force (the security administrator's). */
+  sessions?: boolean;
 }
 
 const staff = (reach: Reach, more: Partial<Duties>): Duties => ({
@@ -75,7 +78,8 @@ const staff = (reach: Reach, more: Partial<Duties>): Duties => ({
  * assessor 密云区 orgs and grids, no accounts, counts only; auditor the audit log only.
  */
 export const DUTIES: Record<Account, Duties> = {
-  admin: { ...staff(subtree(MIYUN), { auditLog: true }), reach: 'all' },
+  // 三员分立: the system administrator reads no audit entry and no session.
+  admin: { ...staff(subtree(MIYUN), {}), reach: 'all' },
   county: staff(subtree(MIYUN), {}),
   township: staff(subtree(GULOU), {}),
   dispatcher: staff(subtree(GULOU), { people: null, peopleCounts: null }),
@@ -96,6 +100,11 @@ export const DUTIES: Record<Account, Duties> = {
     taskAndReportCounts: false,
     auditLog: true,
     referenceData: false,
+  },
+  // Reviews accounts, their orgs, grids and roles; keeps sessions; no business data, no audit log.
+  security: {
+    ...staff(subtree(MIYUN), { people: null, peopleCounts: null, tasks: false, gridReports: false, taskAndReportCounts: false, sessions: true }),
+    reach: 'all',
   },
 };
 
@@ -119,6 +128,7 @@ export const TABLES: Record<string, { table: string; reference?: true; near?: st
   AuditLog: { table: 'audit_log' },
   Role: { table: 'role', reference: true },
   Dictionary: { table: 'dictionary', reference: true },
+  Session: { table: 'user_session' },
 };
 
 /**
@@ -182,6 +192,9 @@ export function scopeWhere(account: Account, type: string): string | null {
     case 'Role':
     case 'Dictionary':
       return d.referenceData ? ALL : null;
+    case 'Session':
+      // In force: not ended, not expired, not idle past the default policy (30 minutes).
+      return d.sessions ? "t.revoked_at is null and t.expires_at > now() and coalesce(t.last_seen_at, t.created_at) > now() - interval '30 minutes'" : null;
   }
   throw new Error(`no scope rule for ${type}: add it to the probe's table from the README`);
 }
@@ -218,6 +231,7 @@ export const SCOPE_ROOT: Record<Account, string> = {
   police: GULOU_COMMUNITY,
   assessor: MIYUN,
   auditor: '110000000000',
+  security: '110000000000',
 };
 
 /**
@@ -228,6 +242,8 @@ export const SCOPE_ROOT: Record<Account, string> = {
  */
 export function mayReadInFull(account: Account, type: string, field: string, record: Record<string, unknown>, parentPerson?: Record<string, unknown>): boolean {
   if (type === 'User' && field === 'phone') return !['gridleader', 'gridworker', 'police'].includes(account);
+  // An account's ID number is the initial password's source: only those who manage accounts read it.
+  if (type === 'User' && field === 'idNumber') return ['admin', 'township', 'security'].includes(account);
   // The 司法所 reads its people in full; so does the system administrator, who can grant itself the 司法所's role anyway.
   if (account === 'judicial' || account === 'admin') return true;
   if (account === 'police') {
@@ -245,4 +261,5 @@ export const SENSITIVE: [string, string, boolean][] = [
   ['Visit', 'psychologicalState', false],
   ['SupportGroupMember', 'phone', true],
   ['User', 'phone', true],
+  ['User', 'idNumber', true],
 ];

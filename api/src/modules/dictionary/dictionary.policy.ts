@@ -19,6 +19,7 @@ export const dictionaryGrants: Record<string, RawRule[]> = {
   system_admin: [{ action: 'manage', subject: 'Dictionary' }],
   ...Object.fromEntries(
     [
+      'security_admin',
       'county_leader',
       'township_admin',
       'dispatcher',

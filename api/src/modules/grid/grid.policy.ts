@@ -23,6 +23,8 @@ const readGrids: RawRule[] = [{ action: 'read', subject: 'Grid' }];
 /** The community draws its grids, the township all of its own, a grid leader keeps the details of the grids it leads. */
 export const gridGrants: Record<string, RawRule[]> = {
   system_admin: [{ action: 'manage', subject: 'Grid' }],
+  // Reviews which grids accounts are given.
+  security_admin: readGrids,
   county_leader: readGrids,
   township_admin: [{ action: 'manage', subject: 'Grid' }],
   dispatcher: readGrids,
