@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'admin/dist/**', 'admin/src/graphql/**', 'node_modules/**', '.data/**', 'test-results/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'admin/dist/**', 'admin/src/graphql/**', 'examples/src/gql/**', 'node_modules/**', '.data/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

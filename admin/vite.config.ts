@@ -13,7 +13,12 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
     // MUI and react-query mark modules "use client", which means nothing in a client-only bundle.
-    rolldownOptions: { checks: { moduleLevelDirective: false } },
+    rolldownOptions: {
+      checks: { moduleLevelDirective: false },
+      // The panel, and the API explorer served at /graphiql (GraphiQL bundled here, so it needs no CDN).
+      input: { panel: fileURLToPath(new URL('index.html', import.meta.url)), graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)) },
+    },
   },
   server: { proxy: { '/graphql': apiTarget } },
+  worker: { format: 'es' },
 });

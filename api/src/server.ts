@@ -1,6 +1,7 @@
 import { corsFor } from './core/cors';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -151,6 +152,8 @@ export async function startServer(
       ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_MS }),
       rejectedRequestsAre400,
       ...(introspection === 'signed-in' ? [introspectionSignedIn] : []),
+      // GET /graphql from a browser goes to /graphiql (below); no landing page that loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: introspection !== 'off',
@@ -165,6 +168,11 @@ export async function startServer(
     const up = await dbAlive(orm);
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', db: up ? 'ok' : 'down' });
   });
+
+  // A browser opening the endpoint gets the explorer bundled with the panel, not Apollo's landing page (which loads from a CDN).
+  app.get('/graphql', (req, res, next) =>
+    req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html' ? res.redirect('/graphiql') : next(),
+  );
 
   app.use(
     '/graphql',
@@ -194,6 +202,11 @@ export async function startServer(
   app.get(['/admin', '/admin/{*rest}'], (_req, res) => {
     if (existsSync(adminIndex)) res.sendFile(adminIndex);
     else res.status(503).type('text').send('The admin panel is not built: run `npm run build:admin`.');
+  });
+  const explorerPage = join(config.adminDist, 'graphiql.html');
+  app.get('/graphiql', (_req, res) => {
+    if (existsSync(explorerPage)) res.sendFile(explorerPage);
+    else res.status(503).type('text').send('The API explorer is not built: run `npm run build:admin`.');
   });
   app.get('/', (_req, res) => res.redirect('/admin/'));
 

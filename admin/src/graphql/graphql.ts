@@ -321,6 +321,11 @@ export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
 
+/** The initial password of imported accounts: the last 8 characters of the ID number, or a random one shown once */
+export type InitialPasswordRule =
+  | 'ID_NUMBER_LAST8'
+  | 'RANDOM';
+
 export type KeyLocationFilter = {
   gridId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -441,6 +446,14 @@ export type RuleExplanationInput = {
 export type RuleSeverity =
   | 'ERROR'
   | 'WARNING';
+
+export type SessionFilter = {
+  /** Sessions of accounts of this org and every org below it */
+  orgId?: string | number | null | undefined;
+  /** Substring of the username */
+  q?: string | null | undefined;
+  userId?: string | number | null | undefined;
+};
 
 export type Sex =
   | 'FEMALE'
@@ -661,6 +674,22 @@ export type UpdateOrgInput = {
   parentId?: string | number | null | undefined;
 };
 
+/** Only the settings given change */
+export type UpdatePasswordPolicyInput = {
+  /** 1–4 of: lower case, upper case, digits, symbols */
+  classes?: number | null | undefined;
+  /** 0–3650 days; 0: passwords do not expire */
+  expiryDays?: number | null | undefined;
+  /** 0–24: a new password may not repeat the last N (the current one included) */
+  history?: number | null | undefined;
+  /** 5–1440 minutes without a request end a session */
+  idleTimeoutMinutes?: number | null | undefined;
+  /** 1–365 days an unchanged initial password works */
+  initialExpiryDays?: number | null | undefined;
+  /** 8–64 */
+  minLength?: number | null | undefined;
+};
+
 export type UpdateRoleInput = {
   name?: string | null | undefined;
   rules?: unknown;
@@ -699,6 +728,8 @@ export type UpdateUserInput = {
 export type UserFilter = {
   gridId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** Accounts locked now by failed sign-ins (true) or not (false); no rows for callers who may not see lockedUntil */
+  locked?: boolean | null | undefined;
   /** Users of this org and every org below it */
   orgId?: string | number | null | undefined;
   /** Substring of username or name */
@@ -771,6 +802,13 @@ export type AuditLogQueryVariables = Exact<{
 
 
 export type AuditLogQuery = { auditLog: { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null } | null };
+
+export type ExportAuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type ExportAuditLogQuery = { exportAuditLog: { filename: string, contentBase64: string } };
 
 export type DictionaryFieldsFragment = { id: string, type: string, code: string, name: string, sort: number, enabled: boolean, version: number };
 
@@ -1067,6 +1105,48 @@ export type DeleteKeyLocationMutationVariables = Exact<{
 
 export type DeleteKeyLocationMutation = { deleteKeyLocation: string };
 
+export type ImportReportFieldsFragment = { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> };
+
+export type OrgsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgsTemplateQuery = { orgsTemplate: { filename: string, contentBase64: string } };
+
+export type GridsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GridsTemplateQuery = { gridsTemplate: { filename: string, contentBase64: string } };
+
+export type UsersTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersTemplateQuery = { usersTemplate: { filename: string, contentBase64: string } };
+
+export type ImportOrgsMutationVariables = Exact<{
+  fileBase64: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportOrgsMutation = { importOrgs: { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type ImportGridsMutationVariables = Exact<{
+  fileBase64: string;
+  dryRun: boolean;
+}>;
+
+
+export type ImportGridsMutation = { importGrids: { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type ImportUsersMutationVariables = Exact<{
+  fileBase64: string;
+  dryRun: boolean;
+  initialPassword: InitialPasswordRule;
+}>;
+
+
+export type ImportUsersMutation = { importUsers: { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }>, passwords: Array<{ username: string }>, passwordsFile: { filename: string, contentBase64: string } | null } };
+
 export type OrgFieldsFragment = { id: string, code: string | null, name: string, level: OrgLevel, version: number, createdAt: string, updatedAt: string, parent: { id: string, name: string } | null, ancestors: Array<{ id: string, name: string }> };
 
 export type OrgsQueryVariables = Exact<{
@@ -1209,6 +1289,49 @@ export type DeleteRoleMutationVariables = Exact<{
 
 
 export type DeleteRoleMutation = { deleteRole: string };
+
+export type PasswordPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PasswordPolicyQuery = { passwordPolicy: { minLength: number, classes: number, history: number, expiryDays: number, initialExpiryDays: number, idleTimeoutMinutes: number } };
+
+export type UpdatePasswordPolicyMutationVariables = Exact<{
+  input: UpdatePasswordPolicyInput;
+}>;
+
+
+export type UpdatePasswordPolicyMutation = { updatePasswordPolicy: { minLength: number, classes: number, history: number, expiryDays: number, initialExpiryDays: number, idleTimeoutMinutes: number } };
+
+export type LockedAccountsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type LockedAccountsQuery = { users: { total: number, items: Array<{ id: string, username: string, name: string, lockedUntil: string | null, org: { name: string } | null }> } };
+
+export type UnlockUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlockUserMutation = { unlockUser: { id: string, lockedUntil: string | null } };
+
+export type SessionsQueryVariables = Exact<{
+  filter?: SessionFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type SessionsQuery = { sessions: { total: number, items: Array<{ id: string, createdAt: string, lastSeenAt: string | null, expiresAt: string, ip: string | null, user: { id: string, username: string, name: string, org: { name: string } | null } | null }> } };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: string };
 
 export type PersonFieldsFragment = { id: string, name: string, sex: Sex, ethnicity: string | null, idNumber: string | null, birthDate: string | null, phone: string | null, address: string | null, kind: SupervisionKind, riskLevel: RiskLevel, status: SupervisionStatus, supervisionStart: string | null, supervisionEnd: string | null, offenceSummary: string | null, notes: string | null, version: number, createdAt: string, updatedAt: string, category: { id: string, code: string, name: string } | null, grid: { id: string, number: number, name: string } | null, org: { id: string, name: string } | null, responsible: { id: string, name: string } | null };
 
@@ -1721,6 +1844,19 @@ export const KeyLocationFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"KeyLocationFields"}) as unknown as TypedDocumentString<KeyLocationFieldsFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  created
+  updated
+  unchanged
+  nothingWritten
+  errors {
+    row
+    column
+    message
+  }
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const OrgFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrgFields on Org {
   id
@@ -2070,6 +2206,14 @@ export const AuditLogDocument = new TypedDocumentString(`
   after
   success
 }`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const ExportAuditLogDocument = new TypedDocumentString(`
+    query ExportAuditLog($filter: AuditLogFilter) {
+  exportAuditLog(filter: $filter) {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportAuditLogQuery, ExportAuditLogQueryVariables>;
 export const DictionariesDocument = new TypedDocumentString(`
     query Dictionaries($filter: DictionaryFilter, $sort: [DictionarySort!], $offset: Int!, $limit: Int!) {
   dictionaries(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -2918,6 +3062,90 @@ export const DeleteKeyLocationDocument = new TypedDocumentString(`
   deleteKeyLocation(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteKeyLocationMutation, DeleteKeyLocationMutationVariables>;
+export const OrgsTemplateDocument = new TypedDocumentString(`
+    query OrgsTemplate {
+  orgsTemplate {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<OrgsTemplateQuery, OrgsTemplateQueryVariables>;
+export const GridsTemplateDocument = new TypedDocumentString(`
+    query GridsTemplate {
+  gridsTemplate {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<GridsTemplateQuery, GridsTemplateQueryVariables>;
+export const UsersTemplateDocument = new TypedDocumentString(`
+    query UsersTemplate {
+  usersTemplate {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<UsersTemplateQuery, UsersTemplateQueryVariables>;
+export const ImportOrgsDocument = new TypedDocumentString(`
+    mutation ImportOrgs($fileBase64: String!, $dryRun: Boolean!) {
+  importOrgs(fileBase64: $fileBase64, dryRun: $dryRun) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  created
+  updated
+  unchanged
+  nothingWritten
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportOrgsMutation, ImportOrgsMutationVariables>;
+export const ImportGridsDocument = new TypedDocumentString(`
+    mutation ImportGrids($fileBase64: String!, $dryRun: Boolean!) {
+  importGrids(fileBase64: $fileBase64, dryRun: $dryRun) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  created
+  updated
+  unchanged
+  nothingWritten
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportGridsMutation, ImportGridsMutationVariables>;
+export const ImportUsersDocument = new TypedDocumentString(`
+    mutation ImportUsers($fileBase64: String!, $dryRun: Boolean!, $initialPassword: InitialPasswordRule!) {
+  importUsers(
+    fileBase64: $fileBase64
+    dryRun: $dryRun
+    initialPassword: $initialPassword
+  ) {
+    created
+    updated
+    unchanged
+    nothingWritten
+    errors {
+      row
+      column
+      message
+    }
+    passwords {
+      username
+    }
+    passwordsFile {
+      filename
+      contentBase64
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportUsersMutation, ImportUsersMutationVariables>;
 export const OrgsDocument = new TypedDocumentString(`
     query Orgs($filter: OrgFilter, $sort: [OrgSort!], $offset: Int!, $limit: Int!) {
   orgs(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -3245,6 +3473,91 @@ export const DeleteRoleDocument = new TypedDocumentString(`
   deleteRole(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteRoleMutation, DeleteRoleMutationVariables>;
+export const PasswordPolicyDocument = new TypedDocumentString(`
+    query PasswordPolicy {
+  passwordPolicy {
+    minLength
+    classes
+    history
+    expiryDays
+    initialExpiryDays
+    idleTimeoutMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<PasswordPolicyQuery, PasswordPolicyQueryVariables>;
+export const UpdatePasswordPolicyDocument = new TypedDocumentString(`
+    mutation UpdatePasswordPolicy($input: UpdatePasswordPolicyInput!) {
+  updatePasswordPolicy(input: $input) {
+    minLength
+    classes
+    history
+    expiryDays
+    initialExpiryDays
+    idleTimeoutMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePasswordPolicyMutation, UpdatePasswordPolicyMutationVariables>;
+export const LockedAccountsDocument = new TypedDocumentString(`
+    query LockedAccounts($offset: Int!, $limit: Int!) {
+  users(
+    filter: {locked: true}
+    sort: [{field: USERNAME, direction: ASC}]
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      id
+      username
+      name
+      lockedUntil
+      org {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LockedAccountsQuery, LockedAccountsQueryVariables>;
+export const UnlockUserDocument = new TypedDocumentString(`
+    mutation UnlockUser($id: ID!) {
+  unlockUser(id: $id) {
+    id
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions($filter: SessionFilter, $offset: Int!, $limit: Int!) {
+  sessions(
+    filter: $filter
+    sort: [{field: LAST_SEEN_AT, direction: DESC}]
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      id
+      createdAt
+      lastSeenAt
+      expiresAt
+      ip
+      user {
+        id
+        username
+        name
+        org {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
 export const SupervisedPeopleDocument = new TypedDocumentString(`
     query SupervisedPeople($filter: SupervisedPersonFilter, $sort: [SupervisedPersonSort!], $offset: Int!, $limit: Int!) {
   supervisedPeople(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

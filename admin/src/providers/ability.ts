@@ -26,7 +26,7 @@ export const buildAbility = (rules: unknown): AppAbility => createMongoAbility<A
  * stay with the server.
  */
 export function canAccess(ability: AppAbility, action: string, resource: string): boolean {
-  const subject = resourceNamed(resource)?.subject;
-  const caslAction = ACTION_OF_RA[action] ?? action;
-  return subject !== undefined && ability.can(caslAction, subject);
+  const named = resourceNamed(resource);
+  const caslAction = (action === 'list' ? named?.listAction : undefined) ?? ACTION_OF_RA[action] ?? action;
+  return named !== undefined && ability.can(caslAction, named.subject);
 }

@@ -15,7 +15,7 @@ function operation<K extends keyof ResourceApi>(resource: string, name: K): NonN
 }
 
 /** Filter form values without the blanks react-admin leaves behind. */
-const cleanFilter = (filter: Record<string, unknown> = {}) =>
+export const cleanFilter = (filter: Record<string, unknown> = {}) =>
   Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== null && v !== undefined));
 
 function sortFor(api: ResourceApi, sort?: SortPayload) {

@@ -5,10 +5,12 @@ import formTemplates from './formTemplates';
 import gridReports from './gridReports';
 import grids from './grids';
 import keyLocations from './keyLocations';
+import onboarding from './onboarding';
 import orgs from './orgs';
 import type { PanelResource } from './panelResource';
 import reportingRounds from './reportingRounds';
 import roles from './roles';
+import security from './security';
 import supervisedPeople from './supervisedPeople';
 import taskDashboard from './taskDashboard';
 import tasks from './tasks';
@@ -20,6 +22,7 @@ export const panelResources: readonly PanelResource[] = [
   grids,
   keyLocations,
   users,
+  onboarding,
   roles,
   dictionaries,
   supervisedPeople,
@@ -29,6 +32,7 @@ export const panelResources: readonly PanelResource[] = [
   formTemplates,
   reportingRounds,
   formSubmissions,
+  security,
   auditLogs,
 ];
 

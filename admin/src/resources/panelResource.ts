@@ -17,6 +17,8 @@ export interface PanelResource {
   name: string;
   /** the CASL subject whose rules decide whether the menu and buttons offer it */
   subject: Subject;
+  /** the CASL action its menu entry and list page need, when not `read` (a page that only writes, like an import) */
+  listAction?: string;
   /** how the data provider reaches it; a page without records of its own has none */
   api?: ResourceApi;
   /** what react-admin's `<Resource>` takes besides the name: list, create, edit, show, icon … */

@@ -1,9 +1,17 @@
-import { BooleanField, Datagrid, DateField, List, TextField } from 'react-admin';
+import { BooleanField, Datagrid, DateField, FilterButton, List, TextField, TopToolbar } from 'react-admin';
+import { AuditExportButton } from './AuditExportButton';
 import { AuditLogChanges } from './AuditLogChanges';
 import { auditLogFilters } from './auditLogFilters';
 
+const AuditLogActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <AuditExportButton />
+  </TopToolbar>
+);
+
 export const AuditLogList = () => (
-  <List filters={auditLogFilters} exporter={false}>
+  <List filters={auditLogFilters} actions={<AuditLogActions />} exporter={false}>
     <Datagrid expand={<AuditLogChanges />} rowClick="expand" bulkActionButtons={false}>
       <DateField source="at" showTime />
       <TextField source="username" sortable={false} emptyText="—" />

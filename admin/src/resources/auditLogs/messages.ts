@@ -18,6 +18,9 @@ export const en = {
       },
     },
   },
+  gridgov: {
+    auditLogs: { export: 'Export xlsx' },
+  },
 };
 
 export const zh: typeof en = {
@@ -39,5 +42,8 @@ export const zh: typeof en = {
         changedFields: '变更字段',
       },
     },
+  },
+  gridgov: {
+    auditLogs: { export: '导出 xlsx' },
   },
 };

@@ -19,6 +19,12 @@ export class UserFilter {
 
   @Field(() => [ID], { nullable: true })
   ids?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Accounts locked now by failed sign-ins (true) or not (false); no rows for callers who may not see lockedUntil',
+  })
+  locked?: boolean;
 }
 
 export enum UserSortField {

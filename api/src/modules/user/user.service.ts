@@ -30,10 +30,18 @@ export async function listUsers(
   if (filter.roleId) conds.push({ roles: isId(filter.roleId) ? filter.roleId : null });
   if (filter.gridId) conds.push({ grids: isId(filter.gridId) ? filter.gridId : null });
   if (filter.ids) conds.push({ id: { $in: filter.ids.filter(isId) } });
+  if (filter.locked != null) conds.push(lockedCondition(ctx, filter.locked));
   const q = filter.q?.trim();
   if (q) conds.push({ $or: [{ username: { $ilike: like(q) } }, { name: { $ilike: like(q) } }] });
   const columns = { username: 'username', name: 'name', createdAt: 'createdAt', lastLoginAt: 'lastLoginAt' };
   return findPage(ctx, User, 'User', conds, { ...p, orderBy: orderBy(sort, columns) });
+}
+
+/** Filtering on the lock would reveal it, so only a caller who reads `lockedUntil` in full may filter on it. */
+function lockedCondition(ctx: Context, locked: boolean): Record<string, unknown> {
+  if (ctx.fieldAccess('User', 'lockedUntil') !== 'full') return { id: null };
+  const now = new Date();
+  return locked ? { lockedUntil: { $gt: now } } : { $or: [{ lockedUntil: null }, { lockedUntil: { $lte: now } }] };
 }
 
 export const getUser = (ctx: Context, id: string) => findReadable(ctx, User, 'User', id);

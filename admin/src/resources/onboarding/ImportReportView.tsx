@@ -1,0 +1,37 @@
+import { Alert, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { ImportReportFieldsFragment } from '../../graphql/graphql';
+
+/** What an import answered: the counts, and every bad row and column in the server's words. */
+export function ImportReportView({ report }: { report: ImportReportFieldsFragment }) {
+  const translate = useTranslate();
+  const counts = { created: report.created, updated: report.updated, unchanged: report.unchanged, errors: report.errors.length };
+  const summary = report.errors.length ? 'failed' : report.nothingWritten ? 'preview' : 'done';
+  return (
+    <>
+      <Alert severity={report.errors.length ? 'error' : report.nothingWritten ? 'info' : 'success'} className="import-summary">
+        {translate(`gridgov.onboarding.${summary}`, counts)}
+      </Alert>
+      {report.errors.length > 0 && (
+        <Table size="small" className="import-errors">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('gridgov.onboarding.row')}</TableCell>
+              <TableCell>{translate('gridgov.onboarding.column')}</TableCell>
+              <TableCell>{translate('gridgov.onboarding.message')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {report.errors.map((e, i) => (
+              <TableRow key={i}>
+                <TableCell>{e.row}</TableCell>
+                <TableCell>{e.column ?? '—'}</TableCell>
+                <TableCell>{e.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}
