@@ -112,16 +112,16 @@ describe('importOrgs', () => {
 
   it('takes parents from the same file, in any order, and nests them', async () => {
     const rows = [
-      ['110118001931', '导入嵌套社区', '社区', '110118001930'],
-      ['110118001930', '导入嵌套部门', '部门', GULOU],
+      ['110118001931', '嵌套导入社区', '社区', '110118001930'],
+      ['110118001930', '嵌套导入部门', '部门', GULOU],
     ];
     // A department has no children: the community under it is refused by level, and both rows write nothing.
     const res = await app.gql(IMPORT, { f: await xlsx(HEADERS, rows) }, { token: township, lang: 'en' });
     expect(res.data.importOrgs.errors).toEqual([{ row: 2, column: '层级', message: 'must be a lower level than the parent (DEPARTMENT)' }]);
     const county = await app.login('admin');
     const nested = [
-      ['110118001940', '导入嵌套社区', '社区', '110118940000'],
-      ['110118940000', '导入嵌套街道', '街道', '110118000000'],
+      ['110118001940', '嵌套导入社区', '社区', '110118940000'],
+      ['110118940000', '嵌套导入街道', '街道', '110118000000'],
     ];
     // 110118001940 is not under 110118940: the prefix check names the parent.
     expect((await app.gql(IMPORT, { f: await xlsx(HEADERS, nested) }, { token: county })).data.importOrgs.errors).toEqual([
@@ -129,9 +129,9 @@ describe('importOrgs', () => {
     ]);
     nested[0]![0] = '110118940001';
     expect((await app.gql(IMPORT, { f: await xlsx(HEADERS, nested) }, { token: county })).data.importOrgs).toMatchObject({ created: 2, errors: [] });
-    expect(await orgsNamed('导入嵌套%')).toEqual([
-      { code: '110118940000', name: '导入嵌套街道', level: 'TOWNSHIP', version: 1, parent: '110118000000' },
-      { code: '110118940001', name: '导入嵌套社区', level: 'COMMUNITY', version: 1, parent: '110118940000' },
+    expect(await orgsNamed('嵌套导入%')).toEqual([
+      { code: '110118940000', name: '嵌套导入街道', level: 'TOWNSHIP', version: 1, parent: '110118000000' },
+      { code: '110118940001', name: '嵌套导入社区', level: 'COMMUNITY', version: 1, parent: '110118940000' },
     ]);
     const [{ ok }] = await app.query<{ ok: boolean }>(
       "select c.path = p.path || c.id || '/' as ok from org c join org p on p.id = c.parent_id where c.code = '110118940001'",

@@ -7,6 +7,7 @@ let township: string;
 beforeAll(async () => {
   app = await startTestApp();
   admin = await app.login('admin');
+  [{ id: township }] = await app.query<{ id: string }>("select id::text from org where code = '110118001000'");
 });
 afterAll(() => app.stop());
 
@@ -19,7 +20,6 @@ const usernames = async (token: string, filter: Record<string, unknown>) => {
 
 describe('users(filter: { locked })', () => {
   it('lists the accounts locked now, for the security screens', async () => {
-    [{ id: township }] = await app.query<{ id: string }>("select id::text from org where code = '110118001000'");
     const tag = `lockf${Date.now().toString().slice(-6)}`;
     const locked = await createUser(app, admin, { orgId: township, roles: ['grid_worker'], username: `${tag}_locked` });
     const expired = await createUser(app, admin, { orgId: township, roles: ['grid_worker'], username: `${tag}_expired` });
