@@ -47,6 +47,7 @@ export function ScoreGrid() {
   const [busy, setBusy] = useState(false);
   const [reopening, setReopening] = useState<Card | null>(null);
   const [reason, setReason] = useState('');
+  const [filter, setFilter] = useState('');
 
   const load = useCallback(
     () =>
@@ -60,7 +61,7 @@ export function ScoreGrid() {
   const indicators = grid?.assessmentRound?.scheme.indicators ?? [];
   const manual = indicators.filter((i) => i.kind === 'MANUAL');
   const bands = grid?.assessmentRound?.scheme.grades ?? [];
-  const cards = grid?.scorecards.items ?? [];
+  const cards = (grid?.scorecards.items ?? []).filter((c) => c.subjectName.includes(filter.trim()));
   const editable = (card: Card) => card.allowedActions.includes('SCORE');
 
   const textOf = (card: Card, code: string) => edits[card.id]?.[code] ?? shown(card.scores.find((s) => s.indicator === code)?.score);
@@ -155,6 +156,13 @@ export function ScoreGrid() {
       <Title title={round ? `${round.scheme.name} ${round.period}` : 'gridgov.assessments.title'} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="h6">{round ? `${round.org?.name ?? ''} ${round.scheme.name} ${round.period}` : ''}</Typography>
+        <MuiTextField
+          size="small"
+          name="subject-filter"
+          label={translate('gridgov.assessments.subject')}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
         <Box sx={{ flex: 1 }} />
         <Typography variant="body2" color="text.secondary">
           {translate('gridgov.assessments.pasteHint')}
@@ -227,7 +235,7 @@ export function ScoreGrid() {
                     {total.toFixed(2)}
                   </TableCell>
                   <TableCell className="live-grade">{gradeOf(bands, total) ?? ''}</TableCell>
-                  <TableCell>{translate(`gridgov.assessments.cardStatus.${card.status}`)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`gridgov.assessments.cardStatus.${card.status}`)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {card.allowedActions.includes('SUBMIT') && (
                       <Button label="gridgov.assessments.submit" className="submit-card" disabled={busy} onClick={() => void submit(card)} />
