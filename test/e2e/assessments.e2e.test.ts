@@ -120,6 +120,7 @@ describePanel('assessments in the panel', (session) => {
     await page.locator('.reopen-confirm').click();
     await page.locator(`.score-grid tr[data-subject="${b.subjectName}"][data-status="DRAFT"]`).waitFor();
     expect(await row(page, c.subjectName).locator('.confirm-card').count()).toBe(0);
+    expect(await page.locator('.save-scores').count()).toBe(0);
     await screenshot(page, 'assessments-02-ranking');
     const after = Object.fromEntries((await cardsNow()).map((x) => [x.id, x.status]));
     expect([after[a.id], after[b.id], after[c.id]]).toEqual(['CONFIRMED', 'DRAFT', 'DRAFT']);
@@ -145,6 +146,8 @@ describePanel('assessments in the panel', (session) => {
     expect(await page.locator('.RaLayout-appFrame').count()).toBe(0);
     for (const q of ['q1', 'q2', 'q3', 'q4', 'q5']) await page.locator(`[data-question="${q}"]`).getByLabel('满意', { exact: true }).check();
     await page.locator('input[name="survey-code"]').fill(code!);
+    await page.locator('.survey-submit:not([disabled])').waitFor();
+    await page.waitForTimeout(300); // the label's shrink animation
     await screenshot(page, 'assessments-03-survey');
     await page.locator('.survey-submit').click();
     await page.locator('.survey-thanks').waitFor();

@@ -155,10 +155,13 @@ export function ScoreGrid() {
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title={round ? `${round.scheme.name} ${round.period}` : 'gridgov.assessments.title'} />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        <Typography variant="h6">{round ? `${round.org?.name ?? ''} ${round.scheme.name} ${round.period}` : ''}</Typography>
+        <Typography variant="h6" sx={{ whiteSpace: 'nowrap' }}>
+          {round ? `${round.org?.name ?? ''} ${round.scheme.name} ${round.period}` : ''}
+        </Typography>
         <MuiTextField
           size="small"
           name="subject-filter"
+          sx={{ width: 260 }}
           label={translate('gridgov.assessments.subject')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
@@ -167,7 +170,9 @@ export function ScoreGrid() {
         <Typography variant="body2" color="text.secondary">
           {translate('gridgov.assessments.pasteHint')}
         </Typography>
-        <Button variant="contained" label="gridgov.assessments.save" className="save-scores" disabled={busy} onClick={() => void saveAll()} />
+        {cards.some(editable) && (
+          <Button variant="contained" label="gridgov.assessments.save" className="save-scores" disabled={busy} onClick={() => void saveAll()} />
+        )}
       </Stack>
       <Card variant="outlined" sx={{ overflowX: 'auto' }}>
         <Table size="small" className="score-grid">
@@ -184,7 +189,7 @@ export function ScoreGrid() {
                 </TableCell>
               ))}
               <TableCell align="right">{translate('gridgov.assessments.total')}</TableCell>
-              <TableCell>{translate('gridgov.assessments.grade')}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('gridgov.assessments.grade')}</TableCell>
               <TableCell>{translate('gridgov.assessments.status')}</TableCell>
               <TableCell>{translate('gridgov.assessments.actions')}</TableCell>
             </TableRow>
@@ -231,10 +236,12 @@ export function ScoreGrid() {
                       </TableCell>
                     );
                   })}
-                  <TableCell align="right" className="live-total">
+                  <TableCell align="right" className="live-total" sx={{ whiteSpace: 'nowrap' }}>
                     {total.toFixed(2)}
                   </TableCell>
-                  <TableCell className="live-grade">{gradeOf(bands, total) ?? ''}</TableCell>
+                  <TableCell className="live-grade" sx={{ whiteSpace: 'nowrap' }}>
+                    {gradeOf(bands, total) ?? ''}
+                  </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate(`gridgov.assessments.cardStatus.${card.status}`)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {card.allowedActions.includes('SUBMIT') && (
