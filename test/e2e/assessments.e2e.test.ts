@@ -23,13 +23,11 @@ const cell = (page: Page, subject: string, indicator: string) => row(page, subje
 
 /** What a spreadsheet puts on the clipboard, delivered as a real paste event to the focused cell. */
 async function pasteInto(page: Page, subject: string, indicator: string, text: string): Promise<void> {
-  const target = cell(page, subject, indicator);
-  await target.focus();
-  await target.evaluate((el, data) => {
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', data);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  }, text);
+  await cell(page, subject, indicator).focus();
+  // A string, as the tests are typed without the DOM library.
+  await page.evaluate(
+    `(() => { const d = new DataTransfer(); d.setData('text/plain', ${JSON.stringify(text)}); document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true })); })()`,
+  );
 }
 
 describePanel('assessments in the panel', (session) => {
