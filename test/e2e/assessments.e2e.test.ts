@@ -52,6 +52,7 @@ describePanel('assessments in the panel', (session) => {
     await page.goto(`${app.url}/admin/#/assessments`);
     const home = page.locator('.assessment-rounds tr[data-period="2026-Q4"]');
     await home.locator('.round-progress', { hasText: `${done}/${before.length}` }).waitFor();
+    expect(await home.locator('td').nth(3).textContent()).toBe('进行中');
     await home.locator('.open-round').click();
     await page.waitForURL(new RegExp(`#/assessments/${round!.id}/scores$`));
     await cell(page, a.subjectName, 'ledger').waitFor();

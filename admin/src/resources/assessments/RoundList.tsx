@@ -59,7 +59,7 @@ export function RoundList() {
                   <TableCell>{round.period}</TableCell>
                   <TableCell>{round.scheme.name}</TableCell>
                   <TableCell>{round.org?.name}</TableCell>
-                  <TableCell>{round.status}</TableCell>
+                  <TableCell>{translate(`gridgov.assessments.roundStatus.${round.status}`)}</TableCell>
                   <TableCell className="round-progress">
                     {p && (
                       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

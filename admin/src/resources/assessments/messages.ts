@@ -36,6 +36,7 @@ export const en = {
       change: 'Change',
       pasteHint: 'Type a number, or paste a block copied from Excel into a cell.',
       cardStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', CONFIRMED: 'Confirmed' },
+      roundStatus: { OPEN: 'Open', CLOSED: 'Closed' },
       survey: {
         code: 'Respondent code',
         submit: 'Send answers',
@@ -86,6 +87,7 @@ export const zh: typeof en = {
       change: '较上期',
       pasteHint: '输入分数；也可把从 Excel 复制的一块数据粘贴到单元格中。',
       cardStatus: { DRAFT: '草稿', SUBMITTED: '已提交', CONFIRMED: '已确认' },
+      roundStatus: { OPEN: '进行中', CLOSED: '已结束' },
       survey: {
         code: '答题码',
         submit: '提交问卷',
