@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
@@ -23,6 +24,7 @@ export const App = () => (
     {panelResources.map(({ name, routes }) => routes && <CustomRoutes key={`${name}-routes`}>{routes}</CustomRoutes>)}
     <CustomRoutes noLayout>
       <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+      {panelResources.map(({ name, publicRoutes }) => publicRoutes && <Fragment key={name}>{publicRoutes}</Fragment>)}
     </CustomRoutes>
   </Admin>
 );

@@ -12,6 +12,10 @@ export type AddFormRuleInput = {
   templateId: string | number;
 };
 
+export type AssessmentRoundStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type AuditLogFilter = {
   from?: string | null | undefined;
   operation?: string | null | undefined;
@@ -321,6 +325,11 @@ export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
 
+/** MANUAL: an assessor enters 0..maxScore; AUTO: mapped from another module’s figure */
+export type IndicatorKind =
+  | 'AUTO'
+  | 'MANUAL';
+
 /** The initial password of imported accounts: the last 8 characters of the ID number, or a random one shown once */
 export type InitialPasswordRule =
   | 'ID_NUMBER_LAST8'
@@ -447,6 +456,25 @@ export type RuleSeverity =
   | 'ERROR'
   | 'WARNING';
 
+export type ScoreInput = {
+  /** Why points were deducted */
+  comment?: string | null | undefined;
+  indicator: string;
+  score?: number | null | undefined;
+};
+
+export type ScorecardAction =
+  | 'CONFIRM'
+  | 'REOPEN'
+  | 'RETURN'
+  | 'SCORE'
+  | 'SUBMIT';
+
+export type ScorecardStatus =
+  | 'CONFIRMED'
+  | 'DRAFT'
+  | 'SUBMITTED';
+
 export type SessionFilter = {
   /** Sessions of accounts of this org and every org below it */
   orgId?: string | number | null | undefined;
@@ -564,6 +592,12 @@ export type SupportGroupContactInput = {
   name: string;
   phone?: string | null | undefined;
   relation?: string | null | undefined;
+};
+
+export type SurveyAnswerInput = {
+  question: string;
+  /** The value of the option chosen */
+  value: string;
 };
 
 export type TaskAction =
@@ -784,6 +818,77 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, username: string, name: string, mustChangePassword: boolean, rules: unknown, org: { id: string, name: string } | null, roles: Array<{ code: string, name: string }> } };
+
+export type AssessmentRoundListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentRoundListQuery = { assessmentRounds: { items: Array<{ id: string, period: string, status: AssessmentRoundStatus, deadline: string | null, org: { name: string } | null, scheme: { name: string } }> } };
+
+export type AssessmentRoundProgressQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type AssessmentRoundProgressQuery = { all: { total: number }, done: { total: number } };
+
+export type ScorecardRowFragment = { id: string, version: number, status: ScorecardStatus, subjectName: string, total: number, fromQuarters: number | null, grade: string | null, allowedActions: Array<ScorecardAction>, scores: Array<{ indicator: string, score: number | null, figure: number | null, comment: string | null }> };
+
+export type AssessmentRoundGridQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type AssessmentRoundGridQuery = { assessmentRound: { id: string, period: string, status: AssessmentRoundStatus, org: { name: string } | null, scheme: { name: string, grades: Array<{ grade: string, min: number }>, indicators: Array<{ code: string, name: string, kind: IndicatorKind, maxScore: number, weight: number, guidance: string | null }> } } | null, scorecards: { total: number, items: Array<{ id: string, version: number, status: ScorecardStatus, subjectName: string, total: number, fromQuarters: number | null, grade: string | null, allowedActions: Array<ScorecardAction>, scores: Array<{ indicator: string, score: number | null, figure: number | null, comment: string | null }> }> }, assessmentRanking: { items: Array<{ rank: number, total: number, grade: string | null, change: number | null, scorecard: { id: string, subjectName: string } }> } };
+
+export type SetScorecardScoresMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  scores: Array<ScoreInput> | ScoreInput;
+}>;
+
+
+export type SetScorecardScoresMutation = { setScores: { id: string, version: number, status: ScorecardStatus, subjectName: string, total: number, fromQuarters: number | null, grade: string | null, allowedActions: Array<ScorecardAction>, scores: Array<{ indicator: string, score: number | null, figure: number | null, comment: string | null }> } };
+
+export type SubmitScorecardMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type SubmitScorecardMutation = { submitScorecard: { id: string, version: number, status: ScorecardStatus, subjectName: string, total: number, fromQuarters: number | null, grade: string | null, allowedActions: Array<ScorecardAction>, scores: Array<{ indicator: string, score: number | null, figure: number | null, comment: string | null }> } };
+
+export type ConfirmScorecardMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type ConfirmScorecardMutation = { confirmScorecard: { id: string, version: number, status: ScorecardStatus, subjectName: string, total: number, fromQuarters: number | null, grade: string | null, allowedActions: Array<ScorecardAction>, scores: Array<{ indicator: string, score: number | null, figure: number | null, comment: string | null }> } };
+
+export type ReopenScorecardMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  reason: string;
+}>;
+
+
+export type ReopenScorecardMutation = { reopenScorecard: { id: string, version: number, status: ScorecardStatus, subjectName: string, total: number, fromQuarters: number | null, grade: string | null, allowedActions: Array<ScorecardAction>, scores: Array<{ indicator: string, score: number | null, figure: number | null, comment: string | null }> } };
+
+export type PublicSurveyQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PublicSurveyQuery = { publicSurvey: { title: string, gridName: string, period: string, open: boolean, questions: Array<{ code: string, text: string, options: Array<{ value: string, label: string }> }> } | null };
+
+export type SubmitSurveyResponseMutationVariables = Exact<{
+  token: string;
+  code: string;
+  answers: Array<SurveyAnswerInput> | SurveyAnswerInput;
+}>;
+
+
+export type SubmitSurveyResponseMutation = { submitSurveyResponse: boolean };
 
 export type AuditLogFieldsFragment = { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null };
 
@@ -1619,6 +1724,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ScorecardRowFragmentDoc = new TypedDocumentString(`
+    fragment ScorecardRow on Scorecard {
+  id
+  version
+  status
+  subjectName
+  total
+  fromQuarters
+  grade
+  allowedActions
+  scores {
+    indicator
+    score
+    figure
+    comment
+  }
+}
+    `, {"fragmentName":"ScorecardRow"}) as unknown as TypedDocumentString<ScorecardRowFragment, unknown>;
 export const AuditLogFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditLogFields on AuditLog {
   id
@@ -2157,6 +2280,208 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AssessmentRoundListDocument = new TypedDocumentString(`
+    query AssessmentRoundList {
+  assessmentRounds(limit: 100) {
+    items {
+      id
+      period
+      status
+      deadline
+      org {
+        name
+      }
+      scheme {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentRoundListQuery, AssessmentRoundListQueryVariables>;
+export const AssessmentRoundProgressDocument = new TypedDocumentString(`
+    query AssessmentRoundProgress($roundId: ID!) {
+  all: scorecards(filter: {roundId: $roundId}, limit: 1) {
+    total
+  }
+  done: scorecards(
+    filter: {roundId: $roundId, status: [SUBMITTED, CONFIRMED]}
+    limit: 1
+  ) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentRoundProgressQuery, AssessmentRoundProgressQueryVariables>;
+export const AssessmentRoundGridDocument = new TypedDocumentString(`
+    query AssessmentRoundGrid($roundId: ID!) {
+  assessmentRound(id: $roundId) {
+    id
+    period
+    status
+    org {
+      name
+    }
+    scheme {
+      name
+      grades {
+        grade
+        min
+      }
+      indicators {
+        code
+        name
+        kind
+        maxScore
+        weight
+        guidance
+      }
+    }
+  }
+  scorecards(filter: {roundId: $roundId}, limit: 500) {
+    total
+    items {
+      ...ScorecardRow
+    }
+  }
+  assessmentRanking(roundId: $roundId, limit: 10) {
+    items {
+      rank
+      total
+      grade
+      change
+      scorecard {
+        id
+        subjectName
+      }
+    }
+  }
+}
+    fragment ScorecardRow on Scorecard {
+  id
+  version
+  status
+  subjectName
+  total
+  fromQuarters
+  grade
+  allowedActions
+  scores {
+    indicator
+    score
+    figure
+    comment
+  }
+}`) as unknown as TypedDocumentString<AssessmentRoundGridQuery, AssessmentRoundGridQueryVariables>;
+export const SetScorecardScoresDocument = new TypedDocumentString(`
+    mutation SetScorecardScores($id: ID!, $version: Int, $scores: [ScoreInput!]!) {
+  setScores(id: $id, version: $version, scores: $scores) {
+    ...ScorecardRow
+  }
+}
+    fragment ScorecardRow on Scorecard {
+  id
+  version
+  status
+  subjectName
+  total
+  fromQuarters
+  grade
+  allowedActions
+  scores {
+    indicator
+    score
+    figure
+    comment
+  }
+}`) as unknown as TypedDocumentString<SetScorecardScoresMutation, SetScorecardScoresMutationVariables>;
+export const SubmitScorecardDocument = new TypedDocumentString(`
+    mutation SubmitScorecard($id: ID!, $version: Int) {
+  submitScorecard(id: $id, version: $version) {
+    ...ScorecardRow
+  }
+}
+    fragment ScorecardRow on Scorecard {
+  id
+  version
+  status
+  subjectName
+  total
+  fromQuarters
+  grade
+  allowedActions
+  scores {
+    indicator
+    score
+    figure
+    comment
+  }
+}`) as unknown as TypedDocumentString<SubmitScorecardMutation, SubmitScorecardMutationVariables>;
+export const ConfirmScorecardDocument = new TypedDocumentString(`
+    mutation ConfirmScorecard($id: ID!, $version: Int) {
+  confirmScorecard(id: $id, version: $version) {
+    ...ScorecardRow
+  }
+}
+    fragment ScorecardRow on Scorecard {
+  id
+  version
+  status
+  subjectName
+  total
+  fromQuarters
+  grade
+  allowedActions
+  scores {
+    indicator
+    score
+    figure
+    comment
+  }
+}`) as unknown as TypedDocumentString<ConfirmScorecardMutation, ConfirmScorecardMutationVariables>;
+export const ReopenScorecardDocument = new TypedDocumentString(`
+    mutation ReopenScorecard($id: ID!, $version: Int, $reason: String!) {
+  reopenScorecard(id: $id, version: $version, reason: $reason) {
+    ...ScorecardRow
+  }
+}
+    fragment ScorecardRow on Scorecard {
+  id
+  version
+  status
+  subjectName
+  total
+  fromQuarters
+  grade
+  allowedActions
+  scores {
+    indicator
+    score
+    figure
+    comment
+  }
+}`) as unknown as TypedDocumentString<ReopenScorecardMutation, ReopenScorecardMutationVariables>;
+export const PublicSurveyDocument = new TypedDocumentString(`
+    query PublicSurvey($token: String!) {
+  publicSurvey(token: $token) {
+    title
+    gridName
+    period
+    open
+    questions {
+      code
+      text
+      options {
+        value
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicSurveyQuery, PublicSurveyQueryVariables>;
+export const SubmitSurveyResponseDocument = new TypedDocumentString(`
+    mutation SubmitSurveyResponse($token: String!, $code: String!, $answers: [SurveyAnswerInput!]!) {
+  submitSurveyResponse(token: $token, code: $code, answers: $answers)
+}
+    `) as unknown as TypedDocumentString<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
 export const AuditLogsDocument = new TypedDocumentString(`
     query AuditLogs($filter: AuditLogFilter, $offset: Int!, $limit: Int!) {
   auditLogs(filter: $filter, offset: $offset, limit: $limit) {

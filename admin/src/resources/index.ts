@@ -1,3 +1,4 @@
+import assessments from './assessments';
 import auditLogs from './auditLogs';
 import dictionaries from './dictionaries';
 import formSubmissions from './formSubmissions';
@@ -32,6 +33,7 @@ export const panelResources: readonly PanelResource[] = [
   formTemplates,
   reportingRounds,
   formSubmissions,
+  assessments,
   security,
   auditLogs,
 ];

@@ -25,5 +25,7 @@ export interface PanelResource {
   views: Omit<ResourceProps, 'name'>;
   /** routes of its own inside the layout, outside `/<name>/…` */
   routes?: ReactNode;
+  /** routes outside the layout that open without signing in (a resident's survey link) */
+  publicRoutes?: ReactNode;
   messages: { zh: Messages; en: Messages };
 }
