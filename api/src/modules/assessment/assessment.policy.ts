@@ -1,6 +1,11 @@
+import { subject as asSubject } from '@casl/ability';
+import type { Context } from '../../core/context';
 import type { SubjectPolicy } from '../../core/module';
 import { UNSCOPED } from '../../core/module';
-import type { RawRule } from '../../core/rules';
+import type { Actor, RawRule } from '../../core/rules';
+import { LEVEL_RANK, OrgLevel } from '../org/org.entity';
+import type { Scorecard } from './assessment.entity';
+import type { ScorecardCapability } from './assessment.workflow';
 
 declare module '../../core/module' {
   interface Subjects {
@@ -148,3 +153,36 @@ export const consequenceGrants: Record<string, RawRule[]> = {
   ],
   assessor: [readConsequences, { action: 'update', subject: 'ConsequenceRule' }],
 };
+
+/** Whether the caller sits at a township or above (or reaches everything): the levels that confirm. */
+const confirmLevels = new WeakMap<Actor, Promise<boolean>>();
+export function atConfirmLevel(ctx: Context): Promise<boolean> {
+  const actor = ctx.actor!;
+  if (!confirmLevels.has(actor)) {
+    confirmLevels.set(
+      actor,
+      ctx.em
+        .execute<{ level: OrgLevel }[]>('select level from org where id = ?', [actor.scopeRootId])
+        .then(([row]) => !!row && row.level !== OrgLevel.DEPARTMENT && LEVEL_RANK[row.level] <= LEVEL_RANK[OrgLevel.TOWNSHIP]),
+    );
+  }
+  return confirmLevels.get(actor)!;
+}
+
+/** Needs `org` loaded (path). */
+export function asCaslScorecard(card: Scorecard) {
+  return asSubject('Scorecard', {
+    id: card.id,
+    status: card.status,
+    subjectType: card.subjectType,
+    org: { id: card.org.id, path: card.org.path },
+    grid: card.grid ? { id: card.grid.id } : null,
+    user: card.user ? { id: card.user.id } : null,
+  });
+}
+
+/** Whether the caller holds `capability` on a scorecard: a CASL rule in its scope, and for `confirm` the level too. */
+export async function holds(ctx: Context, card: Scorecard, capability: ScorecardCapability): Promise<boolean> {
+  if (!ctx.actor || !ctx.ability.can(capability, asCaslScorecard(card))) return false;
+  return capability !== 'confirm' || atConfirmLevel(ctx);
+}

@@ -1,15 +1,14 @@
-import { subject as asSubject } from '@casl/ability';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCan, findForWrite, findPage, findReadable, findReferenced, scopedSelect } from '../../core/access';
 import { isoDay } from '../../core/calendar';
 import type { Context } from '../../core/context';
 import { AppError, badField, forbidden } from '../../core/errors';
 import { like, page } from '../../core/pagination';
-import { subtreeRange, type Actor } from '../../core/rules';
+import { subtreeRange } from '../../core/rules';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit } from '../audit/audit.service';
 import { Grid } from '../grid/grid.entity';
-import { LEVEL_RANK, Org, OrgLevel } from '../org/org.entity';
+import { Org, OrgLevel } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
 import { gridFigures, meanFigures, type Figures } from './assessment.figures';
@@ -33,7 +32,8 @@ import {
   type Score,
 } from './assessment.scoring';
 import type { ScoreInput } from './assessment.shapes';
-import { scorecardActions, scorecardTransition, ScorecardAction, ScorecardStatus, type ScorecardCapability } from './assessment.workflow';
+import { scorecardActions, scorecardTransition, ScorecardAction, ScorecardStatus } from './assessment.workflow';
+import { asCaslScorecard, atConfirmLevel, holds } from './assessment.policy';
 
 // ---- schemes ------------------------------------------------------------------------------------
 
@@ -393,38 +393,6 @@ export async function listScorecards(ctx: Context, filter: ScorecardFilter = {},
 }
 
 export const getScorecard = (ctx: Context, id: string) => findReadable(ctx, Scorecard, 'Scorecard', id);
-
-/** Whether the caller sits at a township or above (or reaches everything): the levels that confirm. */
-const confirmLevels = new WeakMap<Actor, Promise<boolean>>();
-export function atConfirmLevel(ctx: Context): Promise<boolean> {
-  const actor = ctx.actor!;
-  if (!confirmLevels.has(actor)) {
-    confirmLevels.set(
-      actor,
-      ctx.em
-        .execute<{ level: OrgLevel }[]>('select level from org where id = ?', [actor.scopeRootId])
-        .then(([row]) => !!row && row.level !== OrgLevel.DEPARTMENT && LEVEL_RANK[row.level] <= LEVEL_RANK[OrgLevel.TOWNSHIP]),
-    );
-  }
-  return confirmLevels.get(actor)!;
-}
-
-/** Needs `org` loaded (path). */
-export function asCaslScorecard(card: Scorecard) {
-  return asSubject('Scorecard', {
-    id: card.id,
-    status: card.status,
-    subjectType: card.subjectType,
-    org: { id: card.org.id, path: card.org.path },
-    grid: card.grid ? { id: card.grid.id } : null,
-    user: card.user ? { id: card.user.id } : null,
-  });
-}
-
-async function holds(ctx: Context, card: Scorecard, capability: ScorecardCapability): Promise<boolean> {
-  if (!ctx.actor || !ctx.ability.can(capability, asCaslScorecard(card))) return false;
-  return capability !== 'confirm' || atConfirmLevel(ctx);
-}
 
 export async function scorecardAllowedActions(ctx: Context, card: Scorecard): Promise<ScorecardAction[]> {
   if (!ctx.actor) return [];

@@ -7,7 +7,8 @@ import { readSheet } from '../../core/xlsx';
 import { audit } from '../audit/audit.service';
 import { AssessmentRound, RoundStatus, Scorecard } from './assessment.entity';
 import { IndicatorKind, type Indicator } from './assessment.scoring';
-import { applyScores, asCaslScorecard, checkScores, settle } from './assessment.service';
+import { asCaslScorecard } from './assessment.policy';
+import { applyScores, checkScores, settle } from './assessment.service';
 import { ScorecardStatus } from './assessment.workflow';
 
 const ID = '编号';

@@ -11,7 +11,7 @@ import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
-import { atConfirmLevel } from './assessment.service';
+import { atConfirmLevel } from './assessment.policy';
 import { Complaint, ComplaintStatus, ConsequenceFlag, ConsequenceRule, FlagStatus, RuleKind } from './consequence.entity';
 import type { SurveyRound } from './survey.entity';
 
