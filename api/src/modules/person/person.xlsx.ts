@@ -20,28 +20,24 @@ import { ImportMode, type FileDownload, type ImportReport, type ImportRowError }
 import { abilityShape, personConditions, personSnapshot } from './person.service';
 import { assertClashBudget, clashLimited, recordClashes } from './id-number-clash';
 import { SupervisionHistory } from './supervision-history.entity';
+import { addSheet, workbookBase64, type ImportColumn } from '../../core/import-sheet';
 
 export const IMPORT_MAX_ROWS = 5000;
 export const EXPORT_MAX_ROWS = 10000;
 
 type Key = keyof PersonValues | 'orgCode' | 'gridNumber' | 'category' | 'status';
-interface Column {
-  key: Key;
-  header: string;
-  required?: boolean;
-  width: number;
-}
+type Column = ImportColumn<Key>;
 
 /** The sheet's columns, in order; headers are what people fill in and what row errors name. */
 export const COLUMNS: Column[] = [
   { key: 'name', header: '姓名', required: true, width: 10 },
   { key: 'sex', header: '性别', width: 6 },
   { key: 'ethnicity', header: '民族', width: 8 },
-  { key: 'idNumber', header: '身份证号', required: true, width: 22 },
+  { key: 'idNumber', header: '身份证号', required: true, width: 22, text: true },
   { key: 'birthDate', header: '出生日期', width: 12 },
-  { key: 'phone', header: '联系电话', width: 14 },
+  { key: 'phone', header: '联系电话', width: 14, text: true },
   { key: 'address', header: '现住址', width: 24 },
-  { key: 'orgCode', header: '社区代码', required: true, width: 15 },
+  { key: 'orgCode', header: '社区代码', required: true, width: 15, text: true },
   { key: 'gridNumber', header: '网格编号', required: true, width: 9 },
   { key: 'category', header: '人员类别', required: true, width: 12 },
   { key: 'riskLevel', header: '风险等级', width: 9 },
@@ -59,21 +55,10 @@ const STATUS_NAMES: Record<SupervisionStatus, string> = { ACTIVE: '在管', ENDE
 const fromName = <T extends string>(names: Record<T, string>, value: string): T | undefined =>
   (Object.keys(names) as T[]).find((k) => k === value.toUpperCase() || names[k] === value);
 
-async function toBase64(wb: ExcelJS.Workbook): Promise<string> {
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-}
-
-function headerRow(ws: ExcelJS.Worksheet, columns: Column[]) {
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const c of ['idNumber', 'orgCode', 'phone'] as const) ws.getColumn(c).numFmt = '@';
-}
-
 /** An empty sheet with the import columns, and a second sheet saying what each column takes. */
 export async function importTemplate(ctx: Context): Promise<FileDownload> {
   const wb = new ExcelJS.Workbook();
-  headerRow(wb.addWorksheet('人员'), COLUMNS);
+  addSheet(wb, '人员', COLUMNS);
   const help = wb.addWorksheet('说明');
   help.columns = [
     { header: '列', width: 12 },
@@ -93,7 +78,7 @@ export async function importTemplate(ctx: Context): Promise<FileDownload> {
     结束日期: 'YYYY-MM-DD',
   };
   for (const [column, note] of Object.entries(notes)) help.addRow([column, note]);
-  return { filename: '重点人员导入模板.xlsx', contentBase64: await toBase64(wb) };
+  return { filename: '重点人员导入模板.xlsx', contentBase64: await workbookBase64(wb) };
 }
 
 /** The sheet's data rows by column key; missing required columns are BAD_USER_INPUT. */
@@ -320,8 +305,7 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
   const shown = (field: string, value: string | null | undefined) =>
     applyAccess(ctx.registry, 'SupervisedPerson', field, ctx.fieldAccess('SupervisedPerson', field), value ?? null) as string | null;
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('人员');
-  headerRow(ws, EXPORT_COLUMNS);
+  const ws = addSheet(wb, '人员', EXPORT_COLUMNS);
   for (const p of people) {
     ws.addRow({
       name: p.name,
@@ -343,5 +327,5 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
     });
   }
   const stamp = beijingToday();
-  return { filename: `重点人员-${stamp}.xlsx`, contentBase64: await toBase64(wb) };
+  return { filename: `重点人员-${stamp}.xlsx`, contentBase64: await workbookBase64(wb) };
 }
