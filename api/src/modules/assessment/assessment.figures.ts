@@ -1,7 +1,11 @@
 import type { Context } from '../../core/context';
 import { percent } from '../../core/percent';
+import { subtreeRange } from '../../core/rules';
+import { reportingRateByOrg } from '../form/form.stats';
+import { Grid } from '../grid/grid.entity';
 import { trafficLightRates } from '../grid-report/grid-report.service';
 import { TrafficLightGroupBy } from '../grid-report/grid-report.inputs';
+import { Org } from '../org/org.entity';
 import { visitCompliance } from '../person/visit.service';
 import { taskStats, TaskStatsGroupBy } from '../task/task.stats';
 import { AutoSource, monthsOf, periodRange, round2, surveyPeriodsOf } from './assessment.scoring';
@@ -46,7 +50,16 @@ export async function gridFigures(ctx: Context, orgId: string, period: string, s
   if (sources.has(AutoSource.SURVEY_SCORE)) {
     for (const [gridId, score] of await surveyScoresByGrid(ctx, orgId, surveyPeriodsOf(period))) put(gridId, AutoSource.SURVEY_SCORE, score);
   }
-  // REPORTING_RATE (data-collection rounds of the forms module) has no figure until that module lands: null, scored as missing.
+  if (sources.has(AutoSource.REPORTING_RATE)) {
+    // Data rounds ask orgs, not grids: a grid takes the 上报率 of the org it belongs to.
+    const byOrg = await reportingRateByOrg(ctx, orgId, from, to);
+    const org = await ctx.em.findOneOrFail(Org, orgId);
+    const grids = await ctx.em.find(Grid, { org: { path: subtreeRange(org.path) } }, { fields: ['id', 'org'] });
+    for (const g of grids) {
+      const rate = byOrg.get(g.org.id);
+      if (rate) put(g.id, AutoSource.REPORTING_RATE, rate.rate);
+    }
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { findReadable, findReferenced, scopedSelect } from '../../core/access';
+import { nextDate, startOfBeijingDay } from '../../core/calendar';
 import type { Context } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { percent } from '../../core/percent';
@@ -58,22 +59,26 @@ const rateRow = (r: Omit<RateRow, 'key' | 'label'> & { key: string; label: strin
   rate: percent(r.submitted, r.expected),
 });
 
+/** Expected, handed in, on time (first handed in by the round's due time) and approved, over submissions `s` joined to their round `r`. */
+const RATE_COUNTS = `count(*)::int as expected,
+            count(*) filter (where s.status = any(?::submission_status[]))::int as submitted,
+            count(*) filter (where s.status = any(?::submission_status[]) and s.first_submitted_at <= r.due_at)::int as on_time,
+            count(*) filter (where s.status = any(?::submission_status[]))::int as approved`;
+const RATE_PARAMS = [pgArray(SUBMITTED_STATUSES), pgArray(SUBMITTED_STATUSES), pgArray(APPROVED_STATUSES)];
+
 /**
  * 上报率 of a round under `orgId` by child org, in one statement: expected (submissions in scope),
  * handed in, on time (first handed in by the due time), approved; the total is the sum of the groups.
  */
 export async function reportingRate(ctx: Context, roundId: string, orgId?: string | null): Promise<ReportingRate> {
-  const { round, org, rows } = await statsInput(ctx, roundId, orgId, ['org_id', 'status', 'first_submitted_at']);
+  const { org, rows } = await statsInput(ctx, roundId, orgId, ['org_id', 'round_id', 'status', 'first_submitted_at']);
   const empty = { key: '', label: org.name, expected: 0, submitted: 0, on_time: 0, approved: 0 };
   if (!rows) return { total: rateRow(empty), groups: [] };
   const groups = await ctx.em.execute<RateRow[]>(
-    `select m.child_id::text as key, c.name as label, count(*)::int as expected,
-            count(*) filter (where s.status = any(?::submission_status[]))::int as submitted,
-            count(*) filter (where s.status = any(?::submission_status[]) and s.first_submitted_at <= ?)::int as on_time,
-            count(*) filter (where s.status = any(?::submission_status[]))::int as approved
-       from (${rows.sql}) s ${CHILD_OF}
+    `select m.child_id::text as key, c.name as label, ${RATE_COUNTS}
+       from (${rows.sql}) s join reporting_round r on r.id = s.round_id ${CHILD_OF}
       group by m.child_id, c.name, c.code order by c.code nulls last, m.child_id`,
-    [pgArray(SUBMITTED_STATUSES), pgArray(SUBMITTED_STATUSES), round.dueAt, pgArray(APPROVED_STATUSES), ...rows.params, org.path, org.id],
+    [...RATE_PARAMS, ...rows.params, org.path, org.id],
   );
   const total = groups.reduce(
     (t, g) => ({
@@ -86,6 +91,25 @@ export async function reportingRate(ctx: Context, roundId: string, orgId?: strin
     empty,
   );
   return { total: rateRow(total), groups: groups.map(rateRow) };
+}
+
+/**
+ * 上报率 of every org of `orgId`'s subtree that was asked for data in rounds due between two Beijing
+ * dates (inclusive), by org id: the figure assessments score. Within the caller's FormStats scope.
+ */
+export async function reportingRateByOrg(ctx: Context, orgId: string, from: string, to: string): Promise<Map<string, ReportingRateRow>> {
+  const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId);
+  const scope = ctx.where('read', 'FormStats');
+  if (!scope) return new Map();
+  const rows = scopedSelect(ctx.em, FormSubmission, scope, [{ org: { path: subtreeRange(org.path) } }], ['org_id', 'round_id', 'status', 'first_submitted_at']);
+  const groups = await ctx.em.execute<RateRow[]>(
+    `select s.org_id::text as key, '' as label, ${RATE_COUNTS}
+       from (${rows.sql}) s join reporting_round r on r.id = s.round_id
+      where r.due_at >= ? and r.due_at < ?
+      group by s.org_id`,
+    [...RATE_PARAMS, ...rows.params, startOfBeijingDay(from), startOfBeijingDay(nextDate(to))],
+  );
+  return new Map(groups.map((g) => [g.key, rateRow(g)]));
 }
 
 interface AggregateRow {
