@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
-import { maskFields, requireSignIn } from './core/guards';
-import { inputLimits } from './core/input-limits';
+import { guardSchema } from './core/guards';
 import { exposeSubjects, SubjectResolver } from './core/subjects.resolver';
 import { registry } from './modules';
 
@@ -17,8 +16,7 @@ export function schema(): Promise<GraphQLSchema> {
     validate: true,
     // CONTRACT.md names the scalar DateTime (ISO-8601), not type-graphql's default DateTimeISO.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-    globalMiddlewares: [requireSignIn, inputLimits, maskFields],
-  }));
+  }).then((generated) => guardSchema(generated, registry)));
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so that a diff shows only real changes. */

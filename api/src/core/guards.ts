@@ -1,13 +1,13 @@
-import { getNamedType, isLeafType } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { Context } from './context';
 import { AppError, unauthenticated } from './errors';
 import { applyAccess } from './field-access';
+import { checkInputLimits } from './input-limits';
+import type { Registry } from './registry';
 
 const PUBLIC = new Set(['login']);
 /** What a user who must change the initial password may still do. */
 const DURING_FORCED_CHANGE = new Set(['me', 'changePassword', 'logout']);
-const ROOTS = new Set(['Query', 'Mutation']);
 /**
  * Below those roots, what the change-password page reads: the account (`me`, `login { user }`) with
  * its scalars, org and roles, and their scalars. Nothing here leads on to other records.
@@ -19,30 +19,57 @@ const NESTED_DURING_FORCED_CHANGE: Record<string, (field: string) => boolean> = 
   Role: () => false,
 };
 
-function allowedDuringForcedChange(type: string, field: string, leaf: boolean): boolean {
-  if (ROOTS.has(type)) return PUBLIC.has(field) || DURING_FORCED_CHANGE.has(field);
-  const nested = NESTED_DURING_FORCED_CHANGE[type];
-  return !!nested && (leaf || nested(field));
+const passwordChangeRequired = () => new AppError('PASSWORD_CHANGE_REQUIRED', 'auth.passwordChangeRequired');
+
+/** Every root field needs a signed-in user (but `login` and the modules' public fields). */
+function assertSignedIn(registry: Registry, context: Context, field: string): void {
+  if (!PUBLIC.has(field) && !registry.publicFields.has(field) && !context.actor) throw unauthenticated();
 }
 
-/** Every root field needs a signed-in user, and one with an initial password may only change it, at any depth. */
-export const requireSignIn: MiddlewareFn<Context> = ({ info, context }, next) => {
-  const type = info.parentType.name;
-  if (ROOTS.has(type) && !PUBLIC.has(info.fieldName) && !context.registry.publicFields.has(info.fieldName) && !context.actor) throw unauthenticated();
-  if (context.actor?.mustChangePassword && !allowedDuringForcedChange(type, info.fieldName, isLeafType(getNamedType(info.returnType)))) {
-    throw new AppError('PASSWORD_CHANGE_REQUIRED', 'auth.passwordChangeRequired');
-  }
-  return next();
-};
+/**
+ * One with an initial password may only change it: a root field outside DURING_FORCED_CHANGE, or a field
+ * leading on to a record the change-password page does not read, is refused. Scalars need no check of
+ * their own: only the types of NESTED_DURING_FORCED_CHANGE can be reached, and their scalars are allowed.
+ */
+function allowedDuringForcedChange(type: string, field: GraphQLField<unknown, Context>, isRoot: boolean): boolean {
+  if (isRoot) return PUBLIC.has(field.name) || DURING_FORCED_CHANGE.has(field.name);
+  return !!NESTED_DURING_FORCED_CHANGE[type]?.(field.name) && getNamedType(field.type).name in NESTED_DURING_FORCED_CHANGE;
+}
 
-/** Field rules: a restricted field comes back masked or null, as the caller's rules say. */
-export const maskFields: MiddlewareFn<Context> = async ({ info, context }, next) => {
-  const value = await next();
-  const type = info.parentType.name;
-  const { registry } = context;
-  const borrowed = registry.fieldRulesOf[type];
-  const subject = borrowed?.subject ?? type;
-  const field = borrowed ? borrowed.fields[info.fieldName] : info.fieldName;
-  if (!field || !registry.maskable[subject] || !(field in registry.maskable[subject])) return value;
-  return applyAccess(registry, subject, field, context.fieldAccess(subject, field), value);
-};
+const isPromise = (v: unknown): v is Promise<unknown> => typeof (v as Promise<unknown> | null)?.then === 'function';
+
+/**
+ * Puts the guards every request passes on the fields that need them, as plain synchronous wrappers
+ * (not per-field middleware on every field of every row): sign-in on the root fields, the forced
+ * password change on fields leading to records, input limits on fields with arguments, field rules
+ * (masked or null) on the fields a subject declares maskable.
+ */
+export function guardSchema(schema: GraphQLSchema, registry: Registry): GraphQLSchema {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter(Boolean));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const borrowed = registry.fieldRulesOf[type.name];
+    const subject = borrowed?.subject ?? type.name;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, Context>[]) {
+      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
+      const isRoot = roots.has(type);
+      const isQuery = type !== schema.getMutationType();
+      const hasArgs = field.args.length > 0;
+      const ruled = borrowed ? borrowed.fields[field.name] : field.name;
+      const masked = !!ruled && !!registry.maskable[subject] && ruled in registry.maskable[subject]!;
+      const leadsOn = !isLeafType(getNamedType(field.type));
+      if (!isRoot && !hasArgs && !masked && !leadsOn) continue;
+      const allowedInForcedChange = allowedDuringForcedChange(type.name, field, isRoot);
+      field.resolve = (source, args, context, info) => {
+        if (isRoot) assertSignedIn(registry, context, field.name);
+        if (context.actor?.mustChangePassword && (isRoot || leadsOn) && !allowedInForcedChange) throw passwordChangeRequired();
+        if (hasArgs) checkInputLimits(args, field, isQuery);
+        const value = resolve(source, args, context, info);
+        if (!masked) return value;
+        const mask = (v: unknown) => applyAccess(context.registry, subject, ruled, context.fieldAccess(subject, ruled), v);
+        return isPromise(value) ? value.then(mask) : mask(value);
+      };
+    }
+  }
+  return schema;
+}

@@ -1,11 +1,19 @@
-import { getNamedType, isInputObjectType, isListType, isNonNullType, type GraphQLArgument, type GraphQLInputField, type GraphQLInputType } from 'graphql';
-import { Extensions, type MiddlewareFn } from 'type-graphql';
-import type { Context } from './context';
+import {
+  getNamedType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLInputType,
+} from 'graphql';
+import { Extensions } from 'type-graphql';
 import { FieldErrors } from './errors';
 
 /**
- * The limits every argument of every operation obeys, checked in one place (the `inputLimits`
- * middleware) before any resolver runs: the README's "Input limits" lists them.
+ * The limits every argument of every operation obeys, checked in one place (the schema's field
+ * guards, core/guards.ts) before any resolver runs: the README's "Input limits" lists them.
  */
 export const INPUT_LIMITS = {
   /** Any text in a query's arguments: search text (`q`), codes, months. */
@@ -118,13 +126,9 @@ class Walker {
   }
 }
 
-/** Every field with arguments: text length and NUL bytes, list sizes, ranges; BAD_USER_INPUT naming each field. */
-export const inputLimits: MiddlewareFn<Context> = ({ args, info }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  if (field?.args.length) {
-    const walker = new Walker(info.operation.operation !== 'mutation');
-    walker.object(args, field.args, '', limitsOf(field).maxLength);
-    walker.errors.throwIfAny();
-  }
-  return next();
-};
+/** A field's arguments: text length and NUL bytes, list sizes, ranges; BAD_USER_INPUT naming each field. */
+export function checkInputLimits<C>(args: Record<string, unknown>, field: GraphQLField<unknown, C>, isQuery: boolean): void {
+  const walker = new Walker(isQuery);
+  walker.object(args, field.args, '', limitsOf(field).maxLength);
+  walker.errors.throwIfAny();
+}
