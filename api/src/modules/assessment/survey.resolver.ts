@@ -105,7 +105,10 @@ export class SurveyResolver {
     return surveys.publicSurvey(ctx, token);
   }
 
-  @Mutation(() => SurveyRound, { description: 'period: 2026-H1 or 2026-H2; a link with an unguessable token for every grid of the subtree' })
+  @Mutation(() => SurveyRound, {
+    description:
+      'templateId: a published form template with a SELECT field scored on every option; period: 2026-H1 or 2026-H2; a link with an unguessable token for every grid of the subtree',
+  })
   openSurveyRound(
     @Ctx() ctx: Context,
     @Arg('templateId', () => ID) templateId: string,
