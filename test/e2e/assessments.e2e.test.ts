@@ -129,7 +129,9 @@ describePanel('assessments in the panel', (session) => {
     expect(audit!.n).toBe('1');
 
     // A resident: the survey link opens without signing in.
-    const [template] = (await ok('query { surveyTemplates(limit: 10) { items { id name } } }', {}, assessorToken)).surveyTemplates.items as { id: string }[];
+    const [template] = (await ok('query { formTemplates(filter: { code: "SATISFACTION", status: [PUBLISHED] }) { items { id name } } }', {}, assessorToken))
+      .formTemplates.items as { id: string; name: string }[];
+    expect(template!.name).toBe('网格员满意度测评');
     const surveyRound = (
       await ok(
         'mutation($t: ID!, $o: ID!) { openSurveyRound(templateId: $t, period: "2027-H1", orgId: $o) { id links { id token grid { id } } } }',

@@ -84,7 +84,10 @@ export function rows(app: TestApp) {
       );
     },
     async surveyRound(orgId: string): Promise<string> {
-      const template = await id("insert into survey_template (name, questions) values ('x', '[]')", []);
+      const template = await id(
+        "insert into form_template (code, name, period_type, revision, status, sections, fields) values (?, 'x', 'HALF_YEAR', 1, 'PUBLISHED', '[]', '[]')",
+        [unique('SURVEY')],
+      );
       return id("insert into survey_round (template_id, period, org_id) values (?, '2026-H1', ?)", [template, orgId]);
     },
     async surveyLink(s: { orgId: string; gridId: string; roundOrgId: string }): Promise<string> {

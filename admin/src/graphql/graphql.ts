@@ -519,7 +519,6 @@ export type Subject =
   | 'SupervisionStats'
   | 'SurveyResponse'
   | 'SurveyRound'
-  | 'SurveyTemplate'
   | 'Task'
   | 'TaskStats'
   | 'User'
@@ -879,7 +878,7 @@ export type PublicSurveyQueryVariables = Exact<{
 }>;
 
 
-export type PublicSurveyQuery = { publicSurvey: { title: string, gridName: string, period: string, open: boolean, questions: Array<{ code: string, text: string, options: Array<{ value: string, label: string }> }> } | null };
+export type PublicSurveyQuery = { publicSurvey: { title: string, gridName: string, period: string, open: boolean, questions: Array<{ code: string, text: string, required: boolean, options: Array<{ value: string, label: string }> }> } | null };
 
 export type SubmitSurveyResponseMutationVariables = Exact<{
   token: string;
@@ -2469,6 +2468,7 @@ export const PublicSurveyDocument = new TypedDocumentString(`
     questions {
       code
       text
+      required
       options {
         value
         label

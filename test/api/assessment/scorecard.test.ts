@@ -132,7 +132,9 @@ beforeAll(async () => {
     for (const date of dates) await app.query("insert into visit (person_id, date, kind, participants) values (?, ?, 'TALK', '[]')", [person, date]);
   }
   const [tpl] = await app.query<{ id: string }>(
-    `insert into survey_template (name, questions, published_at) values ('满意度', '[{"code":"q","text":"满意吗","options":[{"value":"a","label":"满意","score":10}]}]', now()) returning id::text`,
+    `insert into form_template (code, name, period_type, revision, status, sections, fields, published_at)
+     values ('SCORECARD_SURVEY', '满意度', 'HALF_YEAR', 1, 'PUBLISHED', '[]', '[{"key":"q","type":"SELECT","label":"满意吗","options":[{"value":"a","label":"满意","score":10}]}]', now())
+     returning id::text`,
   );
   const [round] = await app.query<{ id: string }>("insert into survey_round (template_id, period, org_id) values (?, '2025-H2', ?) returning id::text", [
     tpl!.id,

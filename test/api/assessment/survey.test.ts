@@ -4,8 +4,9 @@ import { rows } from '../../support/rows';
 
 /**
  * Fixture: a community C under 鼓楼街道 with grids G1 (3 households, leader L1, who can sign in), G2
- * and G3 (leaders L2, L3). One question whose options score 100, 90, 80, 78, 75 or 70, so a
- * response's score is the option's. Requests come from per-test addresses (X-Forwarded-For behind a
+ * and G3 (leaders L2, L3). The questionnaire is a published form template: one SELECT question `q`
+ * whose options score 100, 90, 80, 78, 75 or 70, so a response's score is the option's, and a TEXT
+ * field `remark`, which is no survey question. Requests come from per-test addresses (X-Forwarded-For behind a
  * trusted loopback proxy), so the per-address limit of one test never touches another.
  */
 
@@ -36,8 +37,30 @@ const RULES = 'query { consequenceRules { id code threshold version } }';
 
 const answer = (value: string) => [{ question: 'q', value }];
 
-async function round(period: string) {
-  const r = ok(await app.gql(OPEN, { t: id.template, p: period, o: id.C }, { token: tok.assessor })).openSurveyRound.id as string;
+/** A form template made by the admin, published unless `draft`. */
+async function formTemplate(code: string, fields: unknown[], { draft = false } = {}) {
+  const created = ok(
+    await app.gql(
+      'mutation($i: FormTemplateInput!) { createFormTemplate(input: $i) { id } }',
+      { i: { code, name: '群众满意度测评', periodType: 'HALF_YEAR', fields } },
+      { token: tok.admin },
+    ),
+  ).createFormTemplate.id as string;
+  if (!draft) ok(await app.gql('mutation($id: ID!) { publishFormTemplate(id: $id) { id } }', { id: created }, { token: tok.admin }));
+  return created;
+}
+
+const select = (key: string, scores: (number | null)[], extra: Record<string, unknown> = {}) => ({
+  key,
+  type: 'SELECT',
+  label: `问题 ${key}`,
+  required: true,
+  options: scores.map((score, i) => ({ value: `o${i}`, label: `选项 ${i}`, score })),
+  ...extra,
+});
+
+async function round(period: string, template = id.template) {
+  const r = ok(await app.gql(OPEN, { t: template, p: period, o: id.C }, { token: tok.assessor })).openSurveyRound.id as string;
   const links = ok(await app.gql(LINKS, { id: r }, { token: tok.assessor })).surveyRound.links as { id: string; token: string; grid: { id: string } }[];
   const by = Object.fromEntries(links.map((l) => [l.grid.id, l]));
   return { id: r, G1: by[id.G1]!, G2: by[id.G2]!, G3: by[id.G3]! };
@@ -76,28 +99,113 @@ beforeAll(async () => {
   id.L3 = await r.user(id.C, [id.G3]);
   for (const g of ['1', '2', '3'] as const) await app.query('update grid set leader_id = ? where id = ?', [id[`L${g}`], id[`G${g}`]]);
   const options = [100, 90, 80, 78, 75, 70].map((score) => ({ value: `v${score}`, label: `${score} 分`, score }));
-  const tpl = ok(
-    await app.gql(
-      'mutation($q: [SurveyQuestionInput!]!) { createSurveyTemplate(name: "群众满意度", questions: $q) { id } }',
-      { q: [{ code: 'q', text: '您对网格员的工作满意吗？', options }] },
-      { token: tok.assessor },
-    ),
-  ).createSurveyTemplate;
-  ok(await app.gql('mutation($id: ID!) { publishSurveyTemplate(id: $id) { id } }', { id: tpl.id }, { token: tok.assessor }));
-  id.template = tpl.id;
+  id.template = await formTemplate('SURVEY_FIXTURE', [
+    { key: 'q', type: 'SELECT', label: '您对网格员的工作满意吗？', required: true, options },
+    { key: 'remark', type: 'TEXT', label: '意见建议' },
+  ]);
 });
 afterAll(() => app.stop());
+
+describe('questionnaires', () => {
+  it('are published form templates with a SELECT field whose options all carry a score; others are refused naming templateId', async () => {
+    const draft = await formTemplate('SURVEY_DRAFT', [select('q', [10, 0])], { draft: true });
+    const unscored = await formTemplate('SURVEY_UNSCORED', [
+      select('partly', [10, null]),
+      { key: 'many', type: 'MULTI_SELECT', label: '多选', options: [{ value: 'a', label: 'A', score: 1 }] },
+      { key: 'remark', type: 'TEXT', label: '意见建议' },
+    ]);
+    const p = `${++year}-H1`;
+    const notPublished = await app.gql(OPEN, { t: draft, p, o: id.C }, { token: tok.assessor, lang: 'en' });
+    expect([code(notPublished), notPublished.errors?.[0]?.extensions.fields]).toEqual([
+      'BAD_USER_INPUT',
+      [{ field: 'templateId', message: 'the questionnaire template is not published' }],
+    ]);
+    const noQuestion = await app.gql(OPEN, { t: unscored, p, o: id.C }, { token: tok.assessor });
+    expect([code(noQuestion), fields(noQuestion)]).toEqual(['BAD_USER_INPUT', ['templateId']]);
+    expect(noQuestion.errors?.[0]?.extensions.fields?.[0]?.message).toContain('单选字段');
+    expect(await app.query('select id from survey_round where period = ?', [p])).toEqual([]);
+  });
+
+  it('check answers against the template: unknown or repeated questions, options not offered and required questions unanswered', async () => {
+    const r = await round(`${++year}-H1`);
+    const enter = (a: unknown) => app.gql(PAPER, { l: r.G1.id, a }, { token: tok.assessor });
+    const unknown = await enter([
+      { question: 'q', value: 'v90' },
+      { question: 'remark', value: '很好' },
+    ]);
+    expect([code(unknown), fields(unknown)]).toEqual(['BAD_USER_INPUT', ['answers.1.question']]);
+    expect(fields(await enter([{ question: 'nope', value: 'v90' }]))).toEqual(['answers.0.question', 'answers']);
+    expect(
+      fields(
+        await enter([
+          { question: 'q', value: 'v90' },
+          { question: 'q', value: 'v80' },
+        ]),
+      ),
+    ).toEqual(['answers.1.question']);
+    expect(fields(await enter([{ question: 'q', value: 'v1' }]))).toEqual(['answers.0.value']);
+    expect(fields(await enter([]))).toEqual(['answers']);
+    expect(await app.query('select id from survey_response where round_id = ?', [r.id])).toEqual([]);
+  });
+
+  it('score a response as its options’ points over each answered question’s best, 0–100 with two decimals', async () => {
+    const template = await formTemplate('SURVEY_TWO', [
+      select('a', [10, 5, 0]),
+      select('b', [4, 2, 0]),
+      select('c', [3, 1], { required: false }),
+      { key: 'remark', type: 'TEXT', label: '意见建议' },
+    ]);
+    const r = await round(`${++year}-H1`, template);
+    const page = ok(await app.gql('query($t: String!) { publicSurvey(token: $t) { questions { code required } } }', { t: r.G1.token }));
+    expect(page.publicSurvey.questions).toEqual([
+      { code: 'a', required: true },
+      { code: 'b', required: true },
+      { code: 'c', required: false },
+    ]);
+    const enter = async (a: { question: string; value: string }[]) =>
+      ok(await app.gql(PAPER, { l: r.G1.id, a }, { token: tok.assessor })).enterSurveyResponse.score as number;
+    // (5 + 4) / (10 + 4) × 100; c left out counts neither way.
+    expect(
+      await enter([
+        { question: 'b', value: 'o0' },
+        { question: 'a', value: 'o1' },
+      ]),
+    ).toBe(64.29);
+    // (0 + 2 + 1) / (10 + 4 + 3) × 100
+    expect(
+      await enter([
+        { question: 'a', value: 'o2' },
+        { question: 'b', value: 'o1' },
+        { question: 'c', value: 'o1' },
+      ]),
+    ).toBe(17.65);
+    const [stored] = await app.query<{ answers: unknown }>('select answers from survey_response where round_id = ? order by id limit 1', [r.id]);
+    expect(stored!.answers).toEqual([
+      { question: 'a', value: 'o1' },
+      { question: 'b', value: 'o0' },
+    ]);
+  });
+});
 
 describe('public survey responses', () => {
   it('are stored with a valid token and code; a used code, a wrong token or a bad answer is refused', async () => {
     const r = await round(`${++year}-H1`);
     const codes = ok(await app.gql(CODES, { l: r.G1.id, n: 2 }, { token: tok.assessor })).issueSurveyCodes as string[];
     expect(codes).toHaveLength(2);
-    const page = ok(await app.gql('query($t: String!) { publicSurvey(token: $t) { gridName open questions { code options { value } } } }', { t: r.G1.token }));
-    expect(page.publicSurvey).toMatchObject({ open: true, questions: [{ code: 'q', options: expect.arrayContaining([{ value: 'v90' }]) }] });
+    const page = ok(
+      await app.gql('query($t: String!) { publicSurvey(token: $t) { title gridName open questions { code text required options { value label } } } }', {
+        t: r.G1.token,
+      }),
+    );
+    expect(page.publicSurvey).toMatchObject({ title: '群众满意度测评', open: true });
+    expect(page.publicSurvey.questions).toEqual([
+      { code: 'q', text: '您对网格员的工作满意吗？', required: true, options: [100, 90, 80, 78, 75, 70].map((s) => ({ value: `v${s}`, label: `${s} 分` })) },
+    ]);
+    // Residents never see what an answer scores.
+    expect(code(await app.gql('query($t: String!) { publicSurvey(token: $t) { questions { options { score } } } }', { t: r.G1.token }))).toBe('BAD_USER_INPUT');
     const headers = fromAddress();
     const bad = await app.gql(SUBMIT, { t: r.G1.token, c: codes[0], a: answer('nope') }, { headers });
-    expect(fields(bad)).toEqual(['answers.q']);
+    expect(fields(bad)).toEqual(['answers.0.value']);
     expect(ok(await app.gql(SUBMIT, { t: r.G1.token, c: codes[0], a: answer('v90') }, { headers })).submitSurveyResponse).toBe(true);
     const again = await app.gql(SUBMIT, { t: r.G1.token, c: codes[0], a: answer('v90') }, { headers });
     expect([code(again), fields(again)]).toEqual(['BAD_USER_INPUT', ['code']]);

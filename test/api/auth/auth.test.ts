@@ -32,7 +32,7 @@ describe('sign-in', () => {
     // Seeded ids: 鼓楼社区 is org 5, its grid 1 is grid 4. The rules on the subjects below; other modules add theirs.
     const CHECKED = [
       ...['Org', 'Grid', 'Role', 'Dictionary', 'User', 'SupervisedPerson', 'Visit', 'SupervisionStats', 'Task', 'TaskStats', 'GridReport', 'GridReportStats'],
-      ...['AssessmentScheme', 'Scorecard', 'SurveyTemplate', 'SurveyResponse', 'Complaint', 'ConsequenceFlag'],
+      ...['AssessmentScheme', 'Scorecard', 'SurveyResponse', 'Complaint', 'ConsequenceFlag'],
     ];
     expect(me.data.me.rules.filter((r: { subject: string }) => CHECKED.includes(r.subject))).toEqual([
       { action: 'read', subject: 'Org', conditions: { id: { $in: ['5'] } } },
@@ -57,7 +57,6 @@ describe('sign-in', () => {
       // Assessments: their own grid's scorecards and complaints, their own flags (user 7 is gridworker).
       { action: 'read', subject: 'AssessmentScheme' },
       { action: 'read', subject: 'Scorecard', conditions: { $or: [{ 'grid.id': { $in: ['4'] } }, { 'user.id': '7' }] } },
-      { action: ['read', 'create'], subject: 'SurveyTemplate' },
       { action: ['read', 'create'], subject: 'SurveyResponse', conditions: { 'grid.id': { $in: ['4'] } } },
       { action: 'read', subject: 'Complaint', conditions: { $or: [{ 'grid.id': { $in: ['4'] } }, { 'user.id': '7' }] } },
       { action: 'read', subject: 'ConsequenceFlag', conditions: { 'user.id': '7' } },

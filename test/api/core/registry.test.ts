@@ -56,7 +56,6 @@ const ENTITY: Partial<Record<SubjectType, string | typeof UNSCOPED>> = {
   AssessmentScheme: UNSCOPED,
   AssessmentRound: 'AssessmentRound',
   Scorecard: 'Scorecard',
-  SurveyTemplate: UNSCOPED,
   SurveyRound: 'SurveyRound',
   SurveyResponse: 'SurveyResponse',
   ConsequenceRule: UNSCOPED,
@@ -274,8 +273,7 @@ beforeAll(async () => {
     SCU: await card(C1, null, U),
     SCD: await card(DP, null, DU),
   });
-  const questionnaire = await one("insert into survey_template (name, questions) values ('x', '[]')", []);
-  const survey = (org: string) => one("insert into survey_round (template_id, period, org_id) values (?, '2026-H1', ?)", [questionnaire, org]);
+  const survey = (org: string) => one("insert into survey_round (template_id, period, org_id) values (?, '2026-H1', ?)", [template!.id, org]);
   Object.assign(id, { SR1: await survey(C1), SR2: await survey(C2), SR3: await survey(T) });
   const response = (grid: string, org: string) =>
     one("insert into survey_response (round_id, grid_id, org_id, answers, score, channel) values (?, ?, ?, '[]', 50, 'PAPER')", [id.SR3, grid, org]);
@@ -352,7 +350,6 @@ describe('the registry built from modules/index.ts', () => {
       'FormTemplate',
       'PasswordPolicy',
       'Role',
-      'SurveyTemplate',
     ]);
     for (const subject of SCOPED) {
       const scope = registry.policies[subject].scope;

@@ -144,7 +144,6 @@ export const TABLES: Record<string, { table: string; reference?: true; near?: st
   AssessmentScheme: { table: 'assessment_scheme', reference: true },
   AssessmentRound: { table: 'assessment_round', near: 'org_id' },
   Scorecard: { table: 'scorecard', near: 'org_id' },
-  SurveyTemplate: { table: 'survey_template', reference: true },
   SurveyRound: { table: 'survey_round', near: 'org_id' },
   SurveyLink: { table: 'survey_link' },
   ConsequenceRule: { table: 'consequence_rule', reference: true },
@@ -279,7 +278,6 @@ export function scopeWhere(account: Account, type: string): string | null {
   const place = own ? null : where(d.reach, 't.org_id', '');
   switch (type) {
     case 'AssessmentScheme':
-    case 'SurveyTemplate':
       return ALL;
     case 'ConsequenceRule':
       return own ? null : ALL;

@@ -23,12 +23,12 @@ export function SurveyPage() {
     );
   }, [token]);
   const send = async () => {
-    if (!survey || survey.questions.some((q) => !answers[q.code])) return setError(translate('gridgov.assessments.survey.unanswered'));
+    if (!survey || survey.questions.some((q) => q.required && !answers[q.code])) return setError(translate('gridgov.assessments.survey.unanswered'));
     try {
       await request(SubmitSurveyResponseDocument, {
         token,
         code: code.trim(),
-        answers: survey.questions.map((q) => ({ question: q.code, value: answers[q.code]! })),
+        answers: survey.questions.filter((q) => answers[q.code]).map((q) => ({ question: q.code, value: answers[q.code]! })),
       });
       setSent(true);
       setError('');
@@ -55,7 +55,7 @@ export function SurveyPage() {
                 <>
                   {survey.questions.map((q, n) => (
                     <FormControl key={q.code} data-question={q.code}>
-                      <FormLabel>{`${n + 1}. ${q.text}`}</FormLabel>
+                      <FormLabel required={q.required}>{`${n + 1}. ${q.text}`}</FormLabel>
                       <RadioGroup row value={answers[q.code] ?? ''} onChange={(e) => setAnswers((a) => ({ ...a, [q.code]: e.target.value }))}>
                         {q.options.map((o) => (
                           <FormControlLabel key={o.value} value={o.value} control={<Radio />} label={o.label} />

@@ -14,10 +14,6 @@ export class Migration20261202140000_assessments extends Migration {
     this.addSql(`alter table "assessment_round" add constraint "assessment_round_scheme_id_period_org_id_unique" unique ("scheme_id", "period", "org_id");`);
 
     this.addSql(
-      `create table "survey_template" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "name" varchar(100) not null, "questions" jsonb not null, "published_at" timestamptz null);`,
-    );
-
-    this.addSql(
       `create table "survey_round" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "version" int not null default 1, "template_id" bigint not null, "period" varchar(7) not null, "org_id" bigint not null, "status" text check ("status" in ('OPEN', 'CLOSED')) not null default 'OPEN');`,
     );
     this.addSql(`create index "survey_round_org_id_index" on "survey_round" ("org_id");`);
@@ -59,7 +55,7 @@ export class Migration20261202140000_assessments extends Migration {
     );
 
     this.addSql(
-      `alter table "survey_round" add constraint "survey_round_template_id_foreign" foreign key ("template_id") references "survey_template" ("id") on update cascade on delete restrict;`,
+      `alter table "survey_round" add constraint "survey_round_template_id_foreign" foreign key ("template_id") references "form_template" ("id") on update cascade on delete restrict;`,
     );
     this.addSql(
       `alter table "survey_round" add constraint "survey_round_org_id_foreign" foreign key ("org_id") references "org" ("id") on update cascade on delete restrict;`,
@@ -128,8 +124,6 @@ export class Migration20261202140000_assessments extends Migration {
     this.addSql(`drop table if exists "assessment_scheme" cascade;`);
 
     this.addSql(`drop table if exists "assessment_round" cascade;`);
-
-    this.addSql(`drop table if exists "survey_template" cascade;`);
 
     this.addSql(`drop table if exists "survey_round" cascade;`);
 

@@ -14,13 +14,12 @@ import {
   surveyGrants,
   surveyResponsePolicy,
   surveyRoundPolicy,
-  surveyTemplatePolicy,
 } from './assessment.policy';
 import { AssessmentRoundResolver, AssessmentSchemeResolver, ScorecardResolver } from './assessment.resolver';
 import { Complaint, ConsequenceFlag, ConsequenceRule } from './consequence.entity';
 import { ConsequenceResolver } from './consequence.resolver';
 import { SurveyLinkResolver, SurveyResolver } from './survey.resolver';
-import { SurveyCode, SurveyLink, SurveyResponse, SurveyRound, SurveyTemplate } from './survey.entity';
+import { SurveyCode, SurveyLink, SurveyResponse, SurveyRound } from './survey.entity';
 
 const grants: Record<string, import('../../core/rules').RawRule[]> = {};
 for (const g of [assessmentGrants, surveyGrants, consequenceGrants])
@@ -29,25 +28,12 @@ for (const g of [assessmentGrants, surveyGrants, consequenceGrants])
 /** Assessments (考核) of grids, grid workers and orgs, satisfaction surveys (满意度测评), complaints and their consequences. */
 export const assessmentModule = defineModule({
   name: 'assessment',
-  entities: [
-    AssessmentScheme,
-    AssessmentRound,
-    Scorecard,
-    SurveyTemplate,
-    SurveyRound,
-    SurveyLink,
-    SurveyCode,
-    SurveyResponse,
-    ConsequenceRule,
-    Complaint,
-    ConsequenceFlag,
-  ],
+  entities: [AssessmentScheme, AssessmentRound, Scorecard, SurveyRound, SurveyLink, SurveyCode, SurveyResponse, ConsequenceRule, Complaint, ConsequenceFlag],
   resolvers: [AssessmentSchemeResolver, AssessmentRoundResolver, ScorecardResolver, SurveyResolver, SurveyLinkResolver, ConsequenceResolver],
   subjects: {
     AssessmentScheme: schemePolicy,
     AssessmentRound: roundPolicy,
     Scorecard: scorecardPolicy,
-    SurveyTemplate: surveyTemplatePolicy,
     SurveyRound: surveyRoundPolicy,
     SurveyResponse: surveyResponsePolicy,
     ConsequenceRule: consequenceRulePolicy,

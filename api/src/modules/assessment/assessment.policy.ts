@@ -60,13 +60,11 @@ export const assessmentGrants: Record<string, RawRule[]> = {
 
 declare module '../../core/module' {
   interface Subjects {
-    SurveyTemplate: true;
     SurveyRound: true;
     SurveyResponse: true;
   }
 }
 
-export const surveyTemplatePolicy: SubjectPolicy = { scope: UNSCOPED, conditionFields: ['id'] };
 export const surveyRoundPolicy: SubjectPolicy = { scope: roundPolicy.scope, conditionFields: roundPolicy.conditionFields };
 
 /** A grid's survey link and its responses are reached through the grid. */
@@ -80,18 +78,18 @@ export const surveyResponsePolicy: SubjectPolicy = {
   conditionFields: ['id', 'org.id', 'org.path', 'grid.id'],
 };
 
-const readSurveys: RawRule = { action: 'read', subject: ['SurveyTemplate', 'SurveyRound', 'SurveyResponse'] };
+const readSurveys: RawRule = { action: 'read', subject: ['SurveyRound', 'SurveyResponse'] };
 /** Staff of a grid hand out its link and codes and enter paper answers. */
-const paperEntry: RawRule = { action: ['read', 'create'], subject: ['SurveyTemplate', 'SurveyResponse'] };
+const paperEntry: RawRule = { action: ['read', 'create'], subject: 'SurveyResponse' };
 
 export const surveyGrants: Record<string, RawRule[]> = {
-  system_admin: [{ action: 'manage', subject: ['SurveyTemplate', 'SurveyRound', 'SurveyResponse'] }],
+  system_admin: [{ action: 'manage', subject: ['SurveyRound', 'SurveyResponse'] }],
   county_leader: [readSurveys],
   township_admin: [readSurveys, paperEntry],
   community_secretary: [readSurveys, paperEntry],
   grid_leader: [paperEntry],
   grid_worker: [paperEntry],
-  assessor: [readSurveys, { action: ['create', 'update'], subject: ['SurveyTemplate', 'SurveyRound', 'SurveyResponse'] }],
+  assessor: [readSurveys, { action: ['create', 'update'], subject: ['SurveyRound', 'SurveyResponse'] }],
 };
 
 declare module '../../core/module' {

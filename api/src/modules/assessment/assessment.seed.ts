@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { callerFor, createContext, type Context } from '../../core/context';
 import { seededRandom } from '../../core/random';
 import { loadActor } from '../auth/actor';
+import { FormFieldType, type FormField } from '../form/form.definition';
+import { FormPeriodType } from '../form/form.entity';
+import * as forms from '../form/form-template.service';
 // A cycle (index → module → seed → index) that is safe: the registry is read only when the seed runs.
 import { registry } from '../index';
 import { IndicatorKind, MappingType, PeriodType, SubjectKind, AutoSource } from './assessment.scoring';
@@ -9,6 +12,7 @@ import * as assessments from './assessment.service';
 import type { IndicatorShape } from './assessment.shapes';
 import { Scorecard } from './assessment.entity';
 import { registerComplaint, decideComplaint } from './consequence.service';
+import { scoreAnswers } from './survey.questionnaire';
 import * as surveys from './survey.service';
 
 const TOWNSHIP_CODE = '110118001000'; // 鼓楼街道
@@ -44,17 +48,19 @@ const manual = (code: string, name: string, maxScore: number, guidance: string):
   guidance,
 });
 
-/** Answers giving k 满意 (20) and 5 − k 基本满意 (12): 60 + 8k points of 100. */
+/** 网格员满意度测评: five SELECT questions 满意 (20) / 基本满意 (12) / 不满意 (0); k 满意 and 5 − k 基本满意 give 60 + 8k of 100. */
 const OPTIONS = [
-  { value: 'satisfied', label: '满意', score: 20 },
-  { value: 'fair', label: '基本满意', score: 12 },
-  { value: 'unsatisfied', label: '不满意', score: 0 },
+  { value: 'satisfied', label: '满意', labelEn: 'Satisfied', score: 20 },
+  { value: 'fair', label: '基本满意', labelEn: 'Fairly satisfied', score: 12 },
+  { value: 'unsatisfied', label: '不满意', labelEn: 'Unsatisfied', score: 0 },
 ];
-const QUESTIONS = ['网格员入户走访情况', '矛盾纠纷化解情况', '环境卫生治理情况', '安全隐患排查情况', '服务群众态度'].map((text, i) => ({
-  code: `q${i + 1}`,
-  text,
-  options: OPTIONS,
-}));
+const QUESTIONS: FormField[] = [
+  ['网格员入户走访情况', 'Home visits by the grid worker'],
+  ['矛盾纠纷化解情况', 'Settling disputes'],
+  ['环境卫生治理情况', 'Sanitation'],
+  ['安全隐患排查情况', 'Safety hazard checks'],
+  ['服务群众态度', 'Attitude towards residents'],
+].map(([label, labelEn], i) => ({ key: `q${i + 1}`, type: FormFieldType.SELECT, label: label!, labelEn, required: true, options: OPTIONS }));
 /** Five households per grid: mostly satisfied (mean 93.6), or, for the grids below 80, 77.6. */
 const SATISFIED = [5, 4, 4, 5, 3];
 const UNSATISFIED = [2, 2, 3, 1, 3];
@@ -103,21 +109,32 @@ export async function seedAssessments(em: EntityManager): Promise<void> {
   await assessments.publishScheme(assessor, annual.id);
 
   // Surveys first: the quarters' survey indicator takes their scores.
-  const template = await surveys.createSurveyTemplate(assessor, '网格员群众满意度测评', QUESTIONS);
-  await surveys.publishSurveyTemplate(assessor, template.id);
+  // The questionnaire is a form template, which the admin keeps; a half-year survey fits the HALF_YEAR period type.
+  const admin = await as(em, 'admin');
+  const draft = await forms.createTemplate(admin, {
+    code: 'SATISFACTION',
+    name: '网格员满意度测评',
+    periodType: FormPeriodType.HALF_YEAR,
+    sections: [],
+    fields: QUESTIONS,
+  });
+  const template = await forms.publishTemplate(admin, draft.id);
   const low: Record<string, number[]> = { '2026-H1': [gridOf(1), gridOf(3)].map(Number), '2026-H2': [gridOf(1), gridOf(4)].map(Number) };
   for (const period of ['2026-H1', '2026-H2']) {
     const round = await surveys.openSurveyRound(assessor, template.id, period, gulou!.id);
     for (const link of await surveys.linksOf(assessor, round)) {
       const ks = low[period]!.includes(Number(link.grid.id)) ? UNSATISFIED : SATISFIED;
       for (const k of ks) {
-        const answers = QUESTIONS.map((q, i) => ({ question: q.code, value: i < k ? 'satisfied' : 'fair' }));
+        const scored = scoreAnswers(
+          template.fields,
+          QUESTIONS.map((q, i) => ({ question: q.key, value: i < k ? 'satisfied' : 'fair' })),
+        );
         await em.execute("insert into survey_response (round_id, grid_id, org_id, answers, score, channel) values (?, ?, ?, ?, ?, 'PAPER')", [
           round.id,
           link.grid.id,
           link.org.id,
-          JSON.stringify(answers),
-          60 + 8 * k,
+          JSON.stringify(scored.answers),
+          scored.score,
         ]);
       }
     }

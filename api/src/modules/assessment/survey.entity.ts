@@ -1,7 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
-import { Field, Float, Int, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity';
 import { Grid } from '../grid/grid.entity';
+import { FormTemplate } from '../form/form.entity';
 import { Org } from '../org/org.entity';
 import { User } from '../user/user.entity';
 import { RoundStatus } from './assessment.entity';
@@ -12,59 +13,16 @@ export enum ResponseChannel {
 }
 registerEnumType(ResponseChannel, { name: 'SurveyResponseChannel' });
 
-@ObjectType('SurveyOption')
-@InputType('SurveyOptionInput')
-export class SurveyOption {
-  @Field(() => String)
-  value!: string;
-
-  @Field(() => String)
-  label!: string;
-
-  @Field(() => Float, { description: 'Points this answer gives' })
-  score!: number;
-}
-
-@ObjectType('SurveyQuestion')
-@InputType('SurveyQuestionInput')
-export class SurveyQuestion {
-  @Field(() => String)
-  code!: string;
-
-  @Field(() => String)
-  text!: string;
-
-  @Field(() => [SurveyOption])
-  options!: SurveyOption[];
-}
-
 /**
- * 满意度问卷: single-choice questions whose options carry scores. The forms module's templates are
- * meant to carry this; until they land, the assessment module keeps its own questionnaires.
+ * 满意度测评: one questionnaire over every grid of an org subtree for a half year. The questionnaire is
+ * a published form template; its SELECT fields whose options all carry a score are the questions.
  */
-@ObjectType({ description: '满意度问卷: single-choice questions whose options carry scores' })
-@Entity({ tableName: 'survey_template' })
-export class SurveyTemplate extends BaseEntity {
-  @Field(() => String)
-  @Property({ type: 'string', length: 100 })
-  name!: string;
-
-  @Field(() => [SurveyQuestion])
-  @Property({ type: 'jsonb' })
-  questions!: SurveyQuestion[];
-
-  @Field(() => Date, { nullable: true, description: 'Only a published questionnaire can be used; it cannot change then' })
-  @Property({ type: 'timestamptz', nullable: true })
-  publishedAt?: Date | null;
-}
-
-/** 满意度测评: one questionnaire over every grid of an org subtree for a half year. */
 @ObjectType({ description: '满意度测评: a questionnaire put to the residents of every grid of an org subtree for a half year' })
 @Entity({ tableName: 'survey_round' })
 @Unique({ properties: ['template', 'period', 'org'] })
 export class SurveyRound extends BaseEntity {
-  @ManyToOne(() => SurveyTemplate, { deleteRule: 'restrict' })
-  template!: Rel<SurveyTemplate>;
+  @ManyToOne(() => FormTemplate, { deleteRule: 'restrict' })
+  template!: Rel<FormTemplate>;
 
   @Field(() => String, { description: '2026-H1 or 2026-H2' })
   @Property({ type: 'string', length: 7 })

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { listOf } from '../../core/pagination';
+import { FormTemplate } from '../form/form.entity';
 import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
-import { SurveyAnswer, SurveyLink, SurveyQuestion, SurveyResponse, SurveyRound, SurveyTemplate } from './survey.entity';
+import { SurveyAnswer, SurveyLink, SurveyResponse, SurveyRound } from './survey.entity';
 import * as surveys from './survey.service';
 
 const version = () => Arg('version', () => Int, { nullable: true, description: 'The version the caller saw; CONFLICT when stale' });
@@ -29,6 +30,30 @@ export class SurveyScore {
   score!: number;
 }
 
+@ObjectType('SurveyOption', { description: 'A choice of a survey question, as residents see it (no score)' })
+export class SurveyOption {
+  @Field(() => String)
+  value!: string;
+
+  @Field(() => String)
+  label!: string;
+}
+
+@ObjectType('SurveyQuestion', { description: 'A scored SELECT field of the questionnaire: `code` is the field key, `text` its label' })
+export class SurveyQuestion {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => Boolean, { description: 'Must be answered' })
+  required!: boolean;
+
+  @Field(() => [SurveyOption])
+  options!: SurveyOption[];
+}
+
 @ObjectType({ description: 'What a resident sees on a survey link, without signing in' })
 export class PublicSurvey {
   @Field(() => String)
@@ -47,30 +72,10 @@ export class PublicSurvey {
   questions!: SurveyQuestion[];
 }
 
-const SurveyTemplateList = listOf(SurveyTemplate);
 const SurveyRoundList = listOf(SurveyRound);
 
 @Resolver(() => SurveyRound)
 export class SurveyResolver {
-  @Query(() => SurveyTemplateList)
-  surveyTemplates(
-    @Ctx() ctx: Context,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
-    @Arg('limit', () => Int, { defaultValue: 25 }) limit?: number,
-  ) {
-    return surveys.listSurveyTemplates(ctx, offset, limit);
-  }
-
-  @Mutation(() => SurveyTemplate)
-  createSurveyTemplate(@Ctx() ctx: Context, @Arg('name', () => String) name: string, @Arg('questions', () => [SurveyQuestion]) questions: SurveyQuestion[]) {
-    return surveys.createSurveyTemplate(ctx, name, questions);
-  }
-
-  @Mutation(() => SurveyTemplate)
-  publishSurveyTemplate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @version() v?: number) {
-    return surveys.publishSurveyTemplate(ctx, id, v);
-  }
-
   @Query(() => SurveyRoundList)
   surveyRounds(
     @Ctx() ctx: Context,
@@ -100,7 +105,10 @@ export class SurveyResolver {
     return surveys.publicSurvey(ctx, token);
   }
 
-  @Mutation(() => SurveyRound, { description: 'period: 2026-H1 or 2026-H2; a link with an unguessable token for every grid of the subtree' })
+  @Mutation(() => SurveyRound, {
+    description:
+      'templateId: a published form template with a SELECT field scored on every option; period: 2026-H1 or 2026-H2; a link with an unguessable token for every grid of the subtree',
+  })
   openSurveyRound(
     @Ctx() ctx: Context,
     @Arg('templateId', () => ID) templateId: string,
@@ -135,7 +143,7 @@ export class SurveyResolver {
     return surveys.enterSurveyResponse(ctx, linkId, answers);
   }
 
-  @FieldResolver(() => SurveyTemplate)
+  @FieldResolver(() => FormTemplate, { description: 'The questionnaire: a form template whose scored SELECT fields are the questions' })
   async template(@Root() round: SurveyRound, @Ctx() ctx: Context) {
     await ctx.em.populate(round, ['template']);
     return round.template;

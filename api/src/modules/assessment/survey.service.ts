@@ -6,16 +6,19 @@ import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
 import { page } from '../../core/pagination';
 import { subtreeRange } from '../../core/rules';
-import { FieldErrors, text } from '../../core/validate';
+import { FieldErrors } from '../../core/validate';
 import { audit } from '../audit/audit.service';
 import { countHit } from '../auth/limits';
+import { isPeriodOf } from '../form/expression';
+import { FormTemplate } from '../form/form.entity';
 import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { User } from '../user/user.entity';
 import { RoundStatus } from './assessment.entity';
 import { round2 } from './assessment.scoring';
 import { evaluateSurveyRound } from './consequence.service';
-import { ResponseChannel, SurveyCode, SurveyLink, SurveyResponse, SurveyRound, SurveyTemplate, type SurveyAnswer, type SurveyQuestion } from './survey.entity';
+import { ResponseChannel, SurveyCode, SurveyLink, SurveyResponse, SurveyRound, type SurveyAnswer } from './survey.entity';
+import { questionnaireProblem, scoreAnswers, surveyQuestions } from './survey.questionnaire';
 
 /** Survey answers per client address per minute: households answer once, a flood is one address hammering codes. */
 export const SURVEY_SUBMISSIONS_PER_MINUTE = 10;
@@ -46,61 +49,20 @@ const hash = (code: string) => createHash('sha256').update(code.trim().toUpperCa
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const newCode = () => Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
-// ---- questionnaires -----------------------------------------------------------------------------
-
-function validQuestions(errors: FieldErrors, questions: SurveyQuestion[]): SurveyQuestion[] {
-  if (!questions.length) errors.add('questions', 'field.required');
-  const codes = new Set<string>();
-  return questions.map((q, n) => {
-    const at = `questions.${n}`;
-    if (!/^[A-Za-z0-9_-]{1,30}$/.test(q.code) || codes.has(q.code)) errors.add(`${at}.code`, 'field.format');
-    codes.add(q.code);
-    const body = text(errors, `${at}.text`, q.text, { required: true, max: 500 });
-    const values = new Set(q.options.map((o) => o.value));
-    if (q.options.length < 2 || values.size !== q.options.length || q.options.some((o) => !(o.score >= 0) || !o.label?.trim()))
-      errors.add(`${at}.options`, 'field.format');
-    return { code: q.code, text: body ?? '', options: q.options.map((o) => ({ value: o.value, label: o.label.trim(), score: o.score })) };
-  });
-}
-
-export async function createSurveyTemplate(ctx: Context, name: string, questions: SurveyQuestion[]): Promise<SurveyTemplate> {
-  return ctx.em.transactional(async (em) => {
-    const errors = new FieldErrors();
-    const n = text(errors, 'name', name, { required: true });
-    const qs = validQuestions(errors, questions);
-    errors.throwIfAny();
-    assertCan(ctx, 'create', 'SurveyTemplate', {});
-    const tpl = em.create(SurveyTemplate, { name: n!, questions: qs } as never);
-    await em.flush();
-    audit(ctx, em, { operation: 'createSurveyTemplate', targetType: 'SurveyTemplate', targetId: tpl.id, after: { name: n, questions: qs } });
-    return tpl;
-  });
-}
-
-export async function publishSurveyTemplate(ctx: Context, id: string, version?: number | null): Promise<SurveyTemplate> {
-  return ctx.em.transactional(async (em) => {
-    const tpl = await findForWrite(ctx, em, SurveyTemplate, 'SurveyTemplate', 'update', id, { version });
-    if (tpl.publishedAt) throw new AppError('CONFLICT', 'assessment.published');
-    tpl.publishedAt = new Date();
-    await em.flush();
-    audit(ctx, em, { operation: 'publishSurveyTemplate', targetType: 'SurveyTemplate', targetId: tpl.id, after: { publishedAt: tpl.publishedAt } });
-    return tpl;
-  });
-}
-
-export const listSurveyTemplates = (ctx: Context, offset?: number, limit?: number) =>
-  findPage(ctx, SurveyTemplate, 'SurveyTemplate', [], { ...page(offset, limit), orderBy: [{ id: 'desc' }] });
-
 // ---- rounds -------------------------------------------------------------------------------------
 
-/** A questionnaire for every grid of the subtree the caller reaches, each with its own unguessable link. */
+/**
+ * A questionnaire (a published form template with scored SELECT fields) for every grid of the subtree
+ * the caller reaches, each with its own unguessable link; the period is a half year (2026-H2).
+ */
 export async function openSurveyRound(ctx: Context, templateId: string, period: string, orgId: string): Promise<SurveyRound> {
   return ctx.em.transactional(async (em) => {
     const errors = new FieldErrors();
-    const template = await findReferenced(ctx, em, SurveyTemplate, 'SurveyTemplate', 'templateId', templateId);
+    const template = await findReferenced(ctx, em, FormTemplate, 'FormTemplate', 'templateId', templateId);
     const org = await findReferenced(ctx, em, Org, 'Org', 'orgId', orgId);
-    if (!template.publishedAt) errors.add('templateId', 'assessment.notPublished');
-    if (!/^(20\d\d)-H[12]$/.test(period ?? '')) errors.add('period', 'assessment.surveyPeriod');
+    const problem = questionnaireProblem(template);
+    if (problem) errors.add('templateId', problem);
+    if (typeof period !== 'string' || !isPeriodOf('HALF_YEAR', period)) errors.add('period', 'assessment.surveyPeriod');
     errors.throwIfAny();
     assertCan(ctx, 'create', 'SurveyRound', { org: { id: org.id, path: org.path } });
     if (await em.count(SurveyRound, { template, period, org })) {
@@ -166,31 +128,16 @@ export async function issueSurveyCodes(ctx: Context, linkId: string, count: numb
   });
 }
 
-/** Points of the answers as a percent of the most the questionnaire gives; BAD_USER_INPUT unless every question has one known option. */
-function scoreAnswers(questions: SurveyQuestion[], answers: SurveyAnswer[]): number {
-  const chosen = new Map(answers.map((a) => [a.question, a.value]));
-  let got = 0;
-  let best = 0;
-  for (const q of questions) {
-    const option = q.options.find((o) => o.value === chosen.get(q.code));
-    if (!option) throw badField(`answers.${q.code}`, 'survey.answers');
-    got += option.score;
-    best += Math.max(...q.options.map((o) => o.score));
-  }
-  if (answers.length !== questions.length) throw badField('answers', 'survey.answers');
-  return best ? round2((got * 100) / best) : 0;
-}
-
 async function record(em: EntityManager, link: SurveyLink, answers: SurveyAnswer[], channel: ResponseChannel, enteredBy: string | null) {
   const round = await em.findOneOrFail(SurveyRound, link.round.id, { populate: ['template'] });
   if (round.status !== RoundStatus.OPEN) throw new AppError('CONFLICT', 'assessment.roundClosed');
-  const score = scoreAnswers(round.template.questions, answers ?? []);
+  const scored = scoreAnswers(round.template.fields, answers ?? []);
   return em.create(SurveyResponse, {
     round,
     grid: link.grid,
     org: link.org,
-    answers: answers.map((a) => ({ question: a.question, value: a.value })),
-    score,
+    answers: scored.answers,
+    score: scored.score,
     channel,
     enteredBy: enteredBy ? em.getReference(User, enteredBy) : null,
   } as never);
@@ -240,7 +187,12 @@ export async function publicSurvey(ctx: Context, token: string) {
     period: link.round.period,
     open: link.round.status === RoundStatus.OPEN,
     title: link.round.template.name,
-    questions: link.round.template.questions.map((q) => ({ code: q.code, text: q.text, options: q.options })),
+    questions: surveyQuestions(link.round.template.fields).map((f) => ({
+      code: f.key,
+      text: f.label,
+      required: !!f.required,
+      options: f.options!.map((o) => ({ value: o.value, label: o.label })),
+    })),
   };
 }
 
