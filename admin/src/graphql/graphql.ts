@@ -1722,7 +1722,7 @@ export type SurveyRoundQueryVariables = Exact<{
 }>;
 
 
-export type SurveyRoundQuery = { surveyRound: { id: string, version: number, period: string, status: AssessmentRoundStatus, createdAt: string, links: Array<{ id: string, token: string, codesIssued: number, grid: { id: string, name: string, number: number, households: number | null } | null }>, template: { id: string, name: string }, org: { id: string, name: string } | null } | null };
+export type SurveyRoundQuery = { surveyRound: { id: string, version: number, period: string, status: AssessmentRoundStatus, createdAt: string, links: Array<{ id: string, token: string, codesIssued: number, grid: { id: string, name: string, number: number, households: number | null, org: { name: string } | null } | null }>, template: { id: string, name: string }, org: { id: string, name: string } | null } | null };
 
 export type SurveyRoundScoresQueryVariables = Exact<{
   roundId: string | number;
@@ -4870,6 +4870,9 @@ export const SurveyRoundDocument = new TypedDocumentString(`
         name
         number
         households
+        org {
+          name
+        }
       }
     }
   }

@@ -54,6 +54,8 @@ export function RankingTable({ rows, total, offset, limit, onPage }: Props) {
         page={Math.floor(offset / limit)}
         rowsPerPage={limit}
         rowsPerPageOptions={[10, 25, 50, 100]}
+        labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+        labelDisplayedRows={({ from, to, count }) => translate('gridgov.assessments.pageRange', { from, to, count })}
         onPageChange={(_, page) => onPage(page * limit, limit)}
         onRowsPerPageChange={(e) => onPage(0, Number(e.target.value))}
       />

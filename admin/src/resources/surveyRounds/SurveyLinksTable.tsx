@@ -10,7 +10,7 @@ import { publicSurveyUrl } from './surveyLinks';
 type Score = SurveyRoundScoresQuery['surveyScores'][number];
 
 /** Each grid of the round: its public link and QR code, the codes issued so far, and its live responses and score. */
-export function SurveyLinksTable({ round, scores, onIssued }: { round: SurveyRoundRecord; scores: Score[]; onIssued: () => void }) {
+export function SurveyLinksTable({ round, scores, filter, onIssued }: { round: SurveyRoundRecord; scores: Score[]; filter: string; onIssued: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const t = (key: string) => translate(`gridgov.surveyRounds.${key}`);
@@ -39,15 +39,16 @@ export function SurveyLinksTable({ round, scores, onIssued }: { round: SurveyRou
         )}
         {round.links.map((link) => {
           const url = publicSurveyUrl(link.token);
-          const grid = link.grid?.name ?? '';
+          const grid = [link.grid?.org?.name.replace(/(社区)?居民委员会|村民委员会/, ''), link.grid?.name].filter(Boolean).join(' ');
+          if (!grid.includes(filter.trim())) return null;
           const score = link.grid ? byGrid.get(link.grid.id) : undefined;
           return (
-            <TableRow key={link.id} data-grid={grid} className="survey-link-row">
+            <TableRow key={link.id} data-link={link.id} className="survey-link-row">
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{grid}</TableCell>
               <TableCell align="right">{link.grid?.households ?? ''}</TableCell>
-              <TableCell sx={{ maxWidth: 360 }}>
+              <TableCell sx={{ maxWidth: 420 }}>
                 <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-                  <MuiLink href={url} target="_blank" rel="noopener" className="survey-url" sx={{ wordBreak: 'break-all', fontSize: 13 }}>
+                  <MuiLink href={url} target="_blank" rel="noopener" className="survey-url" noWrap title={url} sx={{ fontSize: 13, minWidth: 0 }}>
                     {url}
                   </MuiLink>
                   <Tooltip title={t('copy')}>
@@ -58,7 +59,7 @@ export function SurveyLinksTable({ round, scores, onIssued }: { round: SurveyRou
                 </Stack>
               </TableCell>
               <TableCell sx={{ py: 0.5 }}>
-                <LinkQr url={url} size={88} />
+                <LinkQr url={url} title={`${grid} ${round.period}`} />
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                 <span className="codes-issued">{link.codesIssued}</span>

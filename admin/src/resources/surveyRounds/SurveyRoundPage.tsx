@@ -1,4 +1,4 @@
-import { Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Card, CardContent, Chip, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Confirm, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
@@ -19,6 +19,7 @@ export function SurveyRoundPage() {
   const [round, setRound] = useState<SurveyRoundRecord | null>(null);
   const [scores, setScores] = useState<SurveyRoundScoresQuery['surveyScores']>([]);
   const [closing, setClosing] = useState(false);
+  const [filter, setFilter] = useState('');
 
   const load = useCallback(
     () =>
@@ -62,6 +63,7 @@ export function SurveyRoundPage() {
             {round && (
               <Chip size="small" className="round-status" label={t(`status.${round.status}`)} color={round.status === 'OPEN' ? 'success' : 'default'} />
             )}
+            <MuiTextField size="small" name="grid-filter" label={t('grid')} value={filter} onChange={(e) => setFilter(e.target.value)} sx={{ width: 220 }} />
             <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
               {round?.status === 'OPEN' ? t('live', { seconds: REFRESH_SECONDS }) : ''}
             </Typography>
@@ -72,7 +74,7 @@ export function SurveyRoundPage() {
         </CardContent>
       </Card>
       <Card variant="outlined" sx={{ overflowX: 'auto' }}>
-        {round && <SurveyLinksTable round={round} scores={scores} onIssued={() => void load()} />}
+        {round && <SurveyLinksTable round={round} scores={scores} filter={filter} onIssued={() => void load()} />}
       </Card>
       <Confirm
         isOpen={closing}
