@@ -112,6 +112,7 @@ describePanel('assessment pages in the panel', (session) => {
     await page.locator('input[name="grid-filter"]').fill(community);
     await row.locator('img.survey-qr').click();
     await page.locator('img.survey-qr-large').waitFor();
+    await page.waitForTimeout(400); // the dialog's fade-in
     await screenshot(page, 'assessment-pages-02-survey-qr');
     await page.keyboard.press('Escape');
     await page.locator('img.survey-qr-large').waitFor({ state: 'detached' });

@@ -2,8 +2,8 @@ import { Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { ConsequenceFlagFieldsFragment } from '../../graphql/graphql';
 
-/** What the rule saw, in words; ids (grid, round, complaints) stay out: the row already names the grid and the count says how many. */
-const SHOWN = ['score', 'h1', 'h2', 'count', 'threshold', 'period'] as const;
+/** What the rule saw, in words; ids (grid, round, complaints) and the period stay out: the row already shows them, and the count says how many. */
+const SHOWN = ['score', 'h1', 'h2', 'count', 'threshold'] as const;
 
 export function FlagEvidence() {
   const flag = useRecordContext<ConsequenceFlagFieldsFragment>();
@@ -13,7 +13,7 @@ export function FlagEvidence() {
     translate(`gridgov.flags.evidence.${key}`, { value: String(evidence[key]) }),
   );
   return (
-    <Typography variant="body2" className="flag-evidence" sx={{ whiteSpace: 'nowrap' }}>
+    <Typography variant="body2" className="flag-evidence">
       {parts.join('，')}
     </Typography>
   );

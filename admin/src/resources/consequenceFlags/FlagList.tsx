@@ -1,4 +1,4 @@
-import { Datagrid, DateField, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
 import type { ConsequenceFlagFieldsFragment } from '../../graphql/graphql';
 import { FlagActions } from './FlagActions';
 import { FlagEvidence } from './FlagEvidence';
@@ -12,7 +12,12 @@ export function FlagList() {
   const filters = [<SelectInput key="status" source="status" alwaysOn choices={STATUSES.map((id) => ({ id, name: `gridgov.flags.status.${id}` }))} />];
   return (
     <List filters={filters} exporter={false} sort={{ field: 'createdAt', order: 'DESC' }}>
-      <Datagrid bulkActionButtons={false} rowClick={false} className="consequence-flags">
+      <Datagrid
+        bulkActionButtons={false}
+        rowClick={false}
+        className="consequence-flags"
+        sx={{ '& th, & td:not(.column-texts):not(.column-evidence)': { whiteSpace: 'nowrap' } }}
+      >
         <TextField source="userName" sortable={false} />
         <TextField source="grid.name" label="resources.consequenceFlags.fields.grid" sortable={false} emptyText="—" />
         <TextField source="period" sortable={false} />
@@ -28,7 +33,6 @@ export function FlagList() {
           render={(r) => <span className="flag-status">{translate(`gridgov.flags.status.${r.status}`)}</span>}
         />
         <FunctionField source="texts" sortable={false} render={() => <FlagTexts />} />
-        <DateField source="createdAt" sortable={false} />
         <FlagActions />
       </Datagrid>
     </List>
