@@ -42,6 +42,31 @@ describePanel('assessment pages in the panel', (session) => {
     await signInAs('assessor');
     await page.goto(`${app.url}/admin/#/assessments`);
     await page.locator('.assessment-rounds tr[data-period="2026-Q4"] .round-ranking').click();
+    await page.goBack();
+
+    // The assessor opens the next quarter's round from the home page.
+    await page.locator('.open-assessment-round').click();
+    await page.getByRole('combobox', { name: '考核方案（已发布）' }).click();
+    await page
+      .getByRole('option', { name: /网格季度考核/ })
+      .first()
+      .click();
+    await page.locator('input[name="period"]').fill('2027-Q1');
+    await page.getByRole('combobox', { name: '考核单位（含下级）' }).fill('鼓楼街道');
+    await page.getByRole('option', { name: '鼓楼街道' }).first().click();
+    await page.locator('input[name="deadline"]').fill('2027-04-15');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'assessment-pages-00-open-round');
+    await page.locator('.MuiDialog-root button[type="submit"]').click();
+    await page.waitForURL(/#\/assessments\/\d+\/scores$/);
+    const opened = (await ok('query { assessmentRounds(filter: { period: "2027-Q1" }) { items { id deadline org { name } } } }', {}, token)).assessmentRounds
+      .items as { id: string; deadline: string; org: { name: string } }[];
+    expect(opened.map((r) => [r.org.name, r.deadline.slice(0, 10)])).toEqual([['鼓楼街道', '2027-04-15']]);
+    expect(page.url()).toMatch(new RegExp(`#/assessments/${opened[0]!.id}/scores$`));
+    await page.goto(`${app.url}/admin/#/assessments`);
+    await page.locator('.assessment-rounds tr[data-period="2027-Q1"] .round-deadline', { hasText: '2027-04-15' }).waitFor();
+    await screenshot(page, 'assessment-pages-00-home');
+    await page.locator('.assessment-rounds tr[data-period="2026-Q4"] .round-ranking').click();
     await page.waitForURL(new RegExp(`#/assessments/${round!.id}/ranking$`));
     const top = page.locator('.ranking-table tbody tr').first();
     await top.waitFor();
