@@ -12,6 +12,10 @@ export type AddFormRuleInput = {
   templateId: string | number;
 };
 
+export type AssessmentPeriodType =
+  | 'QUARTER'
+  | 'YEAR';
+
 export type AssessmentRoundStatus =
   | 'CLOSED'
   | 'OPEN';
@@ -25,6 +29,50 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
   userId?: string | number | null | undefined;
 };
+
+export type ComplaintFilter = {
+  orgId?: string | number | null | undefined;
+  status?: ComplaintStatus | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
+export type ComplaintInput = {
+  date: string;
+  gridId?: string | number | null | undefined;
+  source: string;
+  text: string;
+  /** The grid worker or leader complained about (or gridId) */
+  userId?: string | number | null | undefined;
+};
+
+export type ComplaintStatus =
+  | 'PENDING'
+  | 'SUBSTANTIATED'
+  | 'UNSUBSTANTIATED';
+
+/** CRITICISM: 通报批评 + 书面检查; DISMISSAL_OR_TRANSFER: 劝退/调离 */
+export type Consequence =
+  | 'CRITICISM'
+  | 'DISMISSAL_OR_TRANSFER';
+
+export type ConsequenceFlagAction =
+  | 'ACKNOWLEDGE'
+  | 'APPEAL'
+  | 'UPHOLD'
+  | 'WITHDRAW';
+
+export type ConsequenceFlagFilter = {
+  orgId?: string | number | null | undefined;
+  status?: ConsequenceFlagStatus | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
+export type ConsequenceFlagStatus =
+  | 'ACKNOWLEDGED'
+  | 'APPEALED'
+  | 'OPEN'
+  | 'UPHELD'
+  | 'WITHDRAWN';
 
 export type CreateDictionaryInput = {
   code: string;
@@ -354,6 +402,14 @@ export type KeyLocationSortField =
   | 'CREATED_AT'
   | 'KIND'
   | 'NAME';
+
+export type OpenAssessmentRoundInput = {
+  deadline?: string | null | undefined;
+  orgId: string | number;
+  /** 2026-Q4 for QUARTER schemes, 2026 for YEAR schemes */
+  period: string;
+  schemeId: string | number;
+};
 
 export type OpenReportingRoundInput = {
   dueAt: string;
@@ -864,6 +920,15 @@ export type ConfirmScorecardMutationVariables = Exact<{
 
 export type ConfirmScorecardMutation = { confirmScorecard: { id: string, version: number, status: ScorecardStatus, subjectName: string, total: number, fromQuarters: number | null, grade: string | null, allowedActions: Array<ScorecardAction>, scores: Array<{ indicator: string, score: number | null, figure: number | null, comment: string | null }> } };
 
+export type ReturnScorecardMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  reason: string;
+}>;
+
+
+export type ReturnScorecardMutation = { returnScorecard: { id: string, version: number, status: ScorecardStatus, subjectName: string, total: number, fromQuarters: number | null, grade: string | null, allowedActions: Array<ScorecardAction>, scores: Array<{ indicator: string, score: number | null, figure: number | null, comment: string | null }> } };
+
 export type ReopenScorecardMutationVariables = Exact<{
   id: string | number;
   version?: number | null | undefined;
@@ -889,6 +954,34 @@ export type SubmitSurveyResponseMutationVariables = Exact<{
 
 export type SubmitSurveyResponseMutation = { submitSurveyResponse: boolean };
 
+export type PublishedAssessmentSchemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedAssessmentSchemesQuery = { assessmentSchemes: { items: Array<{ id: string, name: string, periodType: AssessmentPeriodType, revision: number }> } };
+
+export type OpenAssessmentRoundMutationVariables = Exact<{
+  input: OpenAssessmentRoundInput;
+}>;
+
+
+export type OpenAssessmentRoundMutation = { openAssessmentRound: { id: string } };
+
+export type AssessmentRankingPageQueryVariables = Exact<{
+  roundId: string | number;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type AssessmentRankingPageQuery = { assessmentRound: { id: string, period: string, status: AssessmentRoundStatus, deadline: string | null, org: { name: string } | null, scheme: { name: string, grades: Array<{ grade: string, min: number }> } } | null, assessmentRanking: { total: number, items: Array<{ rank: number, total: number, grade: string | null, previousTotal: number | null, change: number | null, scorecard: { id: string, subjectName: string } }> } };
+
+export type AssessmentSummaryByOrgQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type AssessmentSummaryByOrgQuery = { assessmentSummary: Array<{ key: string, label: string, count: number, mean: number | null, min: number | null, max: number | null, grades: Array<{ grade: string, count: number }> }> };
+
 export type AuditLogFieldsFragment = { id: string, at: string, username: string | null, ip: string | null, operation: string, targetType: string | null, targetId: string | null, changedFields: Array<string>, before: unknown, after: unknown, success: boolean, user: { id: string, name: string } | null };
 
 export type AuditLogsQueryVariables = Exact<{
@@ -913,6 +1006,69 @@ export type ExportAuditLogQueryVariables = Exact<{
 
 
 export type ExportAuditLogQuery = { exportAuditLog: { filename: string, contentBase64: string } };
+
+export type ComplaintFieldsFragment = { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string };
+
+export type ComplaintsQueryVariables = Exact<{
+  filter?: ComplaintFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ComplaintsQuery = { complaints: { total: number, items: Array<{ id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string }> } };
+
+export type ComplaintQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ComplaintQuery = { complaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string } | null };
+
+export type RegisterComplaintMutationVariables = Exact<{
+  input: ComplaintInput;
+}>;
+
+
+export type RegisterComplaintMutation = { registerComplaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string } };
+
+export type DecideComplaintMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+  substantiated: boolean;
+  reason: string;
+}>;
+
+
+export type DecideComplaintMutation = { decideComplaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string } };
+
+export type ConsequenceFlagFieldsFragment = { id: string, version: number, userId: string, userName: string, ruleCode: string, consequence: Consequence, period: string, status: ConsequenceFlagStatus, evidence: unknown, selfReview: string | null, appealReason: string | null, decisionReason: string | null, allowedActions: Array<ConsequenceFlagAction>, createdAt: string, grid: { id: string, name: string } | null };
+
+export type ConsequenceFlagsQueryVariables = Exact<{
+  filter?: ConsequenceFlagFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ConsequenceFlagsQuery = { consequenceFlags: { total: number, items: Array<{ id: string, version: number, userId: string, userName: string, ruleCode: string, consequence: Consequence, period: string, status: ConsequenceFlagStatus, evidence: unknown, selfReview: string | null, appealReason: string | null, decisionReason: string | null, allowedActions: Array<ConsequenceFlagAction>, createdAt: string, grid: { id: string, name: string } | null }> } };
+
+export type ConsequenceFlagQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsequenceFlagQuery = { consequenceFlag: { id: string, version: number, userId: string, userName: string, ruleCode: string, consequence: Consequence, period: string, status: ConsequenceFlagStatus, evidence: unknown, selfReview: string | null, appealReason: string | null, decisionReason: string | null, allowedActions: Array<ConsequenceFlagAction>, createdAt: string, grid: { id: string, name: string } | null } | null };
+
+export type MoveConsequenceFlagMutationVariables = Exact<{
+  id: string | number;
+  action: ConsequenceFlagAction;
+  text: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type MoveConsequenceFlagMutation = { moveConsequenceFlag: { id: string, version: number, userId: string, userName: string, ruleCode: string, consequence: Consequence, period: string, status: ConsequenceFlagStatus, evidence: unknown, selfReview: string | null, appealReason: string | null, decisionReason: string | null, allowedActions: Array<ConsequenceFlagAction>, createdAt: string, grid: { id: string, name: string } | null } };
 
 export type DictionaryFieldsFragment = { id: string, type: string, code: string, name: string, sort: number, enabled: boolean, version: number };
 
@@ -1549,6 +1705,61 @@ export type ExportSupervisedPeopleQueryVariables = Exact<{
 
 export type ExportSupervisedPeopleQuery = { exportSupervisedPeople: { filename: string, contentBase64: string } };
 
+export type SurveyRoundFieldsFragment = { id: string, version: number, period: string, status: AssessmentRoundStatus, createdAt: string, template: { id: string, name: string }, org: { id: string, name: string } | null };
+
+export type SurveyRoundsQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+  orgId?: string | number | null | undefined;
+}>;
+
+
+export type SurveyRoundsQuery = { surveyRounds: { total: number, items: Array<{ id: string, version: number, period: string, status: AssessmentRoundStatus, createdAt: string, template: { id: string, name: string }, org: { id: string, name: string } | null }> } };
+
+export type SurveyRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyRoundQuery = { surveyRound: { id: string, version: number, period: string, status: AssessmentRoundStatus, createdAt: string, links: Array<{ id: string, token: string, codesIssued: number, grid: { id: string, name: string, number: number, households: number | null, org: { name: string } | null } | null }>, template: { id: string, name: string }, org: { id: string, name: string } | null } | null };
+
+export type SurveyRoundScoresQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type SurveyRoundScoresQuery = { surveyScores: Array<{ key: string, label: string, responses: number, score: number }> };
+
+export type PublishedFormTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedFormTemplatesQuery = { formTemplates: { items: Array<{ id: string, name: string, revision: number }> } };
+
+export type OpenSurveyRoundMutationVariables = Exact<{
+  templateId: string | number;
+  period: string;
+  orgId: string | number;
+}>;
+
+
+export type OpenSurveyRoundMutation = { openSurveyRound: { id: string, version: number, period: string, status: AssessmentRoundStatus, createdAt: string, template: { id: string, name: string }, org: { id: string, name: string } | null } };
+
+export type CloseSurveyRoundMutationVariables = Exact<{
+  id: string | number;
+  version?: number | null | undefined;
+}>;
+
+
+export type CloseSurveyRoundMutation = { closeSurveyRound: { id: string, version: number, period: string, status: AssessmentRoundStatus, createdAt: string, template: { id: string, name: string }, org: { id: string, name: string } | null } };
+
+export type IssueSurveyCodesMutationVariables = Exact<{
+  linkId: string | number;
+  count: number;
+}>;
+
+
+export type IssueSurveyCodesMutation = { issueSurveyCodes: Array<string> };
+
 export type TaskFieldsFragment = { id: string, kind: TaskKind, title: string, description: string | null, location: string | null, status: TaskStatus, returnedTo: TaskStatus | null, priority: TaskPriority, result: string | null, deadline: string | null, overdue: boolean, remainingWorkingHours: number | null, allowedActions: Array<TaskAction>, reportedAt: string, version: number, category: { code: string, name: string } | null, component: { code: string, name: string } | null, grid: { id: string, name: string } | null, org: { id: string, name: string } | null, handlerOrg: { id: string, name: string } | null, reporter: { name: string } | null };
 
 export type TasksQueryVariables = Exact<{
@@ -1760,6 +1971,41 @@ export const AuditLogFieldsFragmentDoc = new TypedDocumentString(`
   success
 }
     `, {"fragmentName":"AuditLogFields"}) as unknown as TypedDocumentString<AuditLogFieldsFragment, unknown>;
+export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintFields on Complaint {
+  id
+  version
+  date
+  source
+  text
+  status
+  decisionReason
+  decidedAt
+  createdAt
+}
+    `, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
+export const ConsequenceFlagFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsequenceFlagFields on ConsequenceFlag {
+  id
+  version
+  userId
+  userName
+  ruleCode
+  consequence
+  period
+  status
+  evidence
+  selfReview
+  appealReason
+  decisionReason
+  allowedActions
+  createdAt
+  grid {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ConsequenceFlagFields"}) as unknown as TypedDocumentString<ConsequenceFlagFieldsFragment, unknown>;
 export const DictionaryFieldsFragmentDoc = new TypedDocumentString(`
     fragment DictionaryFields on Dictionary {
   id
@@ -2164,6 +2410,23 @@ export const PersonDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PersonDetailFields"}) as unknown as TypedDocumentString<PersonDetailFieldsFragment, unknown>;
+export const SurveyRoundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyRoundFields on SurveyRound {
+  id
+  version
+  period
+  status
+  createdAt
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SurveyRoundFields"}) as unknown as TypedDocumentString<SurveyRoundFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = new TypedDocumentString(`
     fragment TaskFields on Task {
   id
@@ -2436,6 +2699,28 @@ export const ConfirmScorecardDocument = new TypedDocumentString(`
     comment
   }
 }`) as unknown as TypedDocumentString<ConfirmScorecardMutation, ConfirmScorecardMutationVariables>;
+export const ReturnScorecardDocument = new TypedDocumentString(`
+    mutation ReturnScorecard($id: ID!, $version: Int, $reason: String!) {
+  returnScorecard(id: $id, version: $version, reason: $reason) {
+    ...ScorecardRow
+  }
+}
+    fragment ScorecardRow on Scorecard {
+  id
+  version
+  status
+  subjectName
+  total
+  fromQuarters
+  grade
+  allowedActions
+  scores {
+    indicator
+    score
+    figure
+    comment
+  }
+}`) as unknown as TypedDocumentString<ReturnScorecardMutation, ReturnScorecardMutationVariables>;
 export const ReopenScorecardDocument = new TypedDocumentString(`
     mutation ReopenScorecard($id: ID!, $version: Int, $reason: String!) {
   reopenScorecard(id: $id, version: $version, reason: $reason) {
@@ -2482,6 +2767,75 @@ export const SubmitSurveyResponseDocument = new TypedDocumentString(`
   submitSurveyResponse(token: $token, code: $code, answers: $answers)
 }
     `) as unknown as TypedDocumentString<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const PublishedAssessmentSchemesDocument = new TypedDocumentString(`
+    query PublishedAssessmentSchemes {
+  assessmentSchemes(filter: {published: true}, limit: 100) {
+    items {
+      id
+      name
+      periodType
+      revision
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedAssessmentSchemesQuery, PublishedAssessmentSchemesQueryVariables>;
+export const OpenAssessmentRoundDocument = new TypedDocumentString(`
+    mutation OpenAssessmentRound($input: OpenAssessmentRoundInput!) {
+  openAssessmentRound(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAssessmentRoundMutation, OpenAssessmentRoundMutationVariables>;
+export const AssessmentRankingPageDocument = new TypedDocumentString(`
+    query AssessmentRankingPage($roundId: ID!, $offset: Int!, $limit: Int!) {
+  assessmentRound(id: $roundId) {
+    id
+    period
+    status
+    deadline
+    org {
+      name
+    }
+    scheme {
+      name
+      grades {
+        grade
+        min
+      }
+    }
+  }
+  assessmentRanking(roundId: $roundId, offset: $offset, limit: $limit) {
+    total
+    items {
+      rank
+      total
+      grade
+      previousTotal
+      change
+      scorecard {
+        id
+        subjectName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentRankingPageQuery, AssessmentRankingPageQueryVariables>;
+export const AssessmentSummaryByOrgDocument = new TypedDocumentString(`
+    query AssessmentSummaryByOrg($roundId: ID!) {
+  assessmentSummary(roundId: $roundId, groupBy: CHILD_ORG) {
+    key
+    label
+    count
+    mean
+    min
+    max
+    grades {
+      grade
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentSummaryByOrgQuery, AssessmentSummaryByOrgQueryVariables>;
 export const AuditLogsDocument = new TypedDocumentString(`
     query AuditLogs($filter: AuditLogFilter, $offset: Int!, $limit: Int!) {
   auditLogs(filter: $filter, offset: $offset, limit: $limit) {
@@ -2539,6 +2893,163 @@ export const ExportAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportAuditLogQuery, ExportAuditLogQueryVariables>;
+export const ComplaintsDocument = new TypedDocumentString(`
+    query Complaints($filter: ComplaintFilter, $offset: Int!, $limit: Int!) {
+  complaints(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...ComplaintFields
+    }
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  version
+  date
+  source
+  text
+  status
+  decisionReason
+  decidedAt
+  createdAt
+}`) as unknown as TypedDocumentString<ComplaintsQuery, ComplaintsQueryVariables>;
+export const ComplaintDocument = new TypedDocumentString(`
+    query Complaint($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  version
+  date
+  source
+  text
+  status
+  decisionReason
+  decidedAt
+  createdAt
+}`) as unknown as TypedDocumentString<ComplaintQuery, ComplaintQueryVariables>;
+export const RegisterComplaintDocument = new TypedDocumentString(`
+    mutation RegisterComplaint($input: ComplaintInput!) {
+  registerComplaint(input: $input) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  version
+  date
+  source
+  text
+  status
+  decisionReason
+  decidedAt
+  createdAt
+}`) as unknown as TypedDocumentString<RegisterComplaintMutation, RegisterComplaintMutationVariables>;
+export const DecideComplaintDocument = new TypedDocumentString(`
+    mutation DecideComplaint($id: ID!, $version: Int, $substantiated: Boolean!, $reason: String!) {
+  decideComplaint(
+    id: $id
+    version: $version
+    substantiated: $substantiated
+    reason: $reason
+  ) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintFields on Complaint {
+  id
+  version
+  date
+  source
+  text
+  status
+  decisionReason
+  decidedAt
+  createdAt
+}`) as unknown as TypedDocumentString<DecideComplaintMutation, DecideComplaintMutationVariables>;
+export const ConsequenceFlagsDocument = new TypedDocumentString(`
+    query ConsequenceFlags($filter: ConsequenceFlagFilter, $offset: Int!, $limit: Int!) {
+  consequenceFlags(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...ConsequenceFlagFields
+    }
+  }
+}
+    fragment ConsequenceFlagFields on ConsequenceFlag {
+  id
+  version
+  userId
+  userName
+  ruleCode
+  consequence
+  period
+  status
+  evidence
+  selfReview
+  appealReason
+  decisionReason
+  allowedActions
+  createdAt
+  grid {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsequenceFlagsQuery, ConsequenceFlagsQueryVariables>;
+export const ConsequenceFlagDocument = new TypedDocumentString(`
+    query ConsequenceFlag($id: ID!) {
+  consequenceFlag(id: $id) {
+    ...ConsequenceFlagFields
+  }
+}
+    fragment ConsequenceFlagFields on ConsequenceFlag {
+  id
+  version
+  userId
+  userName
+  ruleCode
+  consequence
+  period
+  status
+  evidence
+  selfReview
+  appealReason
+  decisionReason
+  allowedActions
+  createdAt
+  grid {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ConsequenceFlagQuery, ConsequenceFlagQueryVariables>;
+export const MoveConsequenceFlagDocument = new TypedDocumentString(`
+    mutation MoveConsequenceFlag($id: ID!, $action: ConsequenceFlagAction!, $text: String!, $version: Int) {
+  moveConsequenceFlag(id: $id, action: $action, text: $text, version: $version) {
+    ...ConsequenceFlagFields
+  }
+}
+    fragment ConsequenceFlagFields on ConsequenceFlag {
+  id
+  version
+  userId
+  userName
+  ruleCode
+  consequence
+  period
+  status
+  evidence
+  selfReview
+  appealReason
+  decisionReason
+  allowedActions
+  createdAt
+  grid {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MoveConsequenceFlagMutation, MoveConsequenceFlagMutationVariables>;
 export const DictionariesDocument = new TypedDocumentString(`
     query Dictionaries($filter: DictionaryFilter, $sort: [DictionarySort!], $offset: Int!, $limit: Int!) {
   dictionaries(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {
@@ -4322,6 +4833,133 @@ export const ExportSupervisedPeopleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportSupervisedPeopleQuery, ExportSupervisedPeopleQueryVariables>;
+export const SurveyRoundsDocument = new TypedDocumentString(`
+    query SurveyRounds($offset: Int!, $limit: Int!, $orgId: ID) {
+  surveyRounds(offset: $offset, limit: $limit, orgId: $orgId) {
+    total
+    items {
+      ...SurveyRoundFields
+    }
+  }
+}
+    fragment SurveyRoundFields on SurveyRound {
+  id
+  version
+  period
+  status
+  createdAt
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SurveyRoundsQuery, SurveyRoundsQueryVariables>;
+export const SurveyRoundDocument = new TypedDocumentString(`
+    query SurveyRound($id: ID!) {
+  surveyRound(id: $id) {
+    ...SurveyRoundFields
+    links {
+      id
+      token
+      codesIssued
+      grid {
+        id
+        name
+        number
+        households
+        org {
+          name
+        }
+      }
+    }
+  }
+}
+    fragment SurveyRoundFields on SurveyRound {
+  id
+  version
+  period
+  status
+  createdAt
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SurveyRoundQuery, SurveyRoundQueryVariables>;
+export const SurveyRoundScoresDocument = new TypedDocumentString(`
+    query SurveyRoundScores($roundId: ID!) {
+  surveyScores(roundId: $roundId, groupBy: GRID) {
+    key
+    label
+    responses
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<SurveyRoundScoresQuery, SurveyRoundScoresQueryVariables>;
+export const PublishedFormTemplatesDocument = new TypedDocumentString(`
+    query PublishedFormTemplates {
+  formTemplates(filter: {status: [PUBLISHED]}, limit: 100) {
+    items {
+      id
+      name
+      revision
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedFormTemplatesQuery, PublishedFormTemplatesQueryVariables>;
+export const OpenSurveyRoundDocument = new TypedDocumentString(`
+    mutation OpenSurveyRound($templateId: ID!, $period: String!, $orgId: ID!) {
+  openSurveyRound(templateId: $templateId, period: $period, orgId: $orgId) {
+    ...SurveyRoundFields
+  }
+}
+    fragment SurveyRoundFields on SurveyRound {
+  id
+  version
+  period
+  status
+  createdAt
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<OpenSurveyRoundMutation, OpenSurveyRoundMutationVariables>;
+export const CloseSurveyRoundDocument = new TypedDocumentString(`
+    mutation CloseSurveyRound($id: ID!, $version: Int) {
+  closeSurveyRound(id: $id, version: $version) {
+    ...SurveyRoundFields
+  }
+}
+    fragment SurveyRoundFields on SurveyRound {
+  id
+  version
+  period
+  status
+  createdAt
+  template {
+    id
+    name
+  }
+  org {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CloseSurveyRoundMutation, CloseSurveyRoundMutationVariables>;
+export const IssueSurveyCodesDocument = new TypedDocumentString(`
+    mutation IssueSurveyCodes($linkId: ID!, $count: Int!) {
+  issueSurveyCodes(linkId: $linkId, count: $count)
+}
+    `) as unknown as TypedDocumentString<IssueSurveyCodesMutation, IssueSurveyCodesMutationVariables>;
 export const TasksDocument = new TypedDocumentString(`
     query Tasks($filter: TaskFilter, $sort: [TaskSort!], $offset: Int!, $limit: Int!) {
   tasks(filter: $filter, sort: $sort, offset: $offset, limit: $limit) {

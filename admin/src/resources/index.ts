@@ -1,5 +1,7 @@
 import assessments from './assessments';
 import auditLogs from './auditLogs';
+import complaints from './complaints';
+import consequenceFlags from './consequenceFlags';
 import dictionaries from './dictionaries';
 import formSubmissions from './formSubmissions';
 import formTemplates from './formTemplates';
@@ -13,6 +15,7 @@ import reportingRounds from './reportingRounds';
 import roles from './roles';
 import security from './security';
 import supervisedPeople from './supervisedPeople';
+import surveyRounds from './surveyRounds';
 import taskDashboard from './taskDashboard';
 import tasks from './tasks';
 import users from './users';
@@ -34,6 +37,9 @@ export const panelResources: readonly PanelResource[] = [
   reportingRounds,
   formSubmissions,
   assessments,
+  surveyRounds,
+  complaints,
+  consequenceFlags,
   security,
   auditLogs,
 ];

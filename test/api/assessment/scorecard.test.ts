@@ -399,6 +399,22 @@ describe('annual from quarters', () => {
     expect(res.errors![0]!.extensions.fields!.map((f) => f.field)).toEqual(['schemeId']);
     expect(code(await app.gql(OPEN, { i: { schemeId: s.id, period: '2025-Q4', orgId: id.C } }, { token: tok.township }))).toBe('FORBIDDEN');
   });
+
+  it('keeps a deadline as a day and reads it back (the panel lists it)', async () => {
+    const s = await scheme();
+    const opened = ok(
+      await app.gql(
+        'mutation($i: OpenAssessmentRoundInput!) { openAssessmentRound(input: $i) { id deadline } }',
+        {
+          i: { schemeId: s.id, period: '2026-Q1', orgId: id.C, deadline: '2026-04-15' },
+        },
+        { token: tok.assessor },
+      ),
+    ).openAssessmentRound;
+    expect(opened.deadline).toBe('2026-04-15');
+    const read = ok(await app.gql('query($id: ID!) { assessmentRound(id: $id) { deadline } }', { id: opened.id }, { token: tok.assessor })).assessmentRound;
+    expect(read.deadline).toBe('2026-04-15');
+  });
 });
 
 describe('scope', () => {

@@ -17,23 +17,31 @@ import {
 } from '@mui/material';
 import { useCallback, useEffect, useState, type ClipboardEvent } from 'react';
 import { Button, Title, useNotify, useTranslate } from 'react-admin';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import {
   AssessmentRoundGridDocument,
   ConfirmScorecardDocument,
   ReopenScorecardDocument,
+  ReturnScorecardDocument,
   SetScorecardScoresDocument,
   SubmitScorecardDocument,
   type AssessmentRoundGridQuery,
   type ScorecardRowFragment,
 } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
+import { arrowToCell } from './cellNavigation';
 import { gradeOf, liveTotal, parseBlock, parseCell } from './scoreModel';
 
 type Grid = AssessmentRoundGridQuery;
 type Card = ScorecardRowFragment;
 /** Typed text by scorecard id, then indicator code: only what differs from the server. */
 type Edits = Record<string, Record<string, string>>;
+/** 退回 (SUBMITTED → DRAFT) or 退回重评 (CONFIRMED → DRAFT): both need a reason. */
+type SendBack = { card: Card; action: 'RETURN' | 'REOPEN' };
+const SEND_BACK = {
+  RETURN: { label: 'gridgov.assessments.return', title: 'gridgov.assessments.returnTitle' },
+  REOPEN: { label: 'gridgov.assessments.reopen', title: 'gridgov.assessments.reopenTitle' },
+} as const;
 
 const shown = (score: number | null | undefined) => (score === null || score === undefined ? '' : String(score));
 
@@ -45,7 +53,7 @@ export function ScoreGrid() {
   const [grid, setGrid] = useState<Grid | null>(null);
   const [edits, setEdits] = useState<Edits>({});
   const [busy, setBusy] = useState(false);
-  const [reopening, setReopening] = useState<Card | null>(null);
+  const [sendingBack, setSendingBack] = useState<SendBack | null>(null);
   const [reason, setReason] = useState('');
   const [filter, setFilter] = useState('');
 
@@ -143,10 +151,12 @@ export function ScoreGrid() {
       await request(SubmitScorecardDocument, { id: saved.id, version: saved.version });
     });
   const confirm = (card: Card) => run(() => request(ConfirmScorecardDocument, { id: card.id, version: card.version }));
-  const reopen = () =>
+  const sendBack = () =>
     run(async () => {
-      await request(ReopenScorecardDocument, { id: reopening!.id, version: reopening!.version, reason });
-      setReopening(null);
+      const { card, action } = sendingBack!;
+      const variables = { id: card.id, version: card.version, reason };
+      await (action === 'RETURN' ? request(ReturnScorecardDocument, variables) : request(ReopenScorecardDocument, variables));
+      setSendingBack(null);
       setReason('');
     });
 
@@ -168,14 +178,15 @@ export function ScoreGrid() {
         />
         <Box sx={{ flex: 1 }} />
         <Typography variant="body2" color="text.secondary">
-          {translate('gridgov.assessments.pasteHint')}
+          {`${translate('gridgov.assessments.pasteHint')}${translate('gridgov.assessments.arrowHint')}`}
         </Typography>
+        <Button component={Link} to={`/assessments/${roundId}/ranking`} label="gridgov.assessments.viewRanking" />
         {cards.some(editable) && (
           <Button variant="contained" label="gridgov.assessments.save" className="save-scores" disabled={busy} onClick={() => void saveAll()} />
         )}
       </Stack>
       <Card variant="outlined" sx={{ overflowX: 'auto' }}>
-        <Table size="small" className="score-grid">
+        <Table size="small" className="score-grid" onKeyDown={arrowToCell}>
           <TableHead>
             <TableRow>
               <TableCell>{translate('gridgov.assessments.subject')}</TableCell>
@@ -250,8 +261,21 @@ export function ScoreGrid() {
                     {card.allowedActions.includes('CONFIRM') && (
                       <Button label="gridgov.assessments.confirm" className="confirm-card" disabled={busy} onClick={() => void confirm(card)} />
                     )}
+                    {card.allowedActions.includes('RETURN') && (
+                      <Button
+                        label="gridgov.assessments.return"
+                        className="return-card"
+                        disabled={busy}
+                        onClick={() => setSendingBack({ card, action: 'RETURN' })}
+                      />
+                    )}
                     {card.allowedActions.includes('REOPEN') && (
-                      <Button label="gridgov.assessments.reopen" className="reopen-card" disabled={busy} onClick={() => setReopening(card)} />
+                      <Button
+                        label="gridgov.assessments.reopen"
+                        className="reopen-card"
+                        disabled={busy}
+                        onClick={() => setSendingBack({ card, action: 'REOPEN' })}
+                      />
                     )}
                   </TableCell>
                 </TableRow>
@@ -287,8 +311,8 @@ export function ScoreGrid() {
           </Table>
         </CardContent>
       </Card>
-      <Dialog open={!!reopening} onClose={() => setReopening(null)}>
-        <DialogTitle>{translate('gridgov.assessments.reopenTitle', { name: reopening?.subjectName ?? '' })}</DialogTitle>
+      <Dialog open={!!sendingBack} onClose={() => setSendingBack(null)}>
+        <DialogTitle>{sendingBack && translate(SEND_BACK[sendingBack.action].title, { name: sendingBack.card.subjectName })}</DialogTitle>
         <DialogContent>
           <MuiTextField
             autoFocus
@@ -302,13 +326,13 @@ export function ScoreGrid() {
           />
         </DialogContent>
         <DialogActions>
-          <Button label="gridgov.assessments.cancel" onClick={() => setReopening(null)} />
+          <Button label="gridgov.assessments.cancel" onClick={() => setSendingBack(null)} />
           <Button
             variant="contained"
-            label="gridgov.assessments.reopen"
+            label={SEND_BACK[sendingBack?.action ?? 'REOPEN'].label}
             className="reopen-confirm"
             disabled={busy || !reason.trim()}
-            onClick={() => void reopen()}
+            onClick={() => void sendBack()}
           />
         </DialogActions>
       </Dialog>

@@ -1,4 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { DateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../core/base.entity';
 import { Grid } from '../grid/grid.entity';
@@ -80,7 +81,7 @@ export class AssessmentRound extends BaseEntity {
   @Enum({ items: () => RoundStatus, type: 'string', length: 10 })
   status: Opt<RoundStatus> = RoundStatus.OPEN;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => DateResolver, { nullable: true })
   @Property({ type: 'date', nullable: true })
   deadline?: string | null;
 }

@@ -1,0 +1,83 @@
+export const en = {
+  resources: {
+    surveyRounds: {
+      name: 'Survey round |||| Survey rounds',
+      fields: { template: 'Questionnaire', period: 'Half-year', org: 'Org', status: 'Status', createdAt: 'Opened', templateId: 'Questionnaire', orgId: 'Org' },
+    },
+  },
+  gridgov: {
+    surveyRounds: {
+      open: 'Open a survey round',
+      templateHelp: 'A published form template',
+      periodHelp: 'First half (H1) or second half (H2) of a year',
+      status: { OPEN: 'Open', CLOSED: 'Closed' },
+      grid: 'Grid',
+      households: 'Households',
+      link: 'Survey link',
+      qr: 'QR code',
+      copy: 'Copy link',
+      copied: 'Link copied',
+      codesIssued: 'Codes issued',
+      responses: 'Responses',
+      score: 'Score',
+      live: 'Scores refresh every %{seconds} s',
+      close: 'Close the round',
+      closeConfirm: 'Close this round? No more answers are taken, and the consequence rules run over its scores.',
+      closed: 'Round closed',
+      noLinks: 'No grids in this round that you reach',
+      codes: {
+        issue: 'Issue codes',
+        title: 'One-time codes for %{grid}',
+        count: 'How many',
+        countHelp: 'One per household; at most the grid’s households in all',
+        shownOnce: 'These codes are shown only now. Download or print them before closing.',
+        download: 'Download',
+        print: 'Print',
+        done: 'Close',
+        printTitle: '%{grid} satisfaction survey: one-time codes',
+      },
+    },
+  },
+};
+
+export const zh: typeof en = {
+  resources: {
+    surveyRounds: {
+      name: '满意度测评',
+      fields: { template: '问卷', period: '半年度', org: '单位', status: '状态', createdAt: '发起时间', templateId: '问卷', orgId: '单位' },
+    },
+  },
+  gridgov: {
+    surveyRounds: {
+      open: '发起测评',
+      templateHelp: '已发布的表单模板',
+      periodHelp: '上半年（H1）或下半年（H2）',
+      status: { OPEN: '进行中', CLOSED: '已结束' },
+      grid: '网格',
+      households: '户数',
+      link: '测评链接',
+      qr: '二维码',
+      copy: '复制链接',
+      copied: '链接已复制',
+      codesIssued: '已发答题码',
+      responses: '答卷数',
+      score: '得分',
+      live: '得分每 %{seconds} 秒刷新',
+      close: '结束测评',
+      closeConfirm: '确定结束本轮测评？结束后不再接收答卷，并按规则对得分进行处理。',
+      closed: '测评已结束',
+      noLinks: '本轮没有您可查看的网格',
+      codes: {
+        issue: '发放答题码',
+        title: '为 %{grid} 发放一次性答题码',
+        count: '数量',
+        countHelp: '每户一个；累计不超过网格户数',
+        shownOnce: '答题码只显示这一次，请在关闭前下载或打印。',
+        download: '下载',
+        print: '打印',
+        done: '关闭',
+        printTitle: '%{grid} 群众满意度测评答题码',
+      },
+    },
+  },
+};
