@@ -1007,7 +1007,7 @@ export type ExportAuditLogQueryVariables = Exact<{
 
 export type ExportAuditLogQuery = { exportAuditLog: { filename: string, contentBase64: string } };
 
-export type ComplaintFieldsFragment = { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string };
+export type ComplaintFieldsFragment = { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string, user: { id: string, name: string } | null, grid: { id: string, name: string } | null };
 
 export type ComplaintsQueryVariables = Exact<{
   filter?: ComplaintFilter | null | undefined;
@@ -1016,21 +1016,21 @@ export type ComplaintsQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintsQuery = { complaints: { total: number, items: Array<{ id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string }> } };
+export type ComplaintsQuery = { complaints: { total: number, items: Array<{ id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string, user: { id: string, name: string } | null, grid: { id: string, name: string } | null }> } };
 
 export type ComplaintQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ComplaintQuery = { complaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string } | null };
+export type ComplaintQuery = { complaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string, user: { id: string, name: string } | null, grid: { id: string, name: string } | null } | null };
 
 export type RegisterComplaintMutationVariables = Exact<{
   input: ComplaintInput;
 }>;
 
 
-export type RegisterComplaintMutation = { registerComplaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string } };
+export type RegisterComplaintMutation = { registerComplaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string, user: { id: string, name: string } | null, grid: { id: string, name: string } | null } };
 
 export type DecideComplaintMutationVariables = Exact<{
   id: string | number;
@@ -1040,7 +1040,7 @@ export type DecideComplaintMutationVariables = Exact<{
 }>;
 
 
-export type DecideComplaintMutation = { decideComplaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string } };
+export type DecideComplaintMutation = { decideComplaint: { id: string, version: number, date: string, source: string, text: string, status: ComplaintStatus, decisionReason: string | null, decidedAt: string | null, createdAt: string, user: { id: string, name: string } | null, grid: { id: string, name: string } | null } };
 
 export type ConsequenceFlagFieldsFragment = { id: string, version: number, userId: string, userName: string, ruleCode: string, consequence: Consequence, period: string, status: ConsequenceFlagStatus, evidence: unknown, selfReview: string | null, appealReason: string | null, decisionReason: string | null, allowedActions: Array<ConsequenceFlagAction>, createdAt: string, grid: { id: string, name: string } | null };
 
@@ -1982,6 +1982,14 @@ export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
   decisionReason
   decidedAt
   createdAt
+  user {
+    id
+    name
+  }
+  grid {
+    id
+    name
+  }
 }
     `, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
 export const ConsequenceFlagFieldsFragmentDoc = new TypedDocumentString(`
@@ -2912,6 +2920,14 @@ export const ComplaintsDocument = new TypedDocumentString(`
   decisionReason
   decidedAt
   createdAt
+  user {
+    id
+    name
+  }
+  grid {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<ComplaintsQuery, ComplaintsQueryVariables>;
 export const ComplaintDocument = new TypedDocumentString(`
     query Complaint($id: ID!) {
@@ -2929,6 +2945,14 @@ export const ComplaintDocument = new TypedDocumentString(`
   decisionReason
   decidedAt
   createdAt
+  user {
+    id
+    name
+  }
+  grid {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<ComplaintQuery, ComplaintQueryVariables>;
 export const RegisterComplaintDocument = new TypedDocumentString(`
     mutation RegisterComplaint($input: ComplaintInput!) {
@@ -2946,6 +2970,14 @@ export const RegisterComplaintDocument = new TypedDocumentString(`
   decisionReason
   decidedAt
   createdAt
+  user {
+    id
+    name
+  }
+  grid {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<RegisterComplaintMutation, RegisterComplaintMutationVariables>;
 export const DecideComplaintDocument = new TypedDocumentString(`
     mutation DecideComplaint($id: ID!, $version: Int, $substantiated: Boolean!, $reason: String!) {
@@ -2968,6 +3000,14 @@ export const DecideComplaintDocument = new TypedDocumentString(`
   decisionReason
   decidedAt
   createdAt
+  user {
+    id
+    name
+  }
+  grid {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<DecideComplaintMutation, DecideComplaintMutationVariables>;
 export const ConsequenceFlagsDocument = new TypedDocumentString(`
     query ConsequenceFlags($filter: ConsequenceFlagFilter, $offset: Int!, $limit: Int!) {

@@ -341,6 +341,8 @@ describe('complaints and flags', () => {
     ok(await decide(ids[3]!, true));
     expect(await flagsOf(user, 2025)).toEqual(['DISMISSAL_OR_TRANSFER 2025']);
     expect(code(await decide(ids[3]!, false))).toBe('CONFLICT');
+    const about = ok(await app.gql('query($id: ID!) { complaint(id: $id) { user { id } grid { id } } }', { id: ids[0] }, { token: tok.township })).complaint;
+    expect(about).toEqual({ user: { id: user }, grid: null });
   });
 
   it('a flag is acknowledged and appealed by the person flagged and decided above, every step audited', async () => {

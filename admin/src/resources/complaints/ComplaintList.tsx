@@ -17,6 +17,11 @@ export function ComplaintList() {
     <List actions={<Actions />} filters={filters} exporter={false} sort={{ field: 'date', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false} rowClick={false} className="complaints">
         <DateField source="date" sortable={false} />
+        <FunctionField<ComplaintFieldsFragment>
+          source="about"
+          sortable={false}
+          render={(r) => <span className="complaint-about">{r.user?.name ?? r.grid?.name ?? '—'}</span>}
+        />
         <TextField source="source" sortable={false} />
         <TextField source="text" sortable={false} sx={{ display: 'block', maxWidth: 420 }} />
         <FunctionField<ComplaintFieldsFragment>

@@ -17,7 +17,7 @@ import {
 } from './assessment.policy';
 import { AssessmentRoundResolver, AssessmentSchemeResolver, ScorecardResolver } from './assessment.resolver';
 import { Complaint, ConsequenceFlag, ConsequenceRule } from './consequence.entity';
-import { ConsequenceResolver } from './consequence.resolver';
+import { ComplaintResolver, ConsequenceResolver } from './consequence.resolver';
 import { SurveyLinkResolver, SurveyResolver } from './survey.resolver';
 import { SurveyCode, SurveyLink, SurveyResponse, SurveyRound } from './survey.entity';
 
@@ -29,7 +29,7 @@ for (const g of [assessmentGrants, surveyGrants, consequenceGrants])
 export const assessmentModule = defineModule({
   name: 'assessment',
   entities: [AssessmentScheme, AssessmentRound, Scorecard, SurveyRound, SurveyLink, SurveyCode, SurveyResponse, ConsequenceRule, Complaint, ConsequenceFlag],
-  resolvers: [AssessmentSchemeResolver, AssessmentRoundResolver, ScorecardResolver, SurveyResolver, SurveyLinkResolver, ConsequenceResolver],
+  resolvers: [AssessmentSchemeResolver, AssessmentRoundResolver, ScorecardResolver, SurveyResolver, SurveyLinkResolver, ConsequenceResolver, ComplaintResolver],
   subjects: {
     AssessmentScheme: schemePolicy,
     AssessmentRound: roundPolicy,

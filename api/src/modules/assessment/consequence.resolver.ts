@@ -3,6 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Re
 import type { Context } from '../../core/context';
 import { listOf } from '../../core/pagination';
 import { Grid } from '../grid/grid.entity';
+import { User } from '../user/user.entity';
 import { Complaint, ComplaintStatus, ConsequenceFlag, ConsequenceRule, FlagStatus } from './consequence.entity';
 import * as consequences from './consequence.service';
 import { FlagAction } from './consequence.service';
@@ -150,5 +151,21 @@ export class ConsequenceResolver {
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() flag: ConsequenceFlag, @Ctx() ctx: Context) {
     return flag.grid ? ctx.loaders.gridById.load(flag.grid.id) : null;
+  }
+}
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The grid worker or leader complained about; null for a grid, or where the caller may not read the account',
+  })
+  user(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+    return complaint.user ? ctx.loaders.userById.load(complaint.user.id) : null;
+  }
+
+  @FieldResolver(() => Grid, { nullable: true, description: 'The grid complained about; null for a user, or where the caller may not read the grid' })
+  grid(@Root() complaint: Complaint, @Ctx() ctx: Context) {
+    return complaint.grid ? ctx.loaders.gridById.load(complaint.grid.id) : null;
   }
 }
