@@ -1,7 +1,7 @@
 import { corsFor } from './core/cors';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -154,6 +154,8 @@ export async function startServer(
       ...(introspection === 'signed-in' ? [introspectionSignedIn] : []),
       // GET /graphql from a browser goes to /graphiql (below); no landing page that loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints and no response cache (every request reads current data); installed by default, it hooks every field of every row.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     parseOptions: { maxTokens: LIMITS.maxTokens },
     introspection: introspection !== 'off',
