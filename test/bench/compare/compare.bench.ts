@@ -62,10 +62,10 @@ async function startChild(command: string, args: string[], env: Record<string, s
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${command} did not start: ${stderr.slice(-2000)}`)), 120_000);
     lines.on('line', (line) => {
-      const m = /"url":"([^"]+)"|Server listening at (http:\/\/\S+)|listening on (?:port )?.*?(http:\/\/[\w.:]+)/.exec(line);
+      const m = /"url":"([^"]+)"|Server listening at (http:\/\/\S+)|listening on (?:port )?.*?(http:\/\/[\w.:]+)|GraphQL API\s+(http:\/\/\S+)/.exec(line);
       if (m) {
         clearTimeout(timer);
-        resolve(m[1] ?? m[2] ?? m[3]!);
+        resolve(m[1] ?? m[2] ?? m[3] ?? m[4]!);
       }
     });
     child.on('exit', (code) => reject(new Error(`${command} exited ${code}: ${stderr.slice(-2000)}`)));
@@ -148,9 +148,17 @@ async function main() {
     // Arms
     const profileDir = join(ROOT_DIR, '.data', 'profiles');
     const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const gridgov = await startChild(process.execPath, [...profile, '-r', 'ts-node/register/transpile-only', 'test/bench/compare/gridgov-server.ts'], {
-      BENCH_DB_URL: dbUrl,
-      TS_NODE_TRANSPILE_ONLY: '1',
+    // The product as deployed: `npm run build:api`, then `node dist/api/src/main.js` (request pool with its statement
+    // timeout, background jobs), not under ts-node, whose TypeScript compiler would count in its memory and CPU.
+    console.log('building the API (npm run build:api) …');
+    execFileSync('npm', ['run', '--silent', 'build:api'], { cwd: ROOT_DIR, stdio: 'inherit' });
+    const gridgov = await startChild(process.execPath, [...profile, 'dist/api/src/main.js'], {
+      DATABASE_URL: dbUrl,
+      PORT: '0',
+      SEED: 'none',
+      AUTH_SECRET: 'b'.repeat(32),
+      LOGIN_RATE_PER_MINUTE: '1000000',
+      DATA_DIR: join(tmpdir(), 'gridgov-bench'),
     });
     arms.push({ name: 'gridgov', ...gridgov, headers: {} });
     const raw = await startChild(process.execPath, ['-r', 'ts-node/register/transpile-only', 'test/bench/compare/raw-server.ts'], { BENCH_DB_URL: dbUrl });
