@@ -36,7 +36,22 @@ export const DRAIN_MS = 5000;
 export interface AppServer {
   http: Server;
   url: string;
+  /** Resolves once this instance has applied the identity notices of every change committed before the call. */
+  identitySettled(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** A mutation answered here may have changed who a caller is: nothing cached before it is trusted by the next request. */
+function distrustCallersAfterMutations(callers: SessionCallers): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') callers.forgetAll();
+        },
+      };
+    },
+  };
 }
 
 async function dbAlive(orm: MikroORM): Promise<boolean> {
@@ -133,6 +148,7 @@ export async function startServer(
   const auth = { authSecret: config.authSecret, tokenTtlHours: config.tokenTtlHours, limits: authLimits(orm.em.getKnex(), config.loginRatePerMinute) };
   const http = createServer(app);
   const sessionCallers = new SessionCallers(registry);
+  await sessionCallers.listen(orm.config.getClientUrl());
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     costLimit: { maxCost: LIMITS.costLimit },
@@ -151,6 +167,7 @@ export async function startServer(
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_MS }),
       rejectedRequestsAre400,
+      distrustCallersAfterMutations(sessionCallers),
       ...(introspection === 'signed-in' ? [introspectionSignedIn] : []),
       // GET /graphql from a browser goes to /graphiql (below); no landing page that loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -230,8 +247,10 @@ export async function startServer(
   return {
     http,
     url: `http://${config.host}:${port}`,
+    identitySettled: () => sessionCallers.settled(),
     async stop() {
       await apollo.stop();
+      await sessionCallers.stop();
     },
   };
 }

@@ -24,10 +24,15 @@ export interface TestApp {
   gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
   /** Signs in a demo account (or any user) and returns its bearer token. */
   login(username: string, password?: string): Promise<string>;
-  /** Runs SQL (with ? placeholders) directly against the test database, for setting up or checking what the API wrote. */
+  /**
+   * Runs SQL (with ? placeholders) directly against the test database, for setting up or checking what the API wrote.
+   * A write returns once every instance has applied its identity notices, as if the next request came a moment later.
+   */
   query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
   /** A second server with its own ORM and pool on the same database, as another instance behind a balancer. */
-  startInstance(settings?: ServerSettings): Promise<{ url: string; gql: TestApp['gql']; stop(): Promise<void> }>;
+  startInstance(settings?: ServerSettings): Promise<{ url: string; gql: TestApp['gql']; identitySettled(): Promise<void>; stop(): Promise<void> }>;
+  /** Resolves once this instance has applied the identity notices of every change committed so far. */
+  identitySettled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -92,6 +97,7 @@ export async function startTestApp(settings: ServerSettings = {}): Promise<TestA
   );
   const authSecret = randomBytes(32).toString('hex');
   const { server, gql } = await serve(orm, authSecret, settings);
+  const servers = new Set<AppServer>([server]);
   return {
     url: server.url,
     orm,
@@ -105,14 +111,22 @@ export async function startTestApp(settings: ServerSettings = {}): Promise<TestA
       if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
       return res.data.login.token;
     },
-    query: (text, params = []) => orm.em.fork().execute(text, params as unknown[]),
+    async query<T>(text: string, params: unknown[] = []) {
+      const rows = (await orm.em.fork().execute(text, params)) as T[];
+      if (!/^\s*select\b/i.test(text)) await Promise.all([...servers].map((s) => s.identitySettled()));
+      return rows;
+    },
+    identitySettled: () => server.identitySettled(),
     async startInstance(more = {}) {
       const other = await MikroORM.init(ormConfig(withDatabase(adminUrl, name), statementTimeout(settings.statementTimeoutMs ?? defaults.statementTimeoutMs)));
       const instance = await serve(other, authSecret, { ...settings, ...more });
+      servers.add(instance.server);
       return {
         url: instance.server.url,
         gql: instance.gql,
+        identitySettled: () => instance.server.identitySettled(),
         async stop() {
+          servers.delete(instance.server);
           await instance.server.stop();
           await other.close(true);
         },

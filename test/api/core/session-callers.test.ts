@@ -1,10 +1,13 @@
+import { SessionCallers } from '../../../api/src/modules/auth/actor';
+import { registry } from '../../../api/src/modules';
 import { startTestApp, type TestApp } from '../../support/app';
 import { createGrid, createOrg, createRole, createUser } from '../../support/factories';
 
 /**
  * The caller of a session (account, roles, grids, compiled ability) is built once per instance and
- * reused: every change it is built from must show on the very next request, on this instance and on
- * another one that had it cached.
+ * reused, and a checked session is trusted without a statement while the instance hears the identity
+ * notices: every change must show on the very next request on the instance that made it, and on another
+ * one that had it cached as soon as PostgreSQL has delivered the change's notice (`identitySettled`).
  */
 let app: TestApp;
 let other: Awaited<ReturnType<TestApp['startInstance']>>;
@@ -27,6 +30,7 @@ const GRIDS = 'query($org: ID!) { grids(filter: { orgId: $org }, limit: 50) { it
 
 /** The grid names `token` reads under `orgId`, as answered by each instance (both warmed before any change). */
 async function gridNames(token: string, orgId: string) {
+  await other.identitySettled();
   const answers = await Promise.all([app, other].map((server) => server.gql(GRIDS, { org: orgId }, { token })));
   for (const a of answers) expect(a.errors).toBeUndefined();
   return answers.map((a) => (a.data.grids.items as { name: string }[]).map((g) => g.name));
@@ -108,7 +112,10 @@ describe('cached session callers', () => {
     const { org } = await community();
     const user = await createUser(app, admin, { orgId: org.id, roles: ['community_secretary'] });
     const token = await app.login(user.username, user.password);
-    const me = () => Promise.all([app, other].map((server) => server.gql('{ me { username } }', {}, { token })));
+    const me = async () => {
+      await other.identitySettled();
+      return Promise.all([app, other].map((server) => server.gql('{ me { username } }', {}, { token })));
+    };
     expect((await me()).map((r) => r.data?.me.username)).toEqual([user.username, user.username]);
     expect((await app.gql('mutation { logout }', {}, { token })).data).toEqual({ logout: true });
     expect((await me()).map((r) => r.errors?.[0]?.extensions.code)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
@@ -126,20 +133,22 @@ describe('request cost', () => {
     return app.sql.count;
   }
 
-  it('lists grids with their org and workers in four statements, the caller included, whatever the page size', async () => {
+  it('lists grids with their org and workers in three statements once the session is trusted, whatever the page size', async () => {
     const token = await app.login('township');
-    await statementsFor(token, 5); // builds this session's caller
-    // session and identity epoch, the page, the orgs, the workers through their pivot
-    expect(await statementsFor(token, 5)).toBe(4);
-    expect(await statementsFor(token, 50)).toBe(4);
+    await statementsFor(token, 5); // checks the session (writing its first use) and builds this session's caller
+    expect(await statementsFor(token, 5)).toBe(4); // checks it again: the use written is a notice
+    // trusted: the page, the orgs, the workers through their pivot
+    expect(await statementsFor(token, 5)).toBe(3);
+    expect(await statementsFor(token, 50)).toBe(3);
   });
 
-  it('answers me from the row read with the session: one statement, the account as stored', async () => {
+  it('answers a trusted me without a statement, with the account as stored, and follows a change of the account', async () => {
     const token = await app.login('township');
+    await app.gql('{ me { username } }', {}, { token });
     await app.gql('{ me { username } }', {}, { token });
     app.sql.count = 0;
     const res = await app.gql('{ me { id username name phone mustChangePassword lastLoginAt } }', {}, { token });
-    expect(app.sql.count).toBe(1);
+    expect(app.sql.count).toBe(0);
     const [row] = await app.query("select id::text, username, name, phone, must_change_password, last_login_at from user_account where username = 'township'");
     expect(res.data.me).toEqual({
       id: row.id,
@@ -149,6 +158,43 @@ describe('request cost', () => {
       mustChangePassword: row.must_change_password,
       lastLoginAt: new Date(row.last_login_at).toISOString(),
     });
+    // Another instance renames the account: its notice distrusts this session, which reads the account again.
+    await app.query("update user_account set name = '鼓楼街道值班员' where username = 'township'");
+    expect((await app.gql('{ me { name } }', {}, { token })).data.me).toEqual({ name: '鼓楼街道值班员' });
+  });
+
+  it('refuses a trusted session revoked elsewhere once the notice is applied, and an expired or idle one likewise', async () => {
+    const tokens = await Promise.all([app.login('township'), app.login('township'), app.login('township')]);
+    for (const token of tokens) for (let i = 0; i < 2; i++) expect((await app.gql('{ me { username } }', {}, { token })).data.me.username).toBe('township');
+    const ids = await app.query<{ id: string }>(
+      "select id::text from user_session where user_id = (select id from user_account where username = 'township') order by created_at desc limit 3",
+    );
+    expect(ids).toHaveLength(3);
+    await app.query('update user_session set revoked_at = now() where id = ?', [ids[0]!.id]);
+    await app.query("update user_session set expires_at = now() - interval '1 second' where id = ?", [ids[1]!.id]);
+    await app.query("update user_session set last_seen_at = now() - interval '1 day' where id = ?", [ids[2]!.id]);
+    const codes = await Promise.all(tokens.map(async (token) => (await app.gql('{ me { username } }', {}, { token })).errors?.[0]?.extensions.code));
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+  });
+
+  it('checks the session on every request while it cannot hear the notices', async () => {
+    const deaf = new SessionCallers(registry);
+    await deaf.listen('postgres://postgres@127.0.0.1:1/nothing');
+    try {
+      await app.login('township');
+      const [{ id }] = await app.query<{ id: string }>(
+        "select id::text from user_session where user_id = (select id from user_account where username = 'township') order by created_at desc limit 1",
+      );
+      const em = app.orm.em.fork();
+      expect((await deaf.get(em, id))?.caller.actor?.username).toBe('township');
+      app.sql.count = 0;
+      expect((await deaf.get(em, id))?.caller.actor?.username).toBe('township');
+      expect(app.sql.count).toBe(1); // the session, with the same epoch: the caller is reused
+      await em.execute('update user_session set revoked_at = now() where id = ?', [id]); // nobody waits for a notice
+      expect(await deaf.get(em, id)).toBeNull();
+    } finally {
+      await deaf.stop();
+    }
   });
 
   it('counts a list only when the response asks for its total', async () => {
