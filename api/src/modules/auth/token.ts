@@ -17,10 +17,20 @@ export function signToken(secret: string, sessionId: string, userId: string, exp
   });
 }
 
+/** Tokens already verified with a secret, by their exact text (signature included): their session and expiry. */
+const verifiedWith = new Map<string, Map<string, { sid: string; expiresMs: number }>>();
+const VERIFIED_CAPACITY = 10_000;
+
 export function sessionIdFromToken(secret: string, token: string): string | null {
+  const verified = verifiedWith.get(secret) ?? verifiedWith.set(secret, new Map()).get(secret)!;
+  const known = verified.get(token);
+  if (known) return Date.now() < known.expiresMs ? known.sid : null;
   try {
     const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'] });
-    return typeof payload === 'object' && typeof payload.sid === 'string' ? payload.sid : null;
+    if (typeof payload !== 'object' || typeof payload.sid !== 'string' || typeof payload.exp !== 'number') return null;
+    if (verified.size >= VERIFIED_CAPACITY) verified.delete(verified.keys().next().value!);
+    verified.set(token, { sid: payload.sid, expiresMs: payload.exp * 1000 });
+    return payload.sid;
   } catch {
     return null;
   }
