@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { badField } from './errors';
 import { t } from './i18n';
 import type { FileDownload, ImportRowError } from './import-report';
-import { readSheet } from './xlsx';
+import { newWorkbook, readSheet } from './xlsx';
 
 /** One column of an import sheet: its header is what people fill in and what row errors name. */
 export interface ImportColumn<K extends string = string> {
@@ -34,7 +34,7 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, columns: readonly I
 
 /** An empty import sheet and a second sheet (说明) saying what each column takes. */
 export async function importTemplate(filename: string, sheet: string, columns: readonly ImportColumn[]): Promise<FileDownload> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   addSheet(wb, sheet, columns);
   const help = wb.addWorksheet('说明');
   help.columns = [

@@ -1,9 +1,8 @@
-import ExcelJS from 'exceljs';
 import { findReadable } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, FieldErrors, notFound } from '../../core/errors';
 import type { FileDownload, ImportReport, ImportRowError } from '../../core/import-report';
-import { readSheet } from '../../core/xlsx';
+import { newWorkbook, readSheet } from '../../core/xlsx';
 import { audit } from '../audit/audit.service';
 import { AssessmentRound, RoundStatus, Scorecard } from './assessment.entity';
 import { IndicatorKind, type Indicator } from './assessment.scoring';
@@ -33,7 +32,7 @@ export async function exportAssessmentRound(ctx: Context, roundId: string): Prom
   const scope = ctx.where('read', 'Scorecard');
   const cards = scope ? await ctx.em.find(Scorecard, { $and: [{ round: round.id }, scope] } as never, { orderBy: { subjectName: 'asc', id: 'asc' } }) : [];
   const indicators = round.scheme.indicators;
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = wb.addWorksheet(round.period);
   ws.addRow([ID, SUBJECT, ...indicators.map(columnOf), TOTAL, GRADE, STATUS]);
   for (const c of cards) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { newWorkbook } from '../../core/xlsx';
 import type { Context } from '../../core/context';
 import { AppError, forbidden } from '../../core/errors';
 import { applyAccess } from '../../core/field-access';
@@ -52,7 +52,7 @@ export async function exportAuditLog(ctx: Context, filter: AuditLogFilter): Prom
   }
   const shown = (field: string, value: unknown) => applyAccess(ctx.registry, 'AuditLog', field, ctx.fieldAccess('AuditLog', field), value);
   const json = (v: unknown) => (v == null ? '' : JSON.stringify(v));
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = addSheet(wb, '审计日志', COLUMNS);
   for (const e of entries) {
     ws.addRow({

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FilterQuery } from '@mikro-orm/core';
 import { subject as asSubject } from '@casl/ability';
 import { findReadable } from '../../core/access';
@@ -8,7 +8,7 @@ import { t } from '../../core/i18n';
 import type { FileDownload, ImportReport, ImportRowError } from '../../core/import-report';
 import { subtreeRange } from '../../core/rules';
 import { FieldErrors } from '../../core/validate';
-import { readSheet } from '../../core/xlsx';
+import { newWorkbook, readSheet } from '../../core/xlsx';
 import { audit } from '../audit/audit.service';
 import { Org } from '../org/org.entity';
 import { User } from '../user/user.entity';
@@ -52,7 +52,7 @@ export async function exportRound(ctx: Context, roundId: string, orgId?: string 
   const template = await ctx.em.findOneOrFail(FormTemplate, round.template.id);
   const top = orgId ? await findReadable(ctx, Org, 'Org', orgId) : await ctx.em.findOneOrFail(Org, round.org.id);
   if (!top) throw notFound('Org');
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const columns = columnsOf(template.fields);
   const scope = ctx.where('read', 'FormSubmission');
   if (scope) {

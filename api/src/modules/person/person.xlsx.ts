@@ -1,5 +1,4 @@
 import { subject as asSubject } from '@casl/ability';
-import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
@@ -7,7 +6,7 @@ import { applyAccess } from '../../core/field-access';
 import { beijingToday } from '../../core/calendar';
 import { t } from '../../core/i18n';
 import { FieldErrors } from '../../core/validate';
-import { readSheet } from '../../core/xlsx';
+import { newWorkbook, readSheet } from '../../core/xlsx';
 import { audit, diff } from '../audit/audit.service';
 import type { Dictionary } from '../dictionary/dictionary.entity';
 import { Grid } from '../grid/grid.entity';
@@ -57,7 +56,7 @@ const fromName = <T extends string>(names: Record<T, string>, value: string): T 
 
 /** An empty sheet with the import columns, and a second sheet saying what each column takes. */
 export async function importTemplate(ctx: Context): Promise<FileDownload> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   addSheet(wb, '人员', COLUMNS);
   const help = wb.addWorksheet('说明');
   help.columns = [
@@ -304,7 +303,7 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
     );
   const shown = (field: string, value: string | null | undefined) =>
     applyAccess(ctx.registry, 'SupervisedPerson', field, ctx.fieldAccess('SupervisedPerson', field), value ?? null) as string | null;
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = addSheet(wb, '人员', EXPORT_COLUMNS);
   for (const p of people) {
     ws.addRow({

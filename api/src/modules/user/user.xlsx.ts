@@ -1,10 +1,10 @@
 import { subject as asSubject } from '@casl/ability';
-import ExcelJS from 'exceljs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../core/context';
 import type { FileDownload } from '../../core/import-report';
 import { addSheet, importTemplate, readImportRows, RowErrors, workbookBase64, type ImportColumn } from '../../core/import-sheet';
 import { beijingToday } from '../../core/calendar';
+import { newWorkbook } from '../../core/xlsx';
 import { audit, diff } from '../audit/audit.service';
 import { generatePassword, hashPassword } from '../auth/password';
 import { Grid } from '../grid/grid.entity';
@@ -270,7 +270,7 @@ async function hashAll(passwords: string[]): Promise<string[]> {
 
 /** The one-time passwords as xlsx: the only copy, never stored. */
 async function passwordsFile(rows: { username: string; name: string; password: string }[]): Promise<FileDownload> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   const ws = addSheet(wb, '初始密码', [
     { key: 'username', header: '用户名', width: 16 },
     { key: 'name', header: '姓名', width: 10 },
