@@ -1,5 +1,5 @@
 import { Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Labeled, NumberField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { FunctionField, Labeled, NumberField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
 import type { AssessmentSchemeQuery } from '../../graphql/graphql';
 import { PublishedState } from './SchemeList';
 
@@ -21,32 +21,35 @@ function SchemeDetail() {
   const scheme = useRecordContext<Scheme>();
   const translate = useTranslate();
   const mapping = useMappingText();
-  if (!scheme) return null;
+  // react-admin shows the list's row first while it fetches the scheme: the row has no indicators.
+  if (!scheme?.indicators) return null;
   const t = (key: string) => translate(`gridgov.assessmentSchemes.${key}`);
   return (
     <Stack spacing={2} sx={{ p: 2 }} className="scheme-detail" data-code={scheme.code}>
       <Stack direction="row" spacing={4} sx={{ flexWrap: 'wrap' }}>
-        <Labeled source="code">
+        <Labeled>
           <TextField source="code" />
         </Labeled>
-        <Labeled source="name">
+        <Labeled>
           <TextField source="name" />
         </Labeled>
-        <Labeled source="periodType">
-          <span>{t(`periodType.${scheme.periodType}`)}</span>
+        <Labeled>
+          <FunctionField source="periodType" render={(s: Scheme) => t(`periodType.${s.periodType}`)} />
         </Labeled>
-        <Labeled source="subjectType">
-          <span>{t(`subjectType.${scheme.subjectType}`)}</span>
+        <Labeled>
+          <FunctionField source="subjectType" render={(s: Scheme) => t(`subjectType.${s.subjectType}`)} />
         </Labeled>
-        <Labeled source="revision">
+        <Labeled>
           <NumberField source="revision" />
         </Labeled>
-        <Labeled source="publishedAt">
-          <PublishedState scheme={scheme} />
+        <Labeled>
+          <FunctionField source="publishedAt" render={(s: Scheme) => <PublishedState scheme={s} />} />
         </Labeled>
         {scheme.quarterSchemeCode && (
           <Labeled label="gridgov.assessmentSchemes.quarters">
-            <span>{translate('gridgov.assessmentSchemes.quartersText', { code: scheme.quarterSchemeCode, weight: scheme.quartersWeight ?? 1 })}</span>
+            <FunctionField
+              render={(s: Scheme) => translate('gridgov.assessmentSchemes.quartersText', { code: s.quarterSchemeCode, weight: s.quartersWeight ?? 1 })}
+            />
           </Labeled>
         )}
       </Stack>
@@ -57,7 +60,7 @@ function SchemeDetail() {
             <TableHead>
               <TableRow>
                 {['code', 'name', 'kind', 'source', 'maxScore', 'weight', 'mapping', 'guidance'].map((k) => (
-                  <TableCell key={k} align={k === 'maxScore' || k === 'weight' ? 'right' : undefined}>
+                  <TableCell key={k} align={k === 'maxScore' || k === 'weight' ? 'right' : undefined} sx={{ whiteSpace: 'nowrap' }}>
                     {t(`indicator.${k}`)}
                   </TableCell>
                 ))}
@@ -68,11 +71,13 @@ function SchemeDetail() {
                 <TableRow key={i.code} data-indicator={i.code}>
                   <TableCell>{i.code}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.name}</TableCell>
-                  <TableCell className="indicator-kind">{t(`kind.${i.kind}`)}</TableCell>
-                  <TableCell>{i.source ? t(`source.${i.source}`) : ''}</TableCell>
+                  <TableCell className="indicator-kind" sx={{ whiteSpace: 'nowrap' }}>
+                    {t(`kind.${i.kind}`)}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.source ? t(`source.${i.source}`) : ''}</TableCell>
                   <TableCell align="right">{i.maxScore}</TableCell>
                   <TableCell align="right">{i.weight}</TableCell>
-                  <TableCell>{mapping(i)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{mapping(i)}</TableCell>
                   <TableCell>{i.guidance ?? ''}</TableCell>
                 </TableRow>
               ))}

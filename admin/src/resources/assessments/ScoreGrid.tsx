@@ -167,7 +167,7 @@ export function ScoreGrid() {
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title={round ? `${round.scheme.name} ${round.period}` : 'gridgov.assessments.title'} />
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } }}>
         <Typography variant="h6" sx={{ whiteSpace: 'nowrap' }}>
           {round ? `${round.org?.name ?? ''} ${round.scheme.name} ${round.period}` : ''}
         </Typography>
@@ -180,9 +180,6 @@ export function ScoreGrid() {
           onChange={(e) => setFilter(e.target.value)}
         />
         <Box sx={{ flex: 1 }} />
-        <Typography variant="body2" color="text.secondary">
-          {`${translate('gridgov.assessments.pasteHint')}${translate('gridgov.assessments.arrowHint')}`}
-        </Typography>
         <Button component={Link} to={`/assessments/${roundId}/ranking`} label="gridgov.assessments.viewRanking" />
         {round && (
           <ScoreFileActions
@@ -196,6 +193,9 @@ export function ScoreGrid() {
           <Button variant="contained" label="gridgov.assessments.save" className="save-scores" disabled={busy} onClick={() => void saveAll()} />
         )}
       </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {`${translate('gridgov.assessments.pasteHint')}${translate('gridgov.assessments.arrowHint')}`}
+      </Typography>
       <Card variant="outlined" sx={{ overflowX: 'auto' }}>
         <Table size="small" className="score-grid" onKeyDown={arrowToCell}>
           <TableHead>
