@@ -20,6 +20,17 @@ export type AssessmentRoundStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type AssessmentSchemeFilter = {
+  code?: string | null | undefined;
+  published?: boolean | null | undefined;
+};
+
+/** A grid, a user (grid worker or leader) or an org */
+export type AssessmentSubjectType =
+  | 'GRID'
+  | 'ORG'
+  | 'USER';
+
 export type AuditLogFilter = {
   from?: string | null | undefined;
   operation?: string | null | undefined;
@@ -29,6 +40,14 @@ export type AuditLogFilter = {
   to?: string | null | undefined;
   userId?: string | number | null | undefined;
 };
+
+export type AutoSource =
+  | 'CLOSURE_RATE'
+  | 'GREEN_LIGHT_RATE'
+  | 'ON_TIME_RATE'
+  | 'REPORTING_RATE'
+  | 'SURVEY_SCORE'
+  | 'VISIT_COMPLIANCE';
 
 export type ComplaintFilter = {
   orgId?: string | number | null | undefined;
@@ -377,6 +396,10 @@ export type ImportMode =
 export type IndicatorKind =
   | 'AUTO'
   | 'MANUAL';
+
+export type IndicatorMappingType =
+  | 'LINEAR'
+  | 'THRESHOLDS';
 
 /** The initial password of imported accounts: the last 8 characters of the ID number, or a random one shown once */
 export type InitialPasswordRule =
@@ -874,6 +897,24 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, username: string, name: string, mustChangePassword: boolean, rules: unknown, org: { id: string, name: string } | null, roles: Array<{ code: string, name: string }> } };
 
+export type AssessmentSchemeRowFragment = { id: string, version: number, code: string, name: string, periodType: AssessmentPeriodType, subjectType: AssessmentSubjectType, revision: number, publishedAt: string | null };
+
+export type AssessmentSchemesQueryVariables = Exact<{
+  filter?: AssessmentSchemeFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type AssessmentSchemesQuery = { assessmentSchemes: { total: number, items: Array<{ id: string, version: number, code: string, name: string, periodType: AssessmentPeriodType, subjectType: AssessmentSubjectType, revision: number, publishedAt: string | null }> } };
+
+export type AssessmentSchemeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentSchemeQuery = { assessmentScheme: { quarterSchemeCode: string | null, quartersWeight: number | null, id: string, version: number, code: string, name: string, periodType: AssessmentPeriodType, subjectType: AssessmentSubjectType, revision: number, publishedAt: string | null, grades: Array<{ grade: string, min: number }>, indicators: Array<{ code: string, name: string, kind: IndicatorKind, source: AutoSource | null, maxScore: number, weight: number, guidance: string | null, mapping: { type: IndicatorMappingType, from: number | null, to: number | null, steps: Array<{ min: number, score: number }> | null } | null }> } | null };
+
 export type AssessmentRoundListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -953,6 +994,28 @@ export type SubmitSurveyResponseMutationVariables = Exact<{
 
 
 export type SubmitSurveyResponseMutation = { submitSurveyResponse: boolean };
+
+export type ExportAssessmentRoundQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type ExportAssessmentRoundQuery = { exportAssessmentRound: { filename: string, contentBase64: string } };
+
+export type ImportAssessmentScoresMutationVariables = Exact<{
+  roundId: string | number;
+  fileBase64: string;
+}>;
+
+
+export type ImportAssessmentScoresMutation = { importAssessmentScores: { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type RefreshAutoScoresMutationVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type RefreshAutoScoresMutation = { refreshAutoScores: number };
 
 export type PublishedAssessmentSchemesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1323,6 +1386,8 @@ export type DeleteGridMutationVariables = Exact<{
 
 export type DeleteGridMutation = { deleteGrid: string };
 
+export type ImportReportFieldsFragment = { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> };
+
 export type KeyLocationFieldsFragment = { id: string, name: string, kind: string, address: string | null, notes: string | null, version: number, grid: { id: string, name: string } | null };
 
 export type KeyLocationsQueryVariables = Exact<{
@@ -1364,8 +1429,6 @@ export type DeleteKeyLocationMutationVariables = Exact<{
 
 
 export type DeleteKeyLocationMutation = { deleteKeyLocation: string };
-
-export type ImportReportFieldsFragment = { created: number, updated: number, unchanged: number, nothingWritten: boolean, errors: Array<{ row: number, column: string | null, message: string }> };
 
 export type OrgsTemplateQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1934,6 +1997,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentSchemeRowFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentSchemeRow on AssessmentScheme {
+  id
+  version
+  code
+  name
+  periodType
+  subjectType
+  revision
+  publishedAt
+}
+    `, {"fragmentName":"AssessmentSchemeRow"}) as unknown as TypedDocumentString<AssessmentSchemeRowFragment, unknown>;
 export const ScorecardRowFragmentDoc = new TypedDocumentString(`
     fragment ScorecardRow on Scorecard {
   id
@@ -2206,6 +2281,19 @@ export const GridFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"GridFields"}) as unknown as TypedDocumentString<GridFieldsFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  created
+  updated
+  unchanged
+  nothingWritten
+  errors {
+    row
+    column
+    message
+  }
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const KeyLocationFieldsFragmentDoc = new TypedDocumentString(`
     fragment KeyLocationFields on KeyLocation {
   id
@@ -2220,19 +2308,6 @@ export const KeyLocationFieldsFragmentDoc = new TypedDocumentString(`
   version
 }
     `, {"fragmentName":"KeyLocationFields"}) as unknown as TypedDocumentString<KeyLocationFieldsFragment, unknown>;
-export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ImportReportFields on ImportReport {
-  created
-  updated
-  unchanged
-  nothingWritten
-  errors {
-    row
-    column
-    message
-  }
-}
-    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const OrgFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrgFields on Org {
   id
@@ -2550,6 +2625,65 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AssessmentSchemesDocument = new TypedDocumentString(`
+    query AssessmentSchemes($filter: AssessmentSchemeFilter, $offset: Int!, $limit: Int!) {
+  assessmentSchemes(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      ...AssessmentSchemeRow
+    }
+  }
+}
+    fragment AssessmentSchemeRow on AssessmentScheme {
+  id
+  version
+  code
+  name
+  periodType
+  subjectType
+  revision
+  publishedAt
+}`) as unknown as TypedDocumentString<AssessmentSchemesQuery, AssessmentSchemesQueryVariables>;
+export const AssessmentSchemeDocument = new TypedDocumentString(`
+    query AssessmentScheme($id: ID!) {
+  assessmentScheme(id: $id) {
+    ...AssessmentSchemeRow
+    quarterSchemeCode
+    quartersWeight
+    grades {
+      grade
+      min
+    }
+    indicators {
+      code
+      name
+      kind
+      source
+      maxScore
+      weight
+      guidance
+      mapping {
+        type
+        from
+        to
+        steps {
+          min
+          score
+        }
+      }
+    }
+  }
+}
+    fragment AssessmentSchemeRow on AssessmentScheme {
+  id
+  version
+  code
+  name
+  periodType
+  subjectType
+  revision
+  publishedAt
+}`) as unknown as TypedDocumentString<AssessmentSchemeQuery, AssessmentSchemeQueryVariables>;
 export const AssessmentRoundListDocument = new TypedDocumentString(`
     query AssessmentRoundList {
   assessmentRounds(limit: 100) {
@@ -2775,6 +2909,36 @@ export const SubmitSurveyResponseDocument = new TypedDocumentString(`
   submitSurveyResponse(token: $token, code: $code, answers: $answers)
 }
     `) as unknown as TypedDocumentString<SubmitSurveyResponseMutation, SubmitSurveyResponseMutationVariables>;
+export const ExportAssessmentRoundDocument = new TypedDocumentString(`
+    query ExportAssessmentRound($roundId: ID!) {
+  exportAssessmentRound(roundId: $roundId) {
+    filename
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportAssessmentRoundQuery, ExportAssessmentRoundQueryVariables>;
+export const ImportAssessmentScoresDocument = new TypedDocumentString(`
+    mutation ImportAssessmentScores($roundId: ID!, $fileBase64: String!) {
+  importAssessmentScores(roundId: $roundId, fileBase64: $fileBase64) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  created
+  updated
+  unchanged
+  nothingWritten
+  errors {
+    row
+    column
+    message
+  }
+}`) as unknown as TypedDocumentString<ImportAssessmentScoresMutation, ImportAssessmentScoresMutationVariables>;
+export const RefreshAutoScoresDocument = new TypedDocumentString(`
+    mutation RefreshAutoScores($roundId: ID!) {
+  refreshAutoScores(roundId: $roundId)
+}
+    `) as unknown as TypedDocumentString<RefreshAutoScoresMutation, RefreshAutoScoresMutationVariables>;
 export const PublishedAssessmentSchemesDocument = new TypedDocumentString(`
     query PublishedAssessmentSchemes {
   assessmentSchemes(filter: {published: true}, limit: 100) {

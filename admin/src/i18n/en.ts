@@ -17,6 +17,14 @@ export const appEn = {
       changed: 'Password changed',
       locked_until: 'Account locked until %{until}',
     },
+    importReport: {
+      preview: 'Check passed: would create %{created}, update %{updated}, leave %{unchanged} unchanged. Nothing was written.',
+      done: 'Imported: created %{created}, updated %{updated}, %{unchanged} unchanged.',
+      failed: '%{errors} problems found; nothing was written. Fix the file and run again.',
+      row: 'Row',
+      column: 'Column',
+      message: 'Problem',
+    },
   },
 };
 

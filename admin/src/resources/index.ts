@@ -1,4 +1,5 @@
 import assessments from './assessments';
+import assessmentSchemes from './assessmentSchemes';
 import auditLogs from './auditLogs';
 import complaints from './complaints';
 import consequenceFlags from './consequenceFlags';
@@ -36,6 +37,7 @@ export const panelResources: readonly PanelResource[] = [
   formTemplates,
   reportingRounds,
   formSubmissions,
+  assessmentSchemes,
   assessments,
   surveyRounds,
   complaints,

@@ -503,4 +503,26 @@ describe('xlsx', () => {
     expect(refused.nothingWritten).toBe(true);
     expect(refused.errors.map((e: { row: number; column: string }) => `${e.row} ${e.column}`)).toEqual(['2 编号', '3 编号', '4 编号', '5 编号']);
   });
+
+  it('takes back the exported sheet with submitted scorecards as they are, and refuses a change to one', async () => {
+    const s = await scheme();
+    const round = await openRound(s.id);
+    const byGrid = await cards(round);
+    await ledger(byGrid.G1!, 6);
+    ok(await app.gql(STEP('submitScorecard'), { id: byGrid.G1!.id }, { token: tok.assessor }));
+    const wb = await sheet(round);
+    const ws = wb.worksheets[0]!;
+    const g1 = values(wb).findIndex((r) => r[0] === byGrid.G1!.id) + 1;
+    const other = g1 === 2 ? 3 : 2;
+    ws.getRow(other).getCell(8).value = 4;
+    const asExported = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const done = ok(await app.gql(IMPORT, { r: round, f: asExported }, { token: tok.assessor })).importAssessmentScores;
+    expect(done).toMatchObject({ updated: 1, unchanged: 3, nothingWritten: false, errors: [] });
+
+    ws.getRow(g1).getCell(8).value = 9;
+    const changed = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const refused = ok(await app.gql(IMPORT, { r: round, f: changed }, { token: tok.assessor, lang: 'en' })).importAssessmentScores;
+    expect(refused).toEqual({ updated: 0, unchanged: 0, nothingWritten: true, errors: [{ row: g1, column: '状态', message: 'the scorecard is SUBMITTED' }] });
+    expect(values(await sheet(round))[g1 - 1]![7]).toBe(6);
+  });
 });

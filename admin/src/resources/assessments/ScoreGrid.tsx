@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useCallback, useEffect, useState, type ClipboardEvent } from 'react';
-import { Button, Title, useNotify, useTranslate } from 'react-admin';
+import { Button, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import {
   AssessmentRoundGridDocument,
@@ -30,6 +30,7 @@ import {
 } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
 import { arrowToCell } from './cellNavigation';
+import { ScoreFileActions } from './ScoreFileActions';
 import { gradeOf, liveTotal, parseBlock, parseCell } from './scoreModel';
 
 type Grid = AssessmentRoundGridQuery;
@@ -56,6 +57,7 @@ export function ScoreGrid() {
   const [sendingBack, setSendingBack] = useState<SendBack | null>(null);
   const [reason, setReason] = useState('');
   const [filter, setFilter] = useState('');
+  const { canAccess: canUpdateRound } = useCanAccess({ action: 'edit', resource: 'assessments' });
 
   const load = useCallback(
     () =>
@@ -161,10 +163,11 @@ export function ScoreGrid() {
     });
 
   const round = grid?.assessmentRound;
+  const roundOpen = round?.status === 'OPEN';
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title={round ? `${round.scheme.name} ${round.period}` : 'gridgov.assessments.title'} />
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', '& .MuiButton-root': { whiteSpace: 'nowrap', flexShrink: 0 } }}>
         <Typography variant="h6" sx={{ whiteSpace: 'nowrap' }}>
           {round ? `${round.org?.name ?? ''} ${round.scheme.name} ${round.period}` : ''}
         </Typography>
@@ -177,14 +180,22 @@ export function ScoreGrid() {
           onChange={(e) => setFilter(e.target.value)}
         />
         <Box sx={{ flex: 1 }} />
-        <Typography variant="body2" color="text.secondary">
-          {`${translate('gridgov.assessments.pasteHint')}${translate('gridgov.assessments.arrowHint')}`}
-        </Typography>
         <Button component={Link} to={`/assessments/${roundId}/ranking`} label="gridgov.assessments.viewRanking" />
+        {round && (
+          <ScoreFileActions
+            roundId={roundId}
+            canImport={roundOpen && !!grid?.scorecards.items.some(editable)}
+            canRefresh={roundOpen && !!canUpdateRound}
+            onChanged={load}
+          />
+        )}
         {cards.some(editable) && (
           <Button variant="contained" label="gridgov.assessments.save" className="save-scores" disabled={busy} onClick={() => void saveAll()} />
         )}
       </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {`${translate('gridgov.assessments.pasteHint')}${translate('gridgov.assessments.arrowHint')}`}
+      </Typography>
       <Card variant="outlined" sx={{ overflowX: 'auto' }}>
         <Table size="small" className="score-grid" onKeyDown={arrowToCell}>
           <TableHead>

@@ -4,7 +4,7 @@ import { Button, useListContext, useNotify } from 'react-admin';
 import { ExportAuditLogDocument, type AuditLogFilter } from '../../graphql/graphql';
 import { cleanFilter } from '../../providers/dataProvider';
 import { request } from '../../providers/graphqlClient';
-import { downloadBase64 } from '../supervisedPeople/download';
+import { downloadBase64 } from '../download';
 
 /** The entries the list shows (its filter), as xlsx, masked as shown; the export is itself audited. */
 export function AuditExportButton() {

@@ -5,8 +5,8 @@ import { Alert, Checkbox, FormControlLabel, Button as MuiButton, Stack, Typograp
 import { useState, type ReactNode } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import type { ImportReportFieldsFragment } from '../../graphql/graphql';
-import { downloadBase64, fileToBase64 } from '../supervisedPeople/download';
-import { ImportReportView } from './ImportReportView';
+import { downloadBase64, fileToBase64 } from '../download';
+import { ImportReportView } from '../ImportReportView';
 
 export type ImportKind = 'orgs' | 'grids' | 'users';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { ImportUsersDocument, UsersTemplateDocument, type ImportUsersMutation, type InitialPasswordRule } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
-import { downloadBase64 } from '../supervisedPeople/download';
+import { downloadBase64 } from '../download';
 import { ImportSection } from './ImportSection';
 
 type UsersReport = ImportUsersMutation['importUsers'];

@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import type { ReportingRoundFieldsFragment } from '../../graphql/graphql';
 import { FormTemplateDocument } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
-import { downloadBase64 } from '../supervisedPeople/download';
+import { downloadBase64 } from '../download';
 import { AggregateSection, LateSection, RateSection } from './RoundCharts';
 import { exportRound, fieldLabels, loadDashboard, loadLate, loadMissing, reportingRoundsApi, urgeSubmissions } from './reportingRoundsApi';
 import type { AggregateView, LateRow, RateView } from './roundModel';

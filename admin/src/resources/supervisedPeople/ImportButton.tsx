@@ -20,7 +20,7 @@ import { useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ImportSupervisedPeopleDocument, SupervisedPeopleTemplateDocument, type ImportMode, type ImportSupervisedPeopleMutation } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
-import { downloadBase64, fileToBase64 } from './download';
+import { downloadBase64, fileToBase64 } from '../download';
 
 type Report = ImportSupervisedPeopleMutation['importSupervisedPeople'];
 

@@ -2,7 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, CreateButton, Datagrid, DateField, List, SelectField, TextField, TopToolbar, useCanAccess, useListContext, useNotify } from 'react-admin';
 import { ExportSupervisedPeopleDocument, type SupervisedPersonFilter } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../download';
 import { ImportButton } from './ImportButton';
 import { riskChoices, statusChoices } from './personChoices';
 import { usePersonFilters } from './personFilters';

@@ -44,8 +44,8 @@ export async function exportAssessmentRound(ctx: Context, roundId: string): Prom
 
 /**
  * MANUAL scores from the exported sheet, all or nothing: every row names a scorecard of the round the
- * caller may score, still in DRAFT; an empty cell leaves a score as it is; AUTO, total and grade
- * columns are ignored. Any bad row or cell is reported by row and column, and nothing is written.
+ * caller may score, still in DRAFT unless the row leaves its scores as they are (the export round-trips);
+ * an empty cell leaves a score as it is; AUTO, total and grade columns are ignored. Any bad row or cell is reported by row and column, and nothing is written.
  */
 export async function importAssessmentScores(ctx: Context, roundId: string, fileBase64: string): Promise<ImportReport> {
   const sheet = await readSheet(fileBase64, { field: 'fileBase64', maxRows: 5000 });
@@ -68,6 +68,7 @@ export async function importAssessmentScores(ctx: Context, roundId: string, file
     const byId = new Map(cards.map((c) => [c.id, c]));
     const planned: { card: Scorecard; given: ReturnType<typeof checkScores> }[] = [];
     const seen = new Set<string>();
+    let locked = 0;
     for (const [n, r] of sheet.rows.entries()) {
       const card = byId.get(ids[n]!);
       if (!card || seen.has(card.id) || !ctx.ability.can('update', asCaslScorecard(card))) {
@@ -76,6 +77,12 @@ export async function importAssessmentScores(ctx: Context, roundId: string, file
       }
       seen.add(card.id);
       if (card.status !== ScorecardStatus.DRAFT) {
+        // The export lists submitted and confirmed scorecards too: sent back as they are, they are left alone.
+        const stored = (code: string) => card.scores.find((s) => s.indicator === code)?.score ?? null;
+        if (manual.every((c) => (r.cells[c.column] ?? '') === '' || Number(r.cells[c.column]) === stored(c.indicator!.code))) {
+          locked++;
+          continue;
+        }
         errors.push({
           row: r.row,
           column: STATUS,
@@ -107,6 +114,6 @@ export async function importAssessmentScores(ctx: Context, roundId: string, file
       });
     }
     await em.flush();
-    return { created: 0, updated, unchanged: planned.length - updated, errors: [], nothingWritten: false };
+    return { created: 0, updated, unchanged: planned.length - updated + locked, errors: [], nothingWritten: false };
   });
 }

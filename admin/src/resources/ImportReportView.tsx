@@ -1,6 +1,6 @@
 import { Alert, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { ImportReportFieldsFragment } from '../../graphql/graphql';
+import type { ImportReportFieldsFragment } from '../graphql/graphql';
 
 /** What an import answered: the counts, and every bad row and column in the server's words. */
 export function ImportReportView({ report }: { report: ImportReportFieldsFragment }) {
@@ -10,15 +10,15 @@ export function ImportReportView({ report }: { report: ImportReportFieldsFragmen
   return (
     <>
       <Alert severity={report.errors.length ? 'error' : report.nothingWritten ? 'info' : 'success'} className="import-summary">
-        {translate(`gridgov.onboarding.${summary}`, counts)}
+        {translate(`gridgov.importReport.${summary}`, counts)}
       </Alert>
       {report.errors.length > 0 && (
         <Table size="small" className="import-errors">
           <TableHead>
             <TableRow>
-              <TableCell>{translate('gridgov.onboarding.row')}</TableCell>
-              <TableCell>{translate('gridgov.onboarding.column')}</TableCell>
-              <TableCell>{translate('gridgov.onboarding.message')}</TableCell>
+              <TableCell>{translate('gridgov.importReport.row')}</TableCell>
+              <TableCell>{translate('gridgov.importReport.column')}</TableCell>
+              <TableCell>{translate('gridgov.importReport.message')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

@@ -1,0 +1,101 @@
+export const en = {
+  resources: {
+    assessmentSchemes: {
+      name: 'Assessment scheme |||| Assessment schemes',
+      fields: {
+        code: 'Code',
+        name: 'Name',
+        periodType: 'Period',
+        subjectType: 'Subjects',
+        revision: 'Revision',
+        publishedAt: 'Status',
+        published: 'Published',
+      },
+    },
+  },
+  gridgov: {
+    assessmentSchemes: {
+      published: 'Published',
+      draft: 'Draft',
+      periodType: { QUARTER: 'Quarterly', YEAR: 'Yearly' },
+      subjectType: { GRID: 'Grids', ORG: 'Orgs', USER: 'Staff' },
+      quarters: 'Takes the quarters',
+      quartersText: '%{weight} × mean of the confirmed %{code} totals',
+      indicators: 'Indicators',
+      indicator: {
+        code: 'Code',
+        name: 'Name',
+        kind: 'Kind',
+        source: 'Source',
+        maxScore: 'Max score',
+        weight: 'Weight',
+        mapping: 'Figure → score',
+        guidance: 'Guidance',
+      },
+      kind: { MANUAL: 'Manual', AUTO: 'Automatic' },
+      source: {
+        GREEN_LIGHT_RATE: 'Green-light rate',
+        CLOSURE_RATE: 'Closure rate',
+        ON_TIME_RATE: 'On-time rate',
+        VISIT_COMPLIANCE: 'Visit compliance',
+        SURVEY_SCORE: 'Survey score',
+        REPORTING_RATE: 'Reporting rate',
+      },
+      linear: 'Linear: %{from} → 0, %{to} → %{max}',
+      grades: 'Grade bands',
+      grade: 'Grade',
+      min: 'From total',
+    },
+  },
+};
+
+export const zh: typeof en = {
+  resources: {
+    assessmentSchemes: {
+      name: '考核方案 |||| 考核方案',
+      fields: {
+        code: '编码',
+        name: '名称',
+        periodType: '考核周期',
+        subjectType: '考核对象',
+        revision: '版本',
+        publishedAt: '状态',
+        published: '已发布',
+      },
+    },
+  },
+  gridgov: {
+    assessmentSchemes: {
+      published: '已发布',
+      draft: '草稿',
+      periodType: { QUARTER: '季度', YEAR: '年度' },
+      subjectType: { GRID: '网格', ORG: '单位', USER: '人员' },
+      quarters: '取季度得分',
+      quartersText: '%{code} 已确认季度总分的平均分 × %{weight}',
+      indicators: '考核指标',
+      indicator: {
+        code: '编码',
+        name: '名称',
+        kind: '评分方式',
+        source: '数据来源',
+        maxScore: '满分',
+        weight: '权重',
+        mapping: '换算规则',
+        guidance: '评分说明',
+      },
+      kind: { MANUAL: '人工评分', AUTO: '自动计算' },
+      source: {
+        GREEN_LIGHT_RATE: '平安报送绿灯率',
+        CLOSURE_RATE: '事件结案率',
+        ON_TIME_RATE: '按时办结率',
+        VISIT_COMPLIANCE: '重点人员走访率',
+        SURVEY_SCORE: '群众满意度测评',
+        REPORTING_RATE: '数据上报率',
+      },
+      linear: '线性：%{from} 得 0 分，%{to} 得 %{max} 分',
+      grades: '等次划分',
+      grade: '等次',
+      min: '总分不低于',
+    },
+  },
+};
