@@ -23,7 +23,8 @@ end $$;`;
  * months a person has visits in, and how many, is rollup.visit_seen. Kept exact by triggers in the
  * transaction of every write: a person created, deleted, or changed in status, supervision period,
  * grid or org (a grid moved takes its people along); a visit inserted, deleted or moved to another
- * person or month; an org moved under another parent (rollup.org_moved).
+ * person or month; an org moved under another parent (rollup.org_moved). The keys carry the sums
+ * (`include`) so that reading a subtree's months is an index-only scan.
  */
 export class Migration20261202150000_visit_rollup extends Migration {
   override async up(): Promise<void> {
@@ -31,10 +32,10 @@ export class Migration20261202150000_visit_rollup extends Migration {
       `create table "rollup"."visit_seen" ("person_id" bigint not null, "month" date not null, "n" int not null, primary key ("person_id", "month"));`,
     );
     this.addSql(
-      `create table "rollup"."visit_grid_month" ("org_id" bigint not null, "grid_id" bigint not null, "month" date not null, "due_delta" int not null, "visited" int not null, primary key ("org_id", "grid_id", "month"));`,
+      `create table "rollup"."visit_grid_month" ("org_id" bigint not null, "grid_id" bigint not null, "month" date not null, "due_delta" int not null, "visited" int not null, primary key ("org_id", "month", "grid_id") include ("due_delta", "visited"));`,
     );
     this.addSql(
-      `create table "rollup"."visit_org_month" ("org_id" bigint not null, "month" date not null, "own" boolean not null, "due_delta" int not null, "visited" int not null, primary key ("org_id", "month", "own"));`,
+      `create table "rollup"."visit_org_month" ("org_id" bigint not null, "month" date not null, "own" boolean not null, "due_delta" int not null, "visited" int not null, primary key ("org_id", "month", "own") include ("due_delta", "visited"));`,
     );
 
     // What one person adds to the month rows of their grid and orgs.
