@@ -90,7 +90,7 @@ export async function visitCompliance(ctx: Context, orgId: string | undefined, m
     const pageGrids: string[] = [];
     for (const g of byGrid) {
       const n = g.active - g.visited;
-      if (skipped + n <= p.offset) skipped += n;
+      if (!pageGrids.length && skipped + n <= p.offset) skipped += n;
       else if (skipped + taken < p.offset + p.limit) {
         pageGrids.push(g.gridId);
         taken += n;
