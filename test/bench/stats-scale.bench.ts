@@ -127,6 +127,16 @@ async function main() {
         return `${v.active} person-months due, ${v.visited} visited, ${v.groups.length} groups`;
       });
     }
+    await time(`visitCompliance county, one month, counts and overdue total only (cycling ${months.at(-1)}..${months[0]})`, async (i) => {
+      const v = (
+        await post(
+          `query($orgId: ID, $month: String!) { visitCompliance(orgId: $orgId, month: $month) { active visited rate byGrid { active visited } overdue { total } } }`,
+          { orgId: county, month: months[i % months.length] },
+          token,
+        )
+      ).visitCompliance;
+      return `active ${v.active}, visited ${v.visited}, ${v.overdue.total} overdue`;
+    });
     await time(`visitCompliance county, one month (cycling ${months.at(-1)}..${months[0]})`, async (i) => {
       const v = (
         await post(

@@ -336,6 +336,20 @@ test('rollup answers equal the person and visit rows for random orgs, months and
     expect({ org: org.path, ...monthly.data.visitCompliance }).toEqual({ org: org.path, ...(await countedMonth(org, m, offset, 5)) });
   }
 
+  // Without an org, the caller's whole scope from the rollup: everyone for the admin, the county for its leader.
+  const [countyOrg] = await app.query<{ path: string }>("select path from org where level = 'COUNTY' and ? like path || '%'", [township!.path]);
+  for (const [token, path, m, offset] of [
+    [admin, '/', '2025-03', 0],
+    [admin, '/', '2026-01', 7],
+    [county, countyOrg!.path, '2025-11', 3],
+  ] as const) {
+    app.sql.statements = [];
+    const all = await app.gql(MONTHLY, { m, offset, limit: 5 }, { token });
+    expect(all.errors).toBeUndefined();
+    expect(app.sql.statements.some((s) => s.includes('rollup.visit_grid_month'))).toBe(true);
+    expect(all.data.visitCompliance).toEqual(await countedMonth({ path }, m, offset, 5));
+  }
+
   // Through the rows: the grid leader counts and reads the people of the grids they keep.
   const leader = await app.login('gridleader');
   const theirs = "p.grid_id in (select ug.grid_id from user_grid ug join user_account u on u.id = ug.user_id where u.username = 'gridleader')";

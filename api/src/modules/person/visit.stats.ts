@@ -45,26 +45,39 @@ async function countedByGrid(ctx: Context, scope: Record<string, unknown>, subtr
   );
 }
 
-/** Whether `scope` takes in every person of the subtree at `path`, or of all orgs without one. */
-const coversAll = (scope: Record<string, unknown> | null, path: string | null) =>
-  path ? scopeCoversSubtree(scope, path) : !!scope && Object.keys(scope).length === 0;
+/** The org path whose subtree a scope is exactly ('' for a scope without bounds), or null for a scope of any other shape. */
+function exactSubtree(scope: Record<string, unknown> | null): string | null {
+  if (!scope) return null;
+  const keys = Object.keys(scope);
+  if (!keys.length) return '';
+  const all = scope.$and;
+  if (keys.length === 1 && Array.isArray(all) && all.length <= 1) return all.length ? exactSubtree(all[0] as Record<string, unknown>) : '';
+  const org = scope.org as Record<string, unknown> | undefined;
+  const range = org?.path as { $gte?: unknown; $lt?: unknown } | undefined;
+  if (keys.length !== 1 || !org || Object.keys(org).length !== 1 || !range || Object.keys(range).length !== 2 || typeof range.$gte !== 'string') return null;
+  return subtreeRange(range.$gte).$lt === range.$lt ? range.$gte : null;
+}
 
 const OVERDUE_ORDER: Record<string, string>[] = [{ grid: 'asc' }, { name: 'asc' }, { id: 'asc' }];
 
 /**
  * Monthly visit compliance of an org subtree: the counts over the people the caller may count,
  * per grid and in all; the overdue people themselves only as far as the caller may read them. When
- * the caller's scope takes in the whole subtree the counts come from the rollup, and when it reads
- * every person in it too, the overdue people of each grid are its people due less those visited, so
- * a page of them is read from the few grids it falls in.
+ * the caller's scope takes in the whole subtree the counts come from the rollup, and when the caller
+ * reads exactly those people too, the overdue people of each grid are its people due less those
+ * visited, so a page of them is read from the few grids it falls in.
  */
 export async function visitCompliance(ctx: Context, orgId: string | undefined, month: string, offset?: number, limit?: number): Promise<VisitCompliance> {
   const range = monthRange(month);
   const p = page(offset, limit);
   const subtree = orgId ? [await subtreeCondition(ctx.em, orgId, 'org')] : [];
-  const path = orgId ? await cachedPathOf(ctx.em, orgId) : null;
   const scope = ctx.where('read', 'SupervisionStats');
-  const rolled = !!scope && (!orgId || !!path) && coversAll(scope, path);
+  const readable = ctx.where('read', 'SupervisedPerson');
+  // Without an org, the people of the caller's scope: from the rollup when that is one subtree (or everything).
+  const own = orgId ? null : exactSubtree(scope);
+  const path = orgId ? await cachedPathOf(ctx.em, orgId) : own || null;
+  const rolled = orgId ? !!path && scopeCoversSubtree(scope, path) : own !== null;
+  const pagedByGrid = rolled && (orgId ? scopeCoversSubtree(readable, path!) : exactSubtree(readable) === own);
   let byGrid: GridVisitCompliance[] = [];
   if (scope) {
     const rows = rolled ? await rolledByGrid(ctx, path, range[0]) : await countedByGrid(ctx, scope, subtree, range);
@@ -83,7 +96,7 @@ export async function visitCompliance(ctx: Context, orgId: string | undefined, m
   const visited = byGrid.reduce((n, g) => n + g.visited, 0);
   const conds = [dueIn(range), notVisitedIn(range), ...subtree];
   let overdue: VisitCompliance['overdue'];
-  if (rolled && coversAll(ctx.where('read', 'SupervisedPerson'), path)) {
+  if (pagedByGrid) {
     // byGrid is in grid order, as the overdue people are: skip the grids before the page, take those it spans.
     let skipped = 0;
     let taken = 0;
