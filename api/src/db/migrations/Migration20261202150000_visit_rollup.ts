@@ -63,7 +63,8 @@ end $$;`);
 declare
   x record;
 begin
-  for x in select * from rollup.visit_person_rows(p) loop
+  -- Month by month, upwards: concurrent writers take the shared org rows in one order.
+  for x in select * from rollup.visit_person_rows(p) order by 1 loop
     perform rollup.visit_add(p.org_id, p.grid_id, x.month, sign * x.due_delta, sign * x.visited);
   end loop;
 end $$;`);
