@@ -14,8 +14,9 @@ import { seedVolume, VOLUME_DEFAULTS } from '../../seeds/volume.seeder';
 /**
  * Statistics at province scale over HTTP, signed in as `admin`: taskStats for the volume data set's
  * county (≥ 1M tasks) and province (5M) by child org, category and day over the last year;
- * trafficLightRates for the county over the year; visitCompliance for the county, each month of the
- * year. Prints p50/p99 per question; fails on nothing.
+ * trafficLightRates for the county over the year; visitComplianceStats for the county over the last 12
+ * months by child org, grid and month; visitCompliance for the county, each month of the year.
+ * Prints p50/p99 per question; fails on nothing.
  *
  * `BENCH_DATABASE_URL=postgres://… npm run bench:stats` times a database filled by `npm run seed:volume`;
  * without it the bench seeds a throwaway embedded one (BENCH_TASKS, BENCH_COUNTY_TASKS, BENCH_PEOPLE,
@@ -113,6 +114,29 @@ async function main() {
         return `${r.gridDays} grid-days, ${r.groups.length} groups`;
       });
     }
+    for (const groupBy of ['CHILD_ORG', 'GRID', 'MONTH']) {
+      await time(`visitComplianceStats county ${groupBy} ${months.at(-1)}..${months[0]}`, async () => {
+        const v = (
+          await post(
+            `query($orgId: ID, $from: String!, $to: String!, $groupBy: VisitComplianceGroupBy!) {
+              visitComplianceStats(orgId: $orgId, from: $from, to: $to, groupBy: $groupBy) { active visited rate groups { key label active visited } } }`,
+            { orgId: county, from: months.at(-1), to: months[0], groupBy },
+            token,
+          )
+        ).visitComplianceStats;
+        return `${v.active} person-months due, ${v.visited} visited, ${v.groups.length} groups`;
+      });
+    }
+    await time(`visitCompliance county, one month, counts and overdue total only (cycling ${months.at(-1)}..${months[0]})`, async (i) => {
+      const v = (
+        await post(
+          `query($orgId: ID, $month: String!) { visitCompliance(orgId: $orgId, month: $month) { active visited rate byGrid { active visited } overdue { total } } }`,
+          { orgId: county, month: months[i % months.length] },
+          token,
+        )
+      ).visitCompliance;
+      return `active ${v.active}, visited ${v.visited}, ${v.overdue.total} overdue`;
+    });
     await time(`visitCompliance county, one month (cycling ${months.at(-1)}..${months[0]})`, async (i) => {
       const v = (
         await post(

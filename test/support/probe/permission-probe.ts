@@ -550,6 +550,28 @@ export const OTHER_QUERIES: Record<string, (p: PermissionProbe, f: GraphQLField<
     const { errors } = await p.probeObject(f, args({ month: `"${m}"`, limit: '100' }));
     if (errors && !allowedNothing(errors)) p.current.finding('aggregate', f.name, errors[0].message);
   },
+  /** Person-months due and visited over the year up to the last month with visits, of the people the account may count under its scope root. */
+  async visitComplianceStats(p, f) {
+    const { account, app, finding } = p.current;
+    const to = await month(app, "select to_char(max(date), 'YYYY-MM') as m from visit");
+    const from = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 12, 1)).toISOString().slice(0, 7);
+    p.probes++;
+    const where = countedPeopleWhere(account);
+    const root = `(select id from org where starts_with(path, (select path from org where code = '${SCOPE_ROOT[account]}')))`;
+    const [{ n, v }] = where
+      ? await app.query<{ n: number; v: number }>(
+          `select count(*)::int as n,
+                  (count(*) filter (where exists (select 1 from visit x where x.person_id = t.id and x.date >= m.m and x.date < m.m + interval '1 month')))::int as v
+             from supervised_person t join (select d::date as m from generate_series(?::date, ?::date, interval '1 month') d) m
+               on (t.supervision_start is null or t.supervision_start < m.m + interval '1 month') and (t.supervision_end is null or t.supervision_end >= m.m)
+            where ${where} and t.status = 'ACTIVE' and t.org_id in ${root}`,
+          [`${from}-01`, `${to}-01`],
+        )
+      : [{ n: 0, v: 0 }];
+    const { data, errors } = await p.probeObject(f, args({ from: `"${from}"`, to: `"${to}"`, groupBy: 'GRID' }));
+    const got = errors ? (allowedNothing(errors) ? '0/0' : `error ${errors[0].extensions.code}`) : `${data!.active}/${data!.visited}`;
+    if (got !== `${n}/${v}`) finding('aggregate', f.name, `due/visited ${got}, the account may count ${n}/${v}`);
+  },
   async gridReportCalendar(p, f) {
     const { account, app, finding } = p.current;
     const visible = [...(await p.expected('Grid'))].sort((a, b) => Number(a) - Number(b));

@@ -6,7 +6,7 @@ import { Grid } from '../grid/grid.entity';
 import { trafficLightRates } from '../grid-report/grid-report.service';
 import { TrafficLightGroupBy } from '../grid-report/grid-report.inputs';
 import { Org } from '../org/org.entity';
-import { visitCompliance } from '../person/visit.service';
+import { visitCompliance } from '../person/visit.stats';
 import { taskStats, TaskStatsGroupBy } from '../task/task.stats';
 import { AutoSource, monthsOf, periodRange, round2, surveyPeriodsOf } from './assessment.scoring';
 import { surveyScoresByGrid } from './survey.scores';

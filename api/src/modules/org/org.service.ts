@@ -21,13 +21,15 @@ export async function subtreePathOf(em: EntityManager, id: string): Promise<stri
 
 /** Conditions for `orgId` filters ("this org and below") on an entity whose org path sits at `pathKey`. */
 export async function subtreeCondition(em: EntityManager, orgId: string, pathKey: 'path' | 'org'): Promise<Record<string, unknown>> {
-  // Org paths change only with the identity epoch: within one, a path read once serves every request.
-  const path = await orgPaths.load(orgId, () => subtreePathOf(em, orgId));
+  const path = await cachedPathOf(em, orgId);
   if (!path) return { id: null };
   return pathKey === 'path' ? { path: subtreeRange(path) } : { org: { path: subtreeRange(path) } };
 }
 
 const orgPaths = epochMap<string, string>(100_000);
+
+/** subtreePathOf, read once per identity epoch: org paths change only with it. */
+export const cachedPathOf = (em: EntityManager, orgId: string) => orgPaths.load(orgId, () => subtreePathOf(em, orgId));
 
 export async function listOrgs(
   ctx: Context,

@@ -69,3 +69,10 @@ export const STATUS_TRANSITIONS: Record<SupervisionStatus, SupervisionStatus[]> 
   ENDED: [],
   REVOKED: [],
 };
+
+export enum VisitComplianceGroupBy {
+  CHILD_ORG = 'CHILD_ORG',
+  GRID = 'GRID',
+  MONTH = 'MONTH',
+}
+registerEnumType(VisitComplianceGroupBy, { name: 'VisitComplianceGroupBy' });

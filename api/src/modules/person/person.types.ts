@@ -56,7 +56,7 @@ export class OverduePeople {
 @ObjectType()
 export class GridVisitCompliance {
   @Field(() => Grid, { nullable: true })
-  grid!: Grid | null;
+  grid!: Grid | null | Promise<Grid | null>;
 
   gridId!: string;
 
@@ -89,6 +89,45 @@ export class VisitCompliance {
 
   @Field(() => [GridVisitCompliance])
   byGrid!: GridVisitCompliance[];
+}
+
+@ObjectType()
+export class VisitComplianceGroup {
+  @Field(() => String, { description: 'Org id, grid id or YYYY-MM' })
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int, { description: 'Person-months due a visit: each active person counted once for every month of the period they are due in' })
+  active!: number;
+
+  @Field(() => Int, { description: 'Of those, the person-months with a visit' })
+  visited!: number;
+
+  @Field(() => Float, { nullable: true, description: 'visited / active in percent, two decimals; null when no one is due' })
+  rate!: number | null;
+}
+
+@ObjectType({ description: 'Visit compliance of an org subtree over a run of months, within the caller scope; totals equal the sum of the groups' })
+export class VisitComplianceStats {
+  @Field(() => String, { description: 'YYYY-MM' })
+  from!: string;
+
+  @Field(() => String, { description: 'YYYY-MM' })
+  to!: string;
+
+  @Field(() => Int, { description: 'Person-months due a visit' })
+  active!: number;
+
+  @Field(() => Int)
+  visited!: number;
+
+  @Field(() => Float, { nullable: true, description: 'visited / active in percent, two decimals; null when no one is due' })
+  rate!: number | null;
+
+  @Field(() => [VisitComplianceGroup])
+  groups!: VisitComplianceGroup[];
 }
 
 @ObjectType()

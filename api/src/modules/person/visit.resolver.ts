@@ -3,10 +3,12 @@ import type { Context } from '../../core/context';
 import { User } from '../user/user.entity';
 import { SupervisedPerson } from './person.entity';
 import { CreateVisitInput, VisitFilter } from './person.inputs';
-import { VisitCompliance, VisitList } from './person.types';
+import { VisitComplianceGroupBy } from './person.enums';
+import { VisitCompliance, VisitComplianceStats, VisitList } from './person.types';
 import { ServiceHours } from './service-hours.entity';
 import { Visit } from './visit.entity';
 import * as visits from './visit.service';
+import { visitCompliance, visitComplianceStats } from './visit.stats';
 
 @Resolver(() => Visit)
 export class VisitResolver {
@@ -33,7 +35,20 @@ export class VisitResolver {
     @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
     @Arg('limit', () => Int, { defaultValue: 25 }) limit?: number,
   ) {
-    return visits.visitCompliance(ctx, orgId, month, offset, limit);
+    return visitCompliance(ctx, orgId, month, offset, limit);
+  }
+
+  @Query(() => VisitComplianceStats, {
+    description: 'from and to are YYYY-MM, at most 12 months apart both counted; orgId defaults to the caller scope root',
+  })
+  visitComplianceStats(
+    @Ctx() ctx: Context,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Arg('orgId', () => ID, { nullable: true }) orgId?: string,
+    @Arg('groupBy', () => VisitComplianceGroupBy, { defaultValue: VisitComplianceGroupBy.CHILD_ORG }) groupBy?: VisitComplianceGroupBy,
+  ) {
+    return visitComplianceStats(ctx, orgId, from, to, groupBy!);
   }
 
   @Mutation(() => ServiceHours)

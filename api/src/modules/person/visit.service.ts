@@ -1,18 +1,15 @@
 import { assertCan, findForWrite, findPage, findReferenced, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
-import { percent } from '../../core/percent';
 import { badField } from '../../core/errors';
 import { page } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit } from '../audit/audit.service';
-import { Grid } from '../grid/grid.entity';
 import { subtreeCondition } from '../org/org.service';
 import { User } from '../user/user.entity';
 import { fingerprint, isFutureDay, isoDate } from './person.validation';
 import { SupervisedPerson } from './person.entity';
 import type { CreateVisitInput, VisitFilter } from './person.inputs';
-import type { GridVisitCompliance, VisitCompliance } from './person.types';
-import { dueIn, monthRange, notVisitedIn } from './person.service';
+import { monthRange } from './person.service';
 import { ServiceHours } from './service-hours.entity';
 import { Visit } from './visit.entity';
 
@@ -74,44 +71,6 @@ export async function createVisit(ctx: Context, input: CreateVisitInput): Promis
     });
     return visit;
   });
-}
-
-const rate = (visited: number, active: number) => (active ? percent(visited, active) : null);
-
-/**
- * Monthly visit compliance of an org subtree: the counts over the people the caller may count,
- * per grid and in all; the overdue people themselves only as far as the caller may read them.
- */
-export async function visitCompliance(ctx: Context, orgId: string | undefined, month: string, offset?: number, limit?: number): Promise<VisitCompliance> {
-  const range = monthRange(month);
-  const p = page(offset, limit);
-  const subtree = orgId ? [await subtreeCondition(ctx.em, orgId, 'org')] : [];
-  const scope = ctx.where('read', 'SupervisionStats');
-  let byGrid: GridVisitCompliance[] = [];
-  if (scope) {
-    const ids = scopedSelect(ctx.em, SupervisedPerson, scope, [dueIn(range), ...subtree]);
-    const rows = await ctx.em.execute<{ grid_id: string; active: number; visited: number }[]>(
-      `select p.grid_id::text as grid_id, count(*)::int as active,
-              (count(*) filter (where exists (select 1 from visit v where v.person_id = p.id and v.date between ? and ?)))::int as visited
-         from supervised_person p where p.id in (${ids.sql}) group by p.grid_id order by p.grid_id`,
-      [...range, ...ids.params],
-    );
-    const grids = await ctx.loaders.gridById.loadMany(rows.map((r) => r.grid_id));
-    byGrid = rows.map((r, i) => ({
-      gridId: r.grid_id,
-      grid: grids[i] instanceof Grid ? grids[i] : null,
-      active: r.active,
-      visited: r.visited,
-      rate: rate(r.visited, r.active),
-    }));
-  }
-  const active = byGrid.reduce((n, g) => n + g.active, 0);
-  const visited = byGrid.reduce((n, g) => n + g.visited, 0);
-  const overdue = await findPage(ctx, SupervisedPerson, 'SupervisedPerson', [dueIn(range), notVisitedIn(range), ...subtree], {
-    ...p,
-    orderBy: [{ grid: 'asc' }, { name: 'asc' }, { id: 'asc' }],
-  });
-  return { month, active, visited, rate: rate(visited, active), overdue, byGrid };
 }
 
 const HOURS_MAX = 744;
