@@ -29,6 +29,8 @@ async function main(command: string | undefined): Promise<void> {
         break;
       }
       case 'reset': {
+        // The schemas no entity maps (rollups, identity epoch, rate limits, jobs) hold functions on the entities' types: they go first.
+        await db.orm.em.getConnection().execute('drop schema if exists rollup, identity, rate_limit, pgboss cascade');
         await db.orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
         await db.orm.close(true);
         const orm = await MikroORM.init(ormConfig(db.url));
