@@ -6,7 +6,8 @@ import { Grid } from '../grid/grid.entity';
 import { trafficLightRates } from '../grid-report/grid-report.service';
 import { TrafficLightGroupBy } from '../grid-report/grid-report.inputs';
 import { Org } from '../org/org.entity';
-import { visitCompliance } from '../person/visit.stats';
+import { VisitComplianceGroupBy } from '../person/person.enums';
+import { visitComplianceStats } from '../person/visit.stats';
 import { taskStats, TaskStatsGroupBy } from '../task/task.stats';
 import { AutoSource, monthsOf, periodRange, round2, surveyPeriodsOf } from './assessment.scoring';
 import { surveyScoresByGrid } from './survey.scores';
@@ -37,15 +38,9 @@ export async function gridFigures(ctx: Context, orgId: string, period: string, s
     }
   }
   if (sources.has(AutoSource.VISIT_COMPLIANCE)) {
-    const sums = new Map<string, { active: number; visited: number }>();
-    for (const month of monthsOf(period)) {
-      const c = await visitCompliance(ctx, orgId, month, 0, 1);
-      for (const g of c.byGrid) {
-        const s = sums.get(g.gridId) ?? { active: 0, visited: 0 };
-        sums.set(g.gridId, { active: s.active + g.active, visited: s.visited + g.visited });
-      }
-    }
-    for (const [gridId, s] of sums) put(gridId, AutoSource.VISIT_COMPLIANCE, s.active ? percent(s.visited, s.active) : null);
+    const months = monthsOf(period);
+    const stats = await visitComplianceStats(ctx, orgId, months[0]!, months[months.length - 1]!, VisitComplianceGroupBy.GRID);
+    for (const g of stats.groups) put(g.key, AutoSource.VISIT_COMPLIANCE, g.active ? percent(g.visited, g.active) : null);
   }
   if (sources.has(AutoSource.SURVEY_SCORE)) {
     for (const [gridId, score] of await surveyScoresByGrid(ctx, orgId, surveyPeriodsOf(period))) put(gridId, AutoSource.SURVEY_SCORE, score);
