@@ -43,13 +43,13 @@ interface CachedSession {
  * one statement, and rebuilds the caller only when the epoch moved. While this instance LISTENs to the
  * identity notices (IdentityNotices), a checked session is trusted for up to a minute without that
  * statement: a change anywhere notifies at commit and distrusts what it touches (a session, an account's
- * sessions, or everything), and a mutation answered by this instance drops everything before its
+ * sessions, or everything), and a mutation answered by this instance distrusts everything before its
  * response leaves, so its own caller's next request sees it. Without the connection, every request checks.
  */
 export class SessionCallers {
   private readonly cache = new Map<string, CachedSession>();
   private generation = 0;
-  /** Notices handled so far: a check that overlapped one is not cached (it may predate the change). */
+  /** Notices handled so far: a check that overlapped one is not trusted (it may predate the change). */
   private noticesSeen = 0;
   private notices: IdentityNotices | null = null;
 
