@@ -152,6 +152,7 @@ export async function seedAssessments(em: EntityManager): Promise<void> {
     await assessments.submitScorecard(assessor, scored.id);
     await assessments.confirmScorecard(township, scored.id);
   }
+  await assessments.closeAssessmentRound(assessor, q3.id);
   // 2026-Q4 in progress: a third scored, some of those submitted.
   const q4Cards = await em.find(Scorecard, { round: q4.id }, { orderBy: { id: 'asc' } });
   for (const [i, card] of q4Cards.slice(0, Math.ceil(q4Cards.length / 3)).entries()) {
