@@ -114,6 +114,7 @@ describe('people: lists and totals', () => {
         { token: tokens.township },
       );
     await q(1);
+    await app.trust(tokens.township!);
     app.sql.count = 0;
     await q(25);
     const few = app.sql.count;
