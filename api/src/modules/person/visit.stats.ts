@@ -22,15 +22,15 @@ interface Counts {
   visited: number;
 }
 
-/** People due and visited in `month` per grid, from rollup.visit_grid_month: the grids of the subtree at `path`, or of all orgs. */
-async function rolledByGrid(ctx: Context, path: string | null, month: string): Promise<Counts[]> {
-  const range = path ? subtreeRange(path) : null;
+/** People due and visited in `month` per grid, from rollup.visit_grid_month: the grids of the subtree at `path`. */
+async function rolledByGrid(ctx: Context, path: string, month: string): Promise<Counts[]> {
+  const range = subtreeRange(path);
   return ctx.em.execute<Counts[]>(
     `select r.grid_id::text as key, sum(r.due_delta)::int as active, coalesce(sum(r.visited) filter (where r.month = ?::date), 0)::int as visited
        from rollup.visit_grid_month r
-      where r.month <= ?::date ${range ? 'and r.org_id = any(array(select id from org where path >= ? and path < ?))' : ''}
+      where r.month <= ?::date and r.org_id = any(array(select id from org where path >= ? and path < ?))
       group by r.grid_id having sum(r.due_delta) > 0 order by r.grid_id`,
-    [month, month, ...(range ? [range.$gte, range.$lt] : [])],
+    [month, month, range.$gte, range.$lt],
   );
 }
 
@@ -45,19 +45,6 @@ async function countedByGrid(ctx: Context, scope: Record<string, unknown>, subtr
   );
 }
 
-/** The org path whose subtree a scope is exactly ('' for a scope without bounds), or null for a scope of any other shape. */
-function exactSubtree(scope: Record<string, unknown> | null): string | null {
-  if (!scope) return null;
-  const keys = Object.keys(scope);
-  if (!keys.length) return '';
-  const all = scope.$and;
-  if (keys.length === 1 && Array.isArray(all) && all.length <= 1) return all.length ? exactSubtree(all[0] as Record<string, unknown>) : '';
-  const org = scope.org as Record<string, unknown> | undefined;
-  const range = org?.path as { $gte?: unknown; $lt?: unknown } | undefined;
-  if (keys.length !== 1 || !org || Object.keys(org).length !== 1 || !range || Object.keys(range).length !== 2 || typeof range.$gte !== 'string') return null;
-  return subtreeRange(range.$gte).$lt === range.$lt ? range.$gte : null;
-}
-
 const OVERDUE_ORDER: Record<string, string>[] = [{ grid: 'asc' }, { name: 'asc' }, { id: 'asc' }];
 
 /**
@@ -70,17 +57,17 @@ const OVERDUE_ORDER: Record<string, string>[] = [{ grid: 'asc' }, { name: 'asc' 
 export async function visitCompliance(ctx: Context, orgId: string | undefined, month: string, offset?: number, limit?: number): Promise<VisitCompliance> {
   const range = monthRange(month);
   const p = page(offset, limit);
-  const subtree = orgId ? [await subtreeCondition(ctx.em, orgId, 'org')] : [];
+  // Without an org, the caller's own, as every statistic: from the rollup when the scope takes in all of it.
+  const root = orgId ?? ctx.actor!.scopeRootId;
+  const subtree = [await subtreeCondition(ctx.em, root, 'org')];
+  const path = await cachedPathOf(ctx.em, root);
   const scope = ctx.where('read', 'SupervisionStats');
   const readable = ctx.where('read', 'SupervisedPerson');
-  // Without an org, the people of the caller's scope: from the rollup when that is one subtree (or everything).
-  const own = orgId ? null : exactSubtree(scope);
-  const path = orgId ? await cachedPathOf(ctx.em, orgId) : own || null;
-  const rolled = orgId ? !!path && scopeCoversSubtree(scope, path) : own !== null;
-  const pagedByGrid = rolled && (orgId ? scopeCoversSubtree(readable, path!) : exactSubtree(readable) === own);
+  const rolled = !!path && scopeCoversSubtree(scope, path);
+  const pagedByGrid = rolled && scopeCoversSubtree(readable, path!);
   let byGrid: GridVisitCompliance[] = [];
   if (scope) {
-    const rows = rolled ? await rolledByGrid(ctx, path, range[0]) : await countedByGrid(ctx, scope, subtree, range);
+    const rows = rolled ? await rolledByGrid(ctx, path!, range[0]) : await countedByGrid(ctx, scope, subtree, range);
     // Loaded only when the response asks for the grids (GraphQL reads the getter only for a selected `grid`), in one batch.
     byGrid = rows.map((r) => ({
       gridId: r.key,
