@@ -18,6 +18,8 @@ export const appEn = {
       locked_until: 'Account locked until %{until}',
     },
     importReport: {
+      choose: 'Choose xlsx file',
+      noFile: 'No file chosen',
       preview: 'Check passed: would create %{created}, update %{updated}, leave %{unchanged} unchanged. Nothing was written.',
       done: 'Imported: created %{created}, updated %{updated}, %{unchanged} unchanged.',
       failed: '%{errors} problems found; nothing was written. Fix the file and run again.',

@@ -48,6 +48,8 @@ const appZh: AppMessages = {
       locked_until: '账号已锁定，%{until} 后可再登录',
     },
     importReport: {
+      choose: '选择 xlsx 文件',
+      noFile: '未选择文件',
       preview: '校验通过：将新增 %{created} 条，更新 %{updated} 条，%{unchanged} 条无变化。未写入任何数据。',
       done: '导入完成：新增 %{created} 条，更新 %{updated} 条，%{unchanged} 条无变化。',
       failed: '发现 %{errors} 处问题，未写入任何数据。请修改文件后重新导入。',

@@ -12,26 +12,33 @@ export function ImportReportView({ report }: { report: ImportReportFieldsFragmen
       <Alert severity={report.errors.length ? 'error' : report.nothingWritten ? 'info' : 'success'} className="import-summary">
         {translate(`gridgov.importReport.${summary}`, counts)}
       </Alert>
-      {report.errors.length > 0 && (
-        <Table size="small" className="import-errors">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('gridgov.importReport.row')}</TableCell>
-              <TableCell>{translate('gridgov.importReport.column')}</TableCell>
-              <TableCell>{translate('gridgov.importReport.message')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {report.errors.map((e, i) => (
-              <TableRow key={i}>
-                <TableCell>{e.row}</TableCell>
-                <TableCell>{e.column ?? '—'}</TableCell>
-                <TableCell>{e.message}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <ImportErrorsTable errors={report.errors} />
     </>
+  );
+}
+
+/** Every bad row and column of an import, in the server's words; nothing when there are none. */
+export function ImportErrorsTable({ errors }: { errors: readonly ImportReportFieldsFragment['errors'][number][] }) {
+  const translate = useTranslate();
+  if (!errors.length) return null;
+  return (
+    <Table size="small" className="import-errors">
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('gridgov.importReport.row')}</TableCell>
+          <TableCell>{translate('gridgov.importReport.column')}</TableCell>
+          <TableCell>{translate('gridgov.importReport.message')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {errors.map((e, i) => (
+          <TableRow key={i}>
+            <TableCell>{e.row}</TableCell>
+            <TableCell>{e.column ?? '—'}</TableCell>
+            <TableCell>{e.message}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

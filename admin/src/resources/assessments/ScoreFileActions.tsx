@@ -1,8 +1,8 @@
-import AttachFileIcon from '@mui/icons-material/AttachFile';
+import { XlsxFilePicker } from '../XlsxFilePicker';
 import DownloadIcon from '@mui/icons-material/Download';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import UploadIcon from '@mui/icons-material/Upload';
-import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Button as MuiButton, Stack, Typography } from '@mui/material';
+import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import {
@@ -94,25 +94,13 @@ export function ScoreFileActions({
             <Typography variant="body2" color="text.secondary">
               {translate('gridgov.assessments.file.importHint')}
             </Typography>
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-              <MuiButton component="label" variant="outlined" size="small" startIcon={<AttachFileIcon />}>
-                {translate('gridgov.assessments.file.choose')}
-                <input
-                  type="file"
-                  name="importFile"
-                  accept=".xlsx"
-                  hidden
-                  onClick={(e) => (e.currentTarget.value = '')}
-                  onChange={(e) => {
-                    setFile(e.target.files?.[0] ?? null);
-                    setReport(null);
-                  }}
-                />
-              </MuiButton>
-              <Typography variant="body2" className="import-file-name">
-                {file?.name ?? translate('gridgov.assessments.file.noFile')}
-              </Typography>
-            </Stack>
+            <XlsxFilePicker
+              file={file}
+              onChange={(chosen) => {
+                setFile(chosen);
+                setReport(null);
+              }}
+            />
             {busy && <Alert severity="info">{translate('gridgov.assessments.file.busy')}</Alert>}
             {report && <ImportReportView report={report} />}
           </Stack>

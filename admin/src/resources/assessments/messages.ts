@@ -60,8 +60,6 @@ export const en = {
         importTitle: "Import scores from the round's spreadsheet",
         importHint:
           'Export the round, fill in the manual indicators and import the file. Only scorecards still in draft can change; empty cells keep their score; automatic, total and grade columns are ignored. Any bad cell and nothing is written.',
-        choose: 'Choose xlsx file',
-        noFile: 'No file chosen',
         run: 'Import',
         busy: 'Working…',
         refresh: 'Refresh automatic scores',
@@ -155,8 +153,6 @@ export const zh: typeof en = {
         importTitle: '从本轮考核表导入分数',
         importHint:
           '先导出本轮考核表，填写人工评分指标后导入。只有草稿状态的评分表可以修改；空单元格保留原分数；自动计算、总分和等次列不读取。任何一处有误则全部不写入。',
-        choose: '选择 xlsx 文件',
-        noFile: '未选择文件',
         run: '导入',
         busy: '处理中…',
         refresh: '刷新自动得分',

@@ -1,7 +1,7 @@
+import { XlsxFilePicker } from '../XlsxFilePicker';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadIcon from '@mui/icons-material/Upload';
-import AttachFileIcon from '@mui/icons-material/AttachFile';
-import { Alert, Checkbox, FormControlLabel, Button as MuiButton, Stack, Typography } from '@mui/material';
+import { Alert, Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import type { ImportReportFieldsFragment } from '../../graphql/graphql';
@@ -67,27 +67,13 @@ export function ImportSection<TReport extends ImportReportFieldsFragment>({
           <DownloadIcon />
         </Button>
       </div>
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-        {/* A labelled button instead of the browser's own "Choose File", which speaks the browser's language. */}
-        <MuiButton component="label" variant="outlined" size="small" startIcon={<AttachFileIcon />}>
-          {translate('gridgov.onboarding.choose')}
-          <input
-            type="file"
-            name="importFile"
-            accept=".xlsx"
-            hidden
-            // Cleared on click so the same (fixed) file can be chosen again.
-            onClick={(e) => (e.currentTarget.value = '')}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setReport(null);
-            }}
-          />
-        </MuiButton>
-        <Typography variant="body2" className="import-file-name">
-          {file?.name ?? translate('gridgov.onboarding.noFile')}
-        </Typography>
-      </Stack>
+      <XlsxFilePicker
+        file={file}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setReport(null);
+        }}
+      />
       {options}
       <FormControlLabel
         control={<Checkbox name="dryRun" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />}

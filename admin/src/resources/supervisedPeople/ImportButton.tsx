@@ -1,26 +1,12 @@
 import UploadIcon from '@mui/icons-material/Upload';
-import {
-  Alert,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  MenuItem,
-  Select,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-} from '@mui/material';
+import { Alert, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Select, Stack } from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ImportSupervisedPeopleDocument, SupervisedPeopleTemplateDocument, type ImportMode, type ImportSupervisedPeopleMutation } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
 import { downloadBase64, fileToBase64 } from '../download';
+import { ImportErrorsTable } from '../ImportReportView';
+import { XlsxFilePicker } from '../XlsxFilePicker';
 
 type Report = ImportSupervisedPeopleMutation['importSupervisedPeople'];
 
@@ -64,7 +50,13 @@ export function ImportButton() {
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Button label="gridgov.supervisedPeople.import.template" onClick={template} />
-            <input type="file" name="importFile" accept=".xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <XlsxFilePicker
+              file={file}
+              onChange={(chosen) => {
+                setFile(chosen);
+                setReport(null);
+              }}
+            />
             <Select size="small" value={mode} onChange={(e) => setMode(e.target.value as ImportMode)}>
               <MenuItem value="ALL_OR_NOTHING">{translate('gridgov.supervisedPeople.import.ALL_OR_NOTHING')}</MenuItem>
               <MenuItem value="VALID_ROWS">{translate('gridgov.supervisedPeople.import.VALID_ROWS')}</MenuItem>
@@ -83,26 +75,7 @@ export function ImportButton() {
                     errors: report.errors.length,
                   })}
                 </Alert>
-                {report.errors.length > 0 && (
-                  <Table size="small">
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{translate('gridgov.supervisedPeople.import.row')}</TableCell>
-                        <TableCell>{translate('gridgov.supervisedPeople.import.column')}</TableCell>
-                        <TableCell>{translate('gridgov.supervisedPeople.import.message')}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {report.errors.map((e, i) => (
-                        <TableRow key={i}>
-                          <TableCell>{e.row}</TableCell>
-                          <TableCell>{e.column ?? '—'}</TableCell>
-                          <TableCell>{e.message}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                )}
+                <ImportErrorsTable errors={report.errors} />
               </>
             )}
           </Stack>

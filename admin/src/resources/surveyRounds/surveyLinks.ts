@@ -1,3 +1,5 @@
+import { saveBlob } from '../download';
+
 /** Where a resident opens a grid's questionnaire: the panel's public route `/survey/:token` (assessments/index.tsx). */
 export const publicSurveyUrl = (token: string) => `${window.location.origin}${window.location.pathname}#/survey/${token}`;
 
@@ -12,12 +14,7 @@ export const currentHalfYear = (now = new Date()) => `${now.getFullYear()}-H${no
 /** The codes as a one-column CSV a spreadsheet opens (BOM for Excel's Chinese). */
 export function downloadCodes(filename: string, grid: string, codes: string[]): void {
   const csv = `\uFEFF网格,答题码\r\n${codes.map((c) => `${grid},${c}`).join('\r\n')}\r\n`;
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  URL.revokeObjectURL(url);
+  saveBlob(filename, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }
 
 /** A bare page of the codes, one slip each, printed from its own window so the panel's chrome stays off the paper. */
