@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describePanel, screenshot, signIn, signOut } from './browser';
+import { describePanel, screenshot, signIn, dataOf } from './browser';
 
 interface Indicator {
   code: string;
@@ -56,16 +56,8 @@ async function importFile(page: Page, path: string) {
 }
 
 describePanel('the score grid’s spreadsheet and the schemes page', (session) => {
-  const signInAs = async (username: string) => {
-    await session.page.goto(`${session.app.url}/admin/`);
-    await signOut(session.page);
-    await signIn(session.page, session.app.url, username);
-  };
-  const ok = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const res = await session.app.gql(query, variables, { token });
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  };
+  const signInAs = (username: string) => signIn(session.page, session.app.url, username);
+  const ok = (query: string, variables: Record<string, unknown>, token: string) => dataOf(session.app, query, variables, token);
 
   it('the assessor exports the round, imports a changed MANUAL score, sees a bad one refused by row and column, and refreshes AUTO scores', async () => {
     const { page, app } = session;

@@ -1,4 +1,4 @@
-import { describePanel, screenshot, signIn, signOut } from './browser';
+import { describePanel, screenshot, signIn, dataOf } from './browser';
 
 interface Ranked {
   rank: number;
@@ -19,17 +19,8 @@ const OPEN_SURVEY = 'mutation($t: ID!, $o: ID!) { openSurveyRound(templateId: $t
 const signed = (n: number | null) => (n === null ? '' : `${n > 0 ? '+' : ''}${n.toFixed(2)}`);
 
 describePanel('assessment pages in the panel', (session) => {
-  /** Each test signs in afresh, whatever the one before left behind. */
-  const signInAs = async (username: string) => {
-    await session.page.goto(`${session.app.url}/admin/`);
-    await signOut(session.page);
-    await signIn(session.page, session.app.url, username);
-  };
-  const ok = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const res = await session.app.gql(query, variables, { token });
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data;
-  };
+  const signInAs = (username: string) => signIn(session.page, session.app.url, username);
+  const ok = (query: string, variables: Record<string, unknown>, token: string) => dataOf(session.app, query, variables, token);
 
   it('the ranking page shows the round ranking and the child-org summary; arrow keys move between score cells', async () => {
     const { page, app } = session;

@@ -46,9 +46,11 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-/** Signs in through the panel's login form and waits for the signed-in layout. */
+/** Signs in through the panel's login form, whoever was signed in before, and waits for the signed-in layout. */
 export async function signIn(page: Page, baseUrl: string, username: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto(`${baseUrl}/admin/`);
+  await signOut(page);
+  await page.reload();
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('button[type="submit"]').click();
@@ -63,6 +65,13 @@ export async function signOut(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The data of a GraphQL request the test needs to succeed; its errors, if any, fail the test. */
+export async function dataOf(app: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<any> {
+  const res = await app.gql(query, variables, { token });
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data;
 }
 
 /** A panel test's fixtures: the real server on a throwaway copy of the demo database, and one headless Chromium page. */
