@@ -1,11 +1,10 @@
-import { Card, CardContent, Grid, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import ReactECharts from 'echarts-for-react';
+import { Card, Grid, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { AssessmentSummaryByOrgQuery } from '../../graphql/graphql';
+import { ChartCard, shortOrgName } from '../charts';
 
 type Group = AssessmentSummaryByOrgQuery['assessmentSummary'][number];
 
-const short = (label: string) => label.replace(/(社区)?居民委员会|村民委员会/, '');
 const fixed = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toFixed(2));
 const GRADE_COLORS = ['#2e7d32', '#1976d2', '#f9a825', '#c62828', '#6d4c41'];
 
@@ -13,57 +12,45 @@ const GRADE_COLORS = ['#2e7d32', '#1976d2', '#f9a825', '#c62828', '#6d4c41'];
 export function SummaryCharts({ groups, grades }: { groups: Group[]; grades: string[] }) {
   const translate = useTranslate();
   const t = (key: string) => translate(`gridgov.assessments.${key}`);
-  const labels = groups.map((g) => short(g.label));
+  const labels = groups.map((g) => shortOrgName(g.label));
   const countOf = (g: Group, grade: string) => g.grades.find((x) => x.grade === grade)?.count ?? 0;
   return (
     <Grid container spacing={2} className="assessment-summary">
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <Card variant="outlined">
-          <CardContent>
-            <Typography variant="subtitle1">{t('meanChart')}</Typography>
-            <ReactECharts
-              style={{ height: 340 }}
-              option={{
-                tooltip: { trigger: 'axis' },
-                legend: { data: [t('mean'), t('min'), t('max')] },
-                grid: { bottom: 80 },
-                xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 6 ? 45 : 0 } },
-                yAxis: { type: 'value', min: 0, max: 100 },
-                series: [
-                  { name: t('mean'), type: 'bar', data: groups.map((g) => g.mean), barMaxWidth: 40 },
-                  { name: t('min'), type: 'scatter', data: groups.map((g) => g.min), itemStyle: { color: '#c62828' } },
-                  { name: t('max'), type: 'scatter', data: groups.map((g) => g.max), itemStyle: { color: '#2e7d32' } },
-                ],
-              }}
-            />
-          </CardContent>
-        </Card>
-      </Grid>
-      <Grid size={{ xs: 12, lg: 6 }}>
-        <Card variant="outlined">
-          <CardContent>
-            <Typography variant="subtitle1">{t('gradeChart')}</Typography>
-            <ReactECharts
-              style={{ height: 340 }}
-              option={{
-                tooltip: { trigger: 'axis' },
-                legend: { data: grades },
-                grid: { bottom: 80 },
-                xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 6 ? 45 : 0 } },
-                yAxis: { type: 'value', minInterval: 1 },
-                series: grades.map((grade, n) => ({
-                  name: grade,
-                  type: 'bar',
-                  stack: 'grades',
-                  barMaxWidth: 40,
-                  itemStyle: { color: GRADE_COLORS[n % GRADE_COLORS.length] },
-                  data: groups.map((g) => countOf(g, grade)),
-                })),
-              }}
-            />
-          </CardContent>
-        </Card>
-      </Grid>
+      <ChartCard
+        title={t('meanChart')}
+        height={340}
+        option={{
+          tooltip: { trigger: 'axis' },
+          legend: { data: [t('mean'), t('min'), t('max')] },
+          grid: { bottom: 80 },
+          xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 6 ? 45 : 0 } },
+          yAxis: { type: 'value', min: 0, max: 100 },
+          series: [
+            { name: t('mean'), type: 'bar', data: groups.map((g) => g.mean), barMaxWidth: 40 },
+            { name: t('min'), type: 'scatter', data: groups.map((g) => g.min), itemStyle: { color: '#c62828' } },
+            { name: t('max'), type: 'scatter', data: groups.map((g) => g.max), itemStyle: { color: '#2e7d32' } },
+          ],
+        }}
+      />
+      <ChartCard
+        title={t('gradeChart')}
+        height={340}
+        option={{
+          tooltip: { trigger: 'axis' },
+          legend: { data: grades },
+          grid: { bottom: 80 },
+          xAxis: { type: 'category', data: labels, axisLabel: { rotate: labels.length > 6 ? 45 : 0 } },
+          yAxis: { type: 'value', minInterval: 1 },
+          series: grades.map((grade, n) => ({
+            name: grade,
+            type: 'bar',
+            stack: 'grades',
+            barMaxWidth: 40,
+            itemStyle: { color: GRADE_COLORS[n % GRADE_COLORS.length] },
+            data: groups.map((g) => countOf(g, grade)),
+          })),
+        }}
+      />
       <Grid size={{ xs: 12 }}>
         <Card variant="outlined">
           <Table size="small" className="summary-table">

@@ -6,6 +6,7 @@ import { IssueCodesDialog } from './IssueCodesDialog';
 import { LinkQr } from './LinkQr';
 import type { SurveyRoundRecord } from './surveyRoundsApi';
 import { publicSurveyUrl } from './surveyLinks';
+import { shortOrgName } from '../charts';
 
 type Score = SurveyRoundScoresQuery['surveyScores'][number];
 
@@ -39,7 +40,7 @@ export function SurveyLinksTable({ round, scores, filter, onIssued }: { round: S
         )}
         {round.links.map((link) => {
           const url = publicSurveyUrl(link.token);
-          const grid = [link.grid?.org?.name.replace(/(社区)?居民委员会|村民委员会/, ''), link.grid?.name].filter(Boolean).join(' ');
+          const grid = [link.grid?.org && shortOrgName(link.grid.org.name), link.grid?.name].filter(Boolean).join(' ');
           if (!grid.includes(filter.trim())) return null;
           const score = link.grid ? byGrid.get(link.grid.id) : undefined;
           return (

@@ -1,9 +1,9 @@
 import { Card, CardContent, Grid, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import ReactECharts from 'echarts-for-react';
 import { useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { TaskDashboardDocument, type TaskDashboardQuery } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
+import { ChartCard, shortOrgName } from '../charts';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const yearAgo = () => isoDay(new Date(Date.now() - 365 * 86_400_000));
@@ -67,76 +67,59 @@ export function TaskDashboard() {
         <Figure label={t('greenRate')} value={lights ? `${lights.greenRate}%` : '—'} />
       </Stack>
       <Grid container spacing={2}>
-        <Grid size={{ xs: 12, lg: 6 }}>
-          <Card variant="outlined">
-            <CardContent>
-              <Typography variant="subtitle1">{t('byOrg')}</Typography>
-              <ReactECharts
-                style={{ height: 360 }}
-                option={{
-                  tooltip: { trigger: 'axis' },
-                  legend: { data: [t('received'), t('overdue'), t('closureRate')] },
-                  grid: { bottom: 90 },
-                  xAxis: { type: 'category', data: orgs.map((g) => g.label.replace(/(社区)?居民委员会|村民委员会/, '')), axisLabel: { rotate: 45 } },
-                  yAxis: [{ type: 'value' }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
-                  series: [
-                    { name: t('received'), type: 'bar', data: orgs.map((g) => g.received) },
-                    { name: t('overdue'), type: 'bar', data: orgs.map((g) => g.overdue), itemStyle: { color: '#d32f2f' } },
-                    { name: t('closureRate'), type: 'line', yAxisIndex: 1, data: orgs.map((g) => g.closureRate) },
-                  ],
-                }}
-              />
-            </CardContent>
-          </Card>
-        </Grid>
-        <Grid size={{ xs: 12, lg: 6 }}>
-          <Card variant="outlined">
-            <CardContent>
-              <Typography variant="subtitle1">{t('lights')}</Typography>
-              <ReactECharts
-                style={{ height: 360 }}
-                option={{
-                  tooltip: { trigger: 'axis' },
-                  legend: {},
-                  grid: { bottom: 90 },
-                  xAxis: {
-                    type: 'category',
-                    data: (lights?.groups ?? []).map((g) => g.label.replace(/(社区)?居民委员会|村民委员会/, '')),
-                    axisLabel: { rotate: 45 },
-                  },
-                  yAxis: { type: 'value' },
-                  series: (['green', 'yellow', 'red'] as const).map((light) => ({
-                    name: translate(`gridgov.lights.${light.toUpperCase()}`),
-                    type: 'bar',
-                    stack: 'lights',
-                    itemStyle: { color: { green: '#2e7d32', yellow: '#f9a825', red: '#c62828' }[light] },
-                    data: (lights?.groups ?? []).map((g) => g[light]),
-                  })),
-                }}
-              />
-            </CardContent>
-          </Card>
-        </Grid>
-        <Grid size={{ xs: 12 }}>
-          <Card variant="outlined">
-            <CardContent>
-              <Typography variant="subtitle1">{t('byCategory')}</Typography>
-              <ReactECharts
-                style={{ height: 300 }}
-                option={{
-                  tooltip: { trigger: 'item' },
-                  series: [
-                    {
-                      type: 'pie',
-                      radius: ['35%', '65%'],
-                      data: (data?.byCategory.groups ?? []).map((g) => ({ name: g.label || t('uncategorised'), value: g.received })),
-                    },
-                  ],
-                }}
-              />
-            </CardContent>
-          </Card>
-        </Grid>
+        <ChartCard
+          title={t('byOrg')}
+          height={360}
+          option={{
+            tooltip: { trigger: 'axis' },
+            legend: { data: [t('received'), t('overdue'), t('closureRate')] },
+            grid: { bottom: 90 },
+            xAxis: { type: 'category', data: orgs.map((g) => shortOrgName(g.label)), axisLabel: { rotate: 45 } },
+            yAxis: [{ type: 'value' }, { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }],
+            series: [
+              { name: t('received'), type: 'bar', data: orgs.map((g) => g.received) },
+              { name: t('overdue'), type: 'bar', data: orgs.map((g) => g.overdue), itemStyle: { color: '#d32f2f' } },
+              { name: t('closureRate'), type: 'line', yAxisIndex: 1, data: orgs.map((g) => g.closureRate) },
+            ],
+          }}
+        />
+        <ChartCard
+          title={t('lights')}
+          height={360}
+          option={{
+            tooltip: { trigger: 'axis' },
+            legend: {},
+            grid: { bottom: 90 },
+            xAxis: {
+              type: 'category',
+              data: (lights?.groups ?? []).map((g) => shortOrgName(g.label)),
+              axisLabel: { rotate: 45 },
+            },
+            yAxis: { type: 'value' },
+            series: (['green', 'yellow', 'red'] as const).map((light) => ({
+              name: translate(`gridgov.lights.${light.toUpperCase()}`),
+              type: 'bar',
+              stack: 'lights',
+              itemStyle: { color: { green: '#2e7d32', yellow: '#f9a825', red: '#c62828' }[light] },
+              data: (lights?.groups ?? []).map((g) => g[light]),
+            })),
+          }}
+        />
+        <ChartCard
+          title={t('byCategory')}
+          height={300}
+          wide
+          option={{
+            tooltip: { trigger: 'item' },
+            series: [
+              {
+                type: 'pie',
+                radius: ['35%', '65%'],
+                data: (data?.byCategory.groups ?? []).map((g) => ({ name: g.label || t('uncategorised'), value: g.received })),
+              },
+            ],
+          }}
+        />
       </Grid>
     </Stack>
   );
