@@ -1,11 +1,8 @@
 import type { Context } from '../../core/context';
 import { percent } from '../../core/percent';
-import { subtreeRange } from '../../core/rules';
 import { reportingRateByOrg } from '../form/form.stats';
-import { Grid } from '../grid/grid.entity';
 import { trafficLightRates } from '../grid-report/grid-report.service';
 import { TrafficLightGroupBy } from '../grid-report/grid-report.inputs';
-import { Org } from '../org/org.entity';
 import { VisitComplianceGroupBy } from '../person/person.enums';
 import { visitComplianceStats } from '../person/visit.stats';
 import { taskStats, TaskStatsGroupBy } from '../task/task.stats';
@@ -48,12 +45,10 @@ export async function gridFigures(ctx: Context, orgId: string, period: string, s
   if (sources.has(AutoSource.REPORTING_RATE)) {
     // Data rounds ask orgs, not grids: a grid takes the 上报率 of the org it belongs to.
     const byOrg = await reportingRateByOrg(ctx, orgId, from, to);
-    const org = await ctx.em.findOneOrFail(Org, orgId);
-    const grids = await ctx.em.find(Grid, { org: { path: subtreeRange(org.path) } }, { fields: ['id', 'org'] });
-    for (const g of grids) {
-      const rate = byOrg.get(g.org.id);
-      if (rate) put(g.id, AutoSource.REPORTING_RATE, rate.rate);
-    }
+    const grids = await ctx.em.execute<{ id: string; org_id: string }[]>('select g.id::text, g.org_id::text from grid g where g.org_id = any(?::bigint[])', [
+      `{${[...byOrg.keys()].join(',')}}`,
+    ]);
+    for (const g of grids) put(g.id, AutoSource.REPORTING_RATE, byOrg.get(g.org_id)!.rate);
   }
   return out;
 }

@@ -85,8 +85,9 @@ export class SessionCallers {
 
   private notice(payload: string): void {
     const [kind, id] = payload.split(':');
-    if (kind === '*') return this.forgetAll();
-    if (kind !== 'session' && kind !== 'user') return;
+    // Another instance's marker changes nothing; anything but a session or an account distrusts everything.
+    if (kind === 'settled') return;
+    if (kind !== 'session' && kind !== 'user') return this.forgetAll();
     this.noticesSeen++;
     for (const [sessionId, entry] of this.cache) if (kind === 'session' ? sessionId === id : entry.userId === id) entry.trustedUntil = 0;
   }
