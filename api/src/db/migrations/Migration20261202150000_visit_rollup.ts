@@ -1,15 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
-const ORG_MOVED_BEFORE = `create or replace function "rollup"."org_moved"() returns trigger language plpgsql as $$
+/** rollup.org_moved shifting the rollups named (`<name>_shift`) from the old parent's chain to the new one's. */
+const orgMoved = (rollups: string[]) => `create or replace function "rollup"."org_moved"() returns trigger language plpgsql as $$
 declare
   before bigint[] := coalesce((select rollup.chain(path) from org where id = old.parent_id), '{}');
   after bigint[] := coalesce((select rollup.chain(path) from org where id = new.parent_id), '{}');
 begin
-  perform rollup.org_shift(new.id, before, -1);
-  perform rollup.org_shift(new.id, after, 1);
-  perform rollup.light_shift(new.id, before, -1);
-  perform rollup.light_shift(new.id, after, 1);
-  return null;
+${rollups.map((r) => `  perform rollup.${r}_shift(new.id, before, -1);\n  perform rollup.${r}_shift(new.id, after, 1);\n`).join('')}  return null;
 end $$;`;
 
 /**
@@ -124,19 +121,7 @@ begin
     cross join unnest(ids) a(id)
   on conflict (org_id, month, own) do update set due_delta = r.due_delta + excluded.due_delta, visited = r.visited + excluded.visited;
 end $$;`);
-    this.addSql(`create or replace function "rollup"."org_moved"() returns trigger language plpgsql as $$
-declare
-  before bigint[] := coalesce((select rollup.chain(path) from org where id = old.parent_id), '{}');
-  after bigint[] := coalesce((select rollup.chain(path) from org where id = new.parent_id), '{}');
-begin
-  perform rollup.org_shift(new.id, before, -1);
-  perform rollup.org_shift(new.id, after, 1);
-  perform rollup.light_shift(new.id, before, -1);
-  perform rollup.light_shift(new.id, after, 1);
-  perform rollup.visit_shift(new.id, before, -1);
-  perform rollup.visit_shift(new.id, after, 1);
-  return null;
-end $$;`);
+    this.addSql(orgMoved(['org', 'light', 'visit']));
 
     // Set-based rebuild from the person and visit rows (bulk loads run with the triggers off, then call this).
     this.addSql(`create function "rollup"."rebuild_visits"() returns void language plpgsql as $$
@@ -165,7 +150,7 @@ end $$;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(ORG_MOVED_BEFORE);
+    this.addSql(orgMoved(['org', 'light']));
     this.addSql(`drop trigger if exists "person_visit_rollup" on "supervised_person";`);
     this.addSql(`drop trigger if exists "person_visit_rollup_update" on "supervised_person";`);
     this.addSql(`drop trigger if exists "person_visits_gone" on "supervised_person";`);
