@@ -6,6 +6,7 @@ import type { Action } from './rules';
 import type { Context } from './context';
 import { AppError, badField, forbidden, notFound, staleVersion } from './errors';
 import { t } from './i18n';
+import { findReadOnly } from './rows';
 import { isId } from './validate';
 
 type Row = { id: string; version?: number };
@@ -72,7 +73,10 @@ export function assertCan(ctx: Context, action: Action, subject: SubjectType, ob
   if (!ctx.ability.can(action, asSubject(subject, { ...object }))) throw forbidden();
 }
 
-/** One page of the records matching `conditions` inside the caller's read scope, with the total the caller may see. */
+/**
+ * One page of the records matching `conditions` inside the caller's read scope, with the total the caller
+ * may see. The items are read-only rows (core/rows.ts) unless `populate` names relations to load with them.
+ */
 export async function findPage<T extends Row>(
   ctx: Context,
   entity: EntityName<T>,
@@ -88,7 +92,9 @@ export async function findPage<T extends Row>(
     const [items, total] = await ctx.em.findAndCount(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
     return { items, total };
   }
-  const items = await ctx.em.find(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
+  const items = populate.length
+    ? await ctx.em.find(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit })
+    : await findReadOnly(ctx.em, entity, where, { orderBy, offset, limit });
   // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
   let total: Promise<number> | undefined;
   return {

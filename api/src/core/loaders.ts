@@ -2,6 +2,7 @@ import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import { scopedSelect } from './access';
 import type { Context } from './context';
+import { findReadOnly, readOnlyRows } from './rows';
 import type { SubjectType } from './module';
 
 type Row = { id: string };
@@ -11,7 +12,7 @@ export function byId<T extends Row>(ctx: Context, entity: EntityName<T>, subject
   return new DataLoader<string, T | null>(async (ids) => {
     const scope = ctx.where('read', subject);
     if (!scope) return ids.map(() => null);
-    const rows = await ctx.em.find(entity, { $and: [{ id: { $in: [...ids] } }, scope] } as never);
+    const rows = await findReadOnly(ctx.em, entity, { $and: [{ id: { $in: [...ids] } }, scope] } as never);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -22,8 +23,8 @@ export function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>,
   return new DataLoader<string, T[]>(async (keys) => {
     const scope = ctx.where('read', subject);
     if (!scope) return keys.map(() => []);
-    const rows = await ctx.em.find(entity, { $and: [{ [fk]: { $in: [...keys] } }, scope] } as never, {
-      orderBy: [{ [order]: 'asc' }, { id: 'asc' }] as never,
+    const rows = await findReadOnly(ctx.em, entity, { $and: [{ [fk]: { $in: [...keys] } }, scope] } as never, {
+      orderBy: [{ [order]: 'asc' }, { id: 'asc' }],
     });
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) {
@@ -60,11 +61,12 @@ export function viaPivot<T extends Row>(
     );
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     const loader = target();
-    for (const { pivot_key, ...columns } of rows) {
-      const row = ctx.em.map(entity, columns);
+    const records = readOnlyRows(ctx.em, entity, rows);
+    rows.forEach(({ pivot_key }, i) => {
+      const row = records[i]!;
       loader.prime(row.id, row);
       groups.get(pivot_key)?.push(row);
-    }
+    });
     return keys.map((k) => groups.get(k)!);
   });
 }

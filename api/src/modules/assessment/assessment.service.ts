@@ -386,10 +386,12 @@ export async function listScorecards(ctx: Context, filter: ScorecardFilter = {},
   if (filter.status?.length) conds.push({ status: { $in: filter.status } });
   if (filter.grade) conds.push({ grade: filter.grade });
   if (filter.q?.trim()) conds.push({ subjectName: { $ilike: like(filter.q.trim()) } });
-  const found = await findPage(ctx, Scorecard, 'Scorecard', conds, { ...page(offset, limit), orderBy: [{ subjectName: 'asc' }, { id: 'asc' }] });
-  // allowedActions and period read the org and round of every card: one query each for the page, not one per card.
-  await ctx.em.populate(found.items, ['org', 'round']);
-  return found;
+  // allowedActions and period read the org and round of every card: loaded with the page, not one query per card.
+  return findPage(ctx, Scorecard, 'Scorecard', conds, {
+    ...page(offset, limit),
+    orderBy: [{ subjectName: 'asc' }, { id: 'asc' }],
+    populate: ['org', 'round'],
+  });
 }
 
 export const getScorecard = (ctx: Context, id: string) => findReadable(ctx, Scorecard, 'Scorecard', id);

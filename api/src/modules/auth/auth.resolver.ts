@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../core/context';
 import { unauthenticated } from '../../core/errors';
+import { readOnlyRows } from '../../core/rows';
 import { User } from '../user/user.entity';
 import * as auth from './auth.service';
 
@@ -29,7 +30,7 @@ export class AuthResolver {
   async me(@Ctx() ctx: Context) {
     if (!ctx.actor) throw unauthenticated();
     // The account was read with the session in this request's first statement.
-    return ctx.account ? ctx.em.map(User, ctx.account) : ctx.em.findOneOrFail(User, { id: ctx.actor.id });
+    return ctx.account ? readOnlyRows(ctx.em, User, [ctx.account])[0] : ctx.em.findOneOrFail(User, { id: ctx.actor.id });
   }
 
   @Mutation(() => Boolean)
