@@ -75,7 +75,7 @@ export function assertCan(ctx: Context, action: Action, subject: SubjectType, ob
 
 /**
  * One page of the records matching `conditions` inside the caller's read scope, with the total the caller
- * may see. The items are read-only rows (core/rows.ts) unless `populate` names relations to load with them.
+ * may see, as read-only rows (core/rows.ts) with the relations named in `populate` joined.
  */
 export async function findPage<T extends Row>(
   ctx: Context,
@@ -92,9 +92,7 @@ export async function findPage<T extends Row>(
     const [items, total] = await ctx.em.findAndCount(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
     return { items, total };
   }
-  const items = populate.length
-    ? await ctx.em.find(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit })
-    : await findReadOnly(ctx.em, entity, where, { orderBy, offset, limit });
+  const items = await findReadOnly(ctx.em, entity, where, { orderBy, offset, limit, populate });
   // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
   let total: Promise<number> | undefined;
   return {

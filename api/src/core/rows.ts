@@ -15,12 +15,16 @@ export function readOnlyRows<T extends object>(em: EntityManager, entity: Entity
   return rows.map((row) => detach(meta, comparator.mapResult(meta.className, row) as Record<string, unknown>) as T);
 }
 
-/** The rows matching `where`, ordered and paged like `em.find`, as `readOnlyRows`. */
+/**
+ * The rows matching `where`, ordered and paged like `em.find`, as `readOnlyRows`; each relation named in
+ * `populate` (a many-to-one of the entity itself) filled with its whole record, one statement per related
+ * entity (a task's org and handler org together).
+ */
 export async function findReadOnly<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  { orderBy, offset, limit }: { orderBy?: Record<string, unknown>[]; offset?: number; limit?: number } = {},
+  { orderBy, offset, limit, populate = [] }: { orderBy?: Record<string, unknown>[]; offset?: number; limit?: number; populate?: readonly string[] } = {},
 ): Promise<T[]> {
   const qb = em
     .createQueryBuilder(entity as never, 'e0')
@@ -29,7 +33,25 @@ export async function findReadOnly<T extends object>(
   if (orderBy?.length) qb.orderBy(orderBy as never);
   if (offset) qb.offset(offset);
   if (limit !== undefined) qb.limit(limit);
-  return readOnlyRows(em, entity, await qb.execute<Record<string, unknown>[]>('all', false));
+  const rows = readOnlyRows(em, entity, await qb.execute<Record<string, unknown>[]>('all', false));
+  if (populate.length && rows.length)
+    await fill(em, em.getMetadata().get<T>(entity as never), rows as Record<string, Record<string, unknown> | null>[], populate);
+  return rows;
+}
+
+async function fill(em: EntityManager, meta: EntityMetadata, rows: Record<string, Record<string, unknown> | null>[], populate: readonly string[]) {
+  const byTarget = new Map<EntityMetadata, string[]>();
+  for (const relation of populate) {
+    const prop = meta.props.find((p) => p.name === relation);
+    if (prop?.kind !== ReferenceKind.MANY_TO_ONE && prop?.kind !== ReferenceKind.ONE_TO_ONE)
+      throw new Error(`${meta.className}.${relation} is not a relation to one record`);
+    byTarget.set(prop.targetMeta!, [...(byTarget.get(prop.targetMeta!) ?? []), relation]);
+  }
+  for (const [target, relations] of byTarget) {
+    const ids = [...new Set(rows.flatMap((row) => relations.map((r) => row[r]?.id as string | undefined)).filter((id) => id !== undefined))];
+    const found = new Map((await findReadOnly<{ id: string }>(em, target.class, { id: { $in: ids } } as never)).map((r) => [r.id, r]));
+    for (const row of rows) for (const r of relations) if (row[r]) row[r] = (found.get(row[r].id as string) ?? row[r]) as Record<string, unknown>;
+  }
 }
 
 function detach(meta: EntityMetadata, data: Record<string, unknown>): object {

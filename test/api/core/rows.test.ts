@@ -1,5 +1,6 @@
 import { findReadOnly, readOnlyRows } from '../../../api/src/core/rows';
 import { Grid } from '../../../api/src/modules/grid/grid.entity';
+import { Task } from '../../../api/src/modules/task/task.entity';
 import { Org } from '../../../api/src/modules/org/org.entity';
 import { User } from '../../../api/src/modules/user/user.entity';
 import { createGrid } from '../../support/factories';
@@ -36,6 +37,25 @@ describe('read-only rows', () => {
     grid!.name = '改名';
     await em.flush();
     expect((await app.query<{ name: string }>('select name from grid where id = ?', [made.id]))[0]!.name).toBe('只读网格');
+  });
+
+  it('fill the relations named in populate with whole records, one statement per related entity', async () => {
+    const [task] = await app.query<{ id: string; org_id: string; handler_org_id: string }>(
+      'select id::text, org_id::text, handler_org_id::text from task where handler_org_id is not null and handler_org_id <> org_id order by id limit 1',
+    );
+    const [org, handler] = await app.query<{ path: string }>('select path from org where id in (?, ?) order by id = ? desc', [
+      task!.org_id,
+      task!.handler_org_id,
+      task!.org_id,
+    ]);
+    app.sql.count = 0;
+    const [row] = await findReadOnly(app.orm.em.fork(), Task, { id: task!.id }, { populate: ['org', 'handlerOrg'] });
+    expect(app.sql.count).toBe(2);
+    expect([row!.org.path, row!.handlerOrg!.path]).toEqual([org!.path, handler!.path]);
+    expect(row!.handlerOrg).toBeInstanceOf(Org);
+    await expect(findReadOnly(app.orm.em.fork(), Task, { id: task!.id }, { populate: ['title'] })).rejects.toThrow(
+      'Task.title is not a relation to one record',
+    );
   });
 
   it('map raw columns to properties (snake_case to camelCase, collections uninitialized)', async () => {

@@ -192,7 +192,7 @@ export class ScorecardResolver {
 
   @FieldResolver(() => String)
   async period(@Root() card: Scorecard, @Ctx() ctx: Context) {
-    await ctx.em.populate(card, ['round']);
+    if (!card.round.period) await ctx.em.populate(card, ['round']);
     return card.round.period;
   }
 
