@@ -76,6 +76,24 @@ function detach(meta: EntityMetadata, data: Record<string, unknown>): object {
 }
 
 const prototypes = new WeakMap<EntityMetadata, object>();
+const readOnly = new WeakSet<object>();
+
+/**
+ * `record` with its to-one `relation` as a whole record: a managed entity is populated by MikroORM; a
+ * read-only row keeps a relation it was read with (`populate`) and reads one holding only the id now.
+ */
+export async function withRelation<T extends object>(em: EntityManager, record: T, relation: keyof T & string): Promise<T> {
+  if (!readOnly.has(Object.getPrototypeOf(record) as object)) {
+    await em.populate(record, [relation] as never);
+    return record;
+  }
+  const ref = record[relation] as { id: string; constructor: new () => { id: string } } | null;
+  if (ref && Object.keys(ref).length === 1) {
+    const [whole] = await findReadOnly(em, ref.constructor, { id: ref.id } as never);
+    if (whole) (record as Record<string, unknown>)[relation] = whole;
+  }
+  return record;
+}
 
 /**
  * The entity's prototype under one that shadows each property with a plain writable slot, so that
@@ -87,6 +105,7 @@ function detachedPrototype(meta: EntityMetadata): object {
   if (!proto) {
     const slots = Object.fromEntries(meta.props.map((p) => [p.name, { value: undefined, writable: true, configurable: true }]));
     prototypes.set(meta, (proto = Object.create(meta.prototype, slots) as object));
+    readOnly.add(proto);
   }
   return proto;
 }

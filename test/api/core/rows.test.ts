@@ -1,4 +1,4 @@
-import { findReadOnly, readOnlyRows } from '../../../api/src/core/rows';
+import { findReadOnly, readOnlyRows, withRelation } from '../../../api/src/core/rows';
 import { Grid } from '../../../api/src/modules/grid/grid.entity';
 import { Task } from '../../../api/src/modules/task/task.entity';
 import { Org } from '../../../api/src/modules/org/org.entity';
@@ -56,6 +56,16 @@ describe('read-only rows', () => {
     await expect(findReadOnly(app.orm.em.fork(), Task, { id: task!.id }, { populate: ['title'] })).rejects.toThrow(
       'Task.title is not a relation to one record',
     );
+  });
+
+  it('read a relation holding only the id when asked (withRelation), and keep one read with the row', async () => {
+    const em = app.orm.em.fork();
+    const [grid] = await findReadOnly(em, Grid, { org: community, number: 1 });
+    const [{ path }] = (await app.query<{ path: string }>('select path from org where id = ?', [community])) as [{ path: string }];
+    app.sql.count = 0;
+    expect((await withRelation(em, grid!, 'org')).org.path).toBe(path);
+    expect(await withRelation(em, grid!, 'org')).toBe(grid);
+    expect(app.sql.count).toBe(1);
   });
 
   it('map raw columns to properties (snake_case to camelCase, collections uninitialized)', async () => {

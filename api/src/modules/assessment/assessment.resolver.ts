@@ -25,6 +25,7 @@ import { assessmentRanking, assessmentSummary } from './assessment.ranking';
 import * as assessments from './assessment.service';
 import { ScoreInput } from './assessment.shapes';
 import { ScorecardAction } from './assessment.workflow';
+import { withRelation } from '../../core/rows';
 
 const version = () => Arg('version', () => Int, { nullable: true, description: 'The version the caller saw; CONFLICT when stale' });
 const offsetArg = () => Arg('offset', () => Int, { defaultValue: 0 });
@@ -133,8 +134,7 @@ export class AssessmentRoundResolver {
 
   @FieldResolver(() => AssessmentScheme)
   async scheme(@Root() round: AssessmentRound, @Ctx() ctx: Context) {
-    await ctx.em.populate(round, ['scheme']);
-    return round.scheme;
+    return (await withRelation(ctx.em, round, 'scheme')).scheme;
   }
 
   @FieldResolver(() => Org, { nullable: true })
@@ -192,8 +192,7 @@ export class ScorecardResolver {
 
   @FieldResolver(() => String)
   async period(@Root() card: Scorecard, @Ctx() ctx: Context) {
-    if (!card.round.period) await ctx.em.populate(card, ['round']);
-    return card.round.period;
+    return (await withRelation(ctx.em, card, 'round')).round.period;
   }
 
   @FieldResolver(() => ID)

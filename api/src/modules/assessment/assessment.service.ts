@@ -34,6 +34,7 @@ import {
 import type { ScoreInput } from './assessment.shapes';
 import { scorecardActions, scorecardTransition, ScorecardAction, ScorecardStatus } from './assessment.workflow';
 import { asCaslScorecard, atConfirmLevel, holds } from './assessment.policy';
+import { withRelation } from '../../core/rows';
 
 // ---- schemes ------------------------------------------------------------------------------------
 
@@ -371,7 +372,11 @@ export async function listRounds(ctx: Context, filter: AssessmentRoundFilter = {
   if (filter.orgId) conds.push(await subtreeCondition(ctx.em, filter.orgId, 'org'));
   if (filter.period) conds.push({ period: filter.period });
   if (filter.schemeId) conds.push({ scheme: isId(filter.schemeId) ? filter.schemeId : null });
-  return findPage(ctx, AssessmentRound, 'AssessmentRound', conds, { ...page(offset, limit), orderBy: [{ period: 'desc' }, { id: 'desc' }] });
+  return findPage(ctx, AssessmentRound, 'AssessmentRound', conds, {
+    ...page(offset, limit),
+    orderBy: [{ period: 'desc' }, { id: 'desc' }],
+    populate: ['scheme'],
+  });
 }
 
 export const getRound = (ctx: Context, id: string) => findReadable(ctx, AssessmentRound, 'AssessmentRound', id);
@@ -398,7 +403,8 @@ export const getScorecard = (ctx: Context, id: string) => findReadable(ctx, Scor
 
 export async function scorecardAllowedActions(ctx: Context, card: Scorecard): Promise<ScorecardAction[]> {
   if (!ctx.actor) return [];
-  if (!card.org.path || !card.round.period) await ctx.em.populate(card, ['org', 'round']);
+  await withRelation(ctx.em, card, 'org');
+  await withRelation(ctx.em, card, 'round');
   if (card.round.status !== RoundStatus.OPEN) return [];
   const can = { update: await holds(ctx, card, 'update'), confirm: await holds(ctx, card, 'confirm') };
   return scorecardActions(card.status, (c) => can[c]);

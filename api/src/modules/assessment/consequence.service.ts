@@ -14,6 +14,7 @@ import { User } from '../user/user.entity';
 import { atConfirmLevel } from './assessment.policy';
 import { Complaint, ComplaintStatus, ConsequenceFlag, ConsequenceRule, FlagStatus, RuleKind } from './consequence.entity';
 import type { SurveyRound } from './survey.entity';
+import { withRelation } from '../../core/rows';
 
 // ---- evaluation ---------------------------------------------------------------------------------
 
@@ -255,7 +256,7 @@ async function may(ctx: Context, flag: ConsequenceFlag, by: 'self' | 'decide'): 
 }
 
 export async function flagAllowedActions(ctx: Context, flag: ConsequenceFlag): Promise<FlagAction[]> {
-  await ctx.em.populate(flag, ['org']);
+  await withRelation(ctx.em, flag, 'org');
   const out: FlagAction[] = [];
   for (const t of FLAG_TRANSITIONS) if (t.from === flag.status && (await may(ctx, flag, t.by))) out.push(t.action);
   return out;
@@ -292,7 +293,11 @@ export async function listFlags(ctx: Context, filter: { orgId?: string; userId?:
   if (filter.orgId) conds.push(await subtreeCondition(ctx.em, filter.orgId, 'org'));
   if (filter.userId) conds.push({ user: isId(filter.userId) ? filter.userId : null });
   if (filter.status) conds.push({ status: filter.status });
-  return findPage(ctx, ConsequenceFlag, 'ConsequenceFlag', conds, { ...page(offset, limit), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+  return findPage(ctx, ConsequenceFlag, 'ConsequenceFlag', conds, {
+    ...page(offset, limit),
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    populate: ['org'],
+  });
 }
 
 export const getFlag = (ctx: Context, id: string) => findReadable(ctx, ConsequenceFlag, 'ConsequenceFlag', id);

@@ -6,6 +6,7 @@ import { Grid } from '../grid/grid.entity';
 import { Org } from '../org/org.entity';
 import { SurveyAnswer, SurveyLink, SurveyResponse, SurveyRound } from './survey.entity';
 import * as surveys from './survey.service';
+import { withRelation } from '../../core/rows';
 
 const version = () => Arg('version', () => Int, { nullable: true, description: 'The version the caller saw; CONFLICT when stale' });
 
@@ -145,8 +146,7 @@ export class SurveyResolver {
 
   @FieldResolver(() => FormTemplate, { description: 'The questionnaire: a form template whose scored SELECT fields are the questions' })
   async template(@Root() round: SurveyRound, @Ctx() ctx: Context) {
-    await ctx.em.populate(round, ['template']);
-    return round.template;
+    return (await withRelation(ctx.em, round, 'template')).template;
   }
 
   @FieldResolver(() => Org, { nullable: true })

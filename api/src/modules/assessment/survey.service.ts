@@ -84,7 +84,7 @@ export async function listSurveyRounds(ctx: Context, orgId?: string, offset?: nu
     const org = await ctx.em.findOne(Org, { id: orgId });
     conds.push(org ? { org: { path: subtreeRange(org.path) } } : { id: null });
   }
-  return findPage(ctx, SurveyRound, 'SurveyRound', conds, { ...page(offset, limit), orderBy: [{ period: 'desc' }, { id: 'desc' }] });
+  return findPage(ctx, SurveyRound, 'SurveyRound', conds, { ...page(offset, limit), orderBy: [{ period: 'desc' }, { id: 'desc' }], populate: ['template'] });
 }
 
 export const getSurveyRound = (ctx: Context, id: string) => findReadable(ctx, SurveyRound, 'SurveyRound', id);

@@ -115,7 +115,11 @@ export async function listSubmissions(ctx: Context, filter: FormSubmissionFilter
   if (filter.status?.length) conds.push({ status: { $in: filter.status } });
   if (filter.late != null) conds.push({ id: { $in: await lateIds(ctx, filter.late, filter.roundId) } });
   const orderBy = [...(sort ?? []).map((s) => nested(SORT_COLUMNS[s.field]!, s.direction === SortDirection.DESC ? 'desc' : 'asc')), { id: 'asc' as const }];
-  return findPage(ctx, FormSubmission, 'FormSubmission', conds, { ...page(offset, limit), orderBy: orderBy as Record<string, 'asc' | 'desc'>[] });
+  return findPage(ctx, FormSubmission, 'FormSubmission', conds, {
+    ...page(offset, limit),
+    orderBy: orderBy as Record<string, 'asc' | 'desc'>[],
+    populate: ['org'],
+  });
 }
 
 function nested(path: string, dir: 'asc' | 'desc'): Record<string, unknown> {

@@ -38,6 +38,7 @@ import { environment } from './form.values';
 import { SubmissionAction } from './form.workflow';
 import { exportRound, importSubmissions } from './form.xlsx';
 import { listOf } from '../../core/pagination';
+import { withRelation } from '../../core/rows';
 
 const version = () => Arg('version', () => Int, { description: 'The version the caller saw; CONFLICT when stale' });
 const ReportingRoundList = listOf(ReportingRound);
@@ -325,13 +326,13 @@ export class FormSubmissionResolver {
 
   @FieldResolver(() => [SubmissionAction], { description: 'What the caller may do next' })
   async allowedActions(@Root() submission: FormSubmission, @Ctx() ctx: Context) {
-    await ctx.em.populate(submission, ['org']);
+    await withRelation(ctx.em, submission, 'org');
     return submissionActionsFor(ctx, submission);
   }
 
   @FieldResolver(() => [FormRule], { description: 'The rules that apply: added at this org or any org above it' })
   async rules(@Root() submission: FormSubmission, @Ctx() ctx: Context) {
-    await ctx.em.populate(submission, ['org']);
+    await withRelation(ctx.em, submission, 'org');
     return templates.rulesFor(ctx.em, submission.template.id, submission.org);
   }
 
@@ -339,7 +340,7 @@ export class FormSubmissionResolver {
     description: 'What prev(), prevYear() and value() read, for the panel’s evaluator: { period, prev, prevYear, other: { "CODE PERIOD": values } }',
   })
   async referenceValues(@Root() submission: FormSubmission, @Ctx() ctx: Context) {
-    await ctx.em.populate(submission, ['org']);
+    await withRelation(ctx.em, submission, 'org');
     const rules = await templates.rulesFor(ctx.em, submission.template.id, submission.org);
     const env = await environment(
       ctx.em,
