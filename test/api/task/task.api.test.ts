@@ -249,8 +249,10 @@ describe('task workflow over the API', () => {
       expect(res.data.tasks.items).toHaveLength(limit);
       return app.sql.count;
     };
-    // After another test's writes the caller is checked and rebuilt: measure with the session trusted.
+    // After another test's writes the caller is checked and rebuilt: measure with the session trusted,
+    // and with the org paths the policy reads (kept per identity epoch) read once.
     await app.trust(tok.county!);
+    await statements(50);
     expect(await statements(50)).toBe(await statements(5));
   });
 

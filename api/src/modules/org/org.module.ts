@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { byForeignKey, byId, type Loaders } from '../../core/loaders';
 import { defineModule } from '../../core/module';
 import type { Context } from '../../core/context';
@@ -6,17 +6,21 @@ import { Org } from './org.entity';
 import { orgMessages } from './org.messages';
 import { orgGrants, orgPolicy } from './org.policy';
 import { OrgResolver } from './org.resolver';
+import { cachedPathsOf } from './org.service';
 
-function orgLoaders(ctx: Context): Pick<Loaders, 'orgById' | 'orgChildren'> {
+function orgLoaders(ctx: Context): Pick<Loaders, 'orgById' | 'orgChildren' | 'orgPath'> {
   return {
     orgById: byId(ctx, Org, 'Org'),
     orgChildren: byForeignKey(ctx, Org, 'Org', 'parent', 'code'),
+    orgPath: new DataLoader((ids) => cachedPathsOf(ctx.em, ids)),
   };
 }
 declare module '../../core/loaders' {
   interface Loaders {
     orgById: DataLoader<string, Org | null>;
     orgChildren: DataLoader<string, Org[]>;
+    /** Any org's path, for policy checks on rows already read through their own scope; never returned to a caller. */
+    orgPath: DataLoader<string, string | null>;
   }
 }
 

@@ -31,6 +31,16 @@ const orgPaths = epochMap<string, string>(100_000);
 /** subtreePathOf, read once per identity epoch: org paths change only with it. */
 export const cachedPathOf = (em: EntityManager, orgId: string) => orgPaths.load(orgId, () => subtreePathOf(em, orgId));
 
+/** The paths of many orgs (null where there is none), those not read in this identity epoch in one statement. */
+export const cachedPathsOf = (em: EntityManager, orgIds: readonly string[]) =>
+  orgPaths.loadMany(orgIds, async (missing) => {
+    const ids = missing.filter(isId);
+    const rows = ids.length
+      ? await em.execute<{ id: string; path: string }[]>(`select id::text, path from org where id in (${ids.map(() => '?').join(',')})`, ids)
+      : [];
+    return new Map(rows.map((r) => [r.id, r.path]));
+  });
+
 export async function listOrgs(
   ctx: Context,
   filter: OrgFilter = {},

@@ -54,34 +54,44 @@ export const taskGrants: Record<string, RawRule[]> = {
   assessor: [count],
 };
 
-/** A task as CASL conditions see it: the relation paths the Task scope conditions test. */
-function asCaslTask(task: Task, patch: Partial<Record<'handlerOrg', { id: string; path: string } | null>> = {}) {
+type OrgAt = { id: string; path: string };
+
+/** A task as CASL conditions see it: the relation paths the Task scope conditions test (from `task` unless given). */
+function asCaslTask(task: Task, orgs: { org?: OrgAt; handlerOrg?: OrgAt | null } = {}) {
   return asSubject('Task', {
     id: task.id,
     kind: task.kind,
     status: task.status,
-    org: { id: task.org.id, path: task.org.path },
+    org: orgs.org ?? { id: task.org.id, path: task.org.path },
     grid: task.grid ? { id: task.grid.id } : null,
     reporter: task.reporter ? { id: task.reporter.id } : null,
     handlerUser: task.handlerUser ? { id: task.handlerUser.id } : null,
-    handlerOrg: task.handlerOrg ? { id: task.handlerOrg.id, path: task.handlerOrg.path } : null,
-    ...patch,
+    handlerOrg: orgs.handlerOrg !== undefined ? orgs.handlerOrg : task.handlerOrg ? { id: task.handlerOrg.id, path: task.handlerOrg.path } : null,
   });
 }
 
 /**
  * Whether the caller holds `capability` on `task`: a CASL rule within their data scope, and for
  * `handle` also membership of the task's current handler org (role rules cannot name "my org").
- * Needs `org` and `handlerOrg` loaded.
+ * Needs `org` and `handlerOrg` loaded, or `subject` built with their paths.
  */
-export function holds(ctx: Context, task: Task, capability: Capability): boolean {
+export function holds(ctx: Context, task: Task, capability: Capability, subject = asCaslTask(task)): boolean {
   if (!ctx.actor) return false;
   if (capability === 'handle' && task.handlerOrg?.id !== ctx.actor.orgId) return false;
-  return ctx.ability.can(capability, asCaslTask(task));
+  return ctx.ability.can(capability, subject);
 }
 
-export function actionsFor(ctx: Context, task: Task): TaskAction[] {
-  return allowedActions(task, (c) => holds(ctx, task, c));
+/** What the caller may do next with a task as listed (its orgs as ids): their paths come from the request's `orgPath` loader. */
+export async function actionsFor(ctx: Context, task: Task): Promise<TaskAction[]> {
+  const [orgPath, handlerPath] = await Promise.all([
+    ctx.loaders.orgPath.load(task.org.id),
+    task.handlerOrg ? ctx.loaders.orgPath.load(task.handlerOrg.id) : null,
+  ]);
+  const subject = asCaslTask(task, {
+    org: { id: task.org.id, path: orgPath! },
+    handlerOrg: task.handlerOrg ? { id: task.handlerOrg.id, path: handlerPath! } : null,
+  });
+  return allowedActions(task, (c) => holds(ctx, task, c, subject));
 }
 
 /** Whether the caller could still dispatch the task once it is with `handlerOrg`: keeps dispatches inside their scope. */

@@ -18,8 +18,6 @@ import { ReminderKind, Task, TaskHistory, TaskKind, TaskPriority, TaskReminder }
 import type { ReportEventInput, TaskFilter, TaskSortField } from './task.inputs';
 import { TaskAction, TaskStatus, transitionFor, type Transition } from './task.workflow';
 
-const POPULATE = ['org', 'handlerOrg'] as const;
-
 /** Past its deadline before it was resolved, or still unresolved after it. */
 export function isOverdue(task: Pick<Task, 'deadline' | 'resolvedAt' | 'resolvedLate'>, now = new Date()): boolean {
   return task.resolvedAt ? !!task.resolvedLate : !!task.deadline && now > task.deadline;
@@ -77,13 +75,13 @@ export async function listTasks(
     ...(sort?.length ? sort : fallback).map((s) => ({ [s.field]: s.direction === SortDirection.DESC ? 'desc nulls last' : 'asc nulls last' })),
     { id: 'asc' },
   ];
-  return findPage(ctx, Task, 'Task', conds, { ...p, orderBy, populate: POPULATE });
+  return findPage(ctx, Task, 'Task', conds, { ...p, orderBy });
 }
 
 export async function getTask(ctx: Context, id: string): Promise<Task | null> {
   const scope = ctx.where('read', 'Task');
   if (!scope || !isId(id)) return null;
-  return ctx.em.findOne(Task, { $and: [{ id }, scope] } as FilterQuery<Task>, { populate: POPULATE as never });
+  return ctx.em.findOne(Task, { $and: [{ id }, scope] } as FilterQuery<Task>);
 }
 
 async function dictionaryEntry(em: EntityManager, errors: FieldErrors, field: string, type: string, code: string | null | undefined) {
@@ -196,7 +194,8 @@ export async function transition(ctx: Context, id: string, version: number | nul
       const scope = ctx.where('read', 'Task');
       if (!scope || !isId(id)) throw notFound('Task');
       await em.execute('select id from task where id = ? for update', [id]);
-      const task = await em.findOne(Task, { $and: [{ id }, scope] } as FilterQuery<Task>, { populate: POPULATE as never });
+      // holds() reads the paths of its org and handler org
+      const task = await em.findOne(Task, { $and: [{ id }, scope] } as FilterQuery<Task>, { populate: ['org', 'handlerOrg'] as never });
       if (!task) throw notFound('Task');
       if (version != null && task.version !== version) throw staleVersion();
       const move = transitionFor(task, action);
