@@ -35,4 +35,28 @@ describe('argon2 queue', () => {
     await Promise.all([...busy, ...queued]);
     expect(order[0]).toBe('verify');
   });
+
+  it('rests a slot for its share of a hash before the next in line, and not when nobody waits', async () => {
+    const { rest, limit } = argon2Queue;
+    Object.assign(argon2Queue, { rest: 1, limit: 1 });
+    try {
+      const took = 60;
+      const job = (log: number[]) =>
+        argon2Queue.run('hash', async () => {
+          log.push(performance.now());
+          await new Promise((r) => setTimeout(r, took));
+        });
+      const starts: number[] = [];
+      await Promise.all([job(starts), job(starts)]);
+      // the second starts after the first's 60 ms and then a rest of as long again
+      expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(2 * took - 5);
+      const alone: number[] = [];
+      const before = performance.now();
+      await job(alone);
+      expect(alone[0]! - before).toBeLessThan(took);
+      expect(argon2Queue.active).toBe(0);
+    } finally {
+      Object.assign(argon2Queue, { rest, limit });
+    }
+  });
 });

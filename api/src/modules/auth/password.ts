@@ -5,25 +5,36 @@ import { availableParallelism } from 'node:os';
 // argon2id (the library's default algorithm) with OWASP's second recommended profile: 19 MiB, 2 passes.
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
+const CORES = availableParallelism();
+const SLOTS = Math.max(1, Math.min(2, CORES - 1));
+
 /**
  * Hashing runs on libuv's worker threads; unbounded, a storm of sign-ins (or a bulk import) takes every
  * core and starves the request thread. At most `limit` run at once, leaving a core to everything else;
  * the rest wait in line, sign-ins (verifications) ahead of new hashes so an import cannot hold them up.
+ * Where those slots are half the machine or more, a slot with a line waiting rests half a hash's time
+ * before the next: on 2 cores a storm then takes two thirds of a core, not a whole one of the two
+ * (bench:compare's sign-in storm: Q3's p99 during 200 sign-ins 76–90 ms instead of 103–210 ms; the 200
+ * take 15 s instead of 10).
  */
 export const argon2Queue = {
-  limit: Math.max(1, Math.min(2, availableParallelism() - 1)),
+  limit: SLOTS,
+  rest: SLOTS * 2 >= CORES ? 0.5 : 0,
   active: 0,
   waiting: { verify: [] as (() => void)[], hash: [] as (() => void)[] },
   async run<T>(lane: 'verify' | 'hash', work: () => Promise<T>): Promise<T> {
     if (this.active >= this.limit) await new Promise<void>((start) => this.waiting[lane].push(start));
     else this.active++;
+    const started = performance.now();
     try {
       return await work();
     } finally {
-      // The slot passes straight to the next in line (active stays counted), or is freed.
+      // The slot passes to the next in line (active stays counted), or is freed. While a line waits,
+      // the slot rests `rest` × the hash's time first, so a storm takes at most 1 / (1 + rest) of its core.
       const next = this.waiting.verify.shift() ?? this.waiting.hash.shift();
-      if (next) next();
-      else this.active--;
+      if (!next) this.active--;
+      else if (this.rest > 0) setTimeout(next, (performance.now() - started) * this.rest);
+      else next();
     }
   },
 };
