@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { abilityFor, accessibleWhere, type AppAbility } from './ability';
+import { scopedSelect } from './access';
 import { fieldAccess, type FieldAccess } from './field-access';
 import type { Lang } from './i18n';
 import { createLoaders, type Loaders } from './loaders';
@@ -28,6 +29,7 @@ export interface Context {
   account: Record<string, unknown> | null;
   /** SQL condition for `action` on `subject` in this caller's scope; null when nothing is reachable. */
   where(action: Action, subject: SubjectType): Record<string, unknown> | null;
+  readable(subject: SubjectType, entity: new () => object): ReadableIds;
   fieldAccess(subject: string, field: string): FieldAccess;
   /** After a sign-in within this request: the rest of the response is resolved as the new user. */
   become(actor: Actor, sessionId: string): void;
@@ -51,14 +53,20 @@ export interface Caller {
   actor: Actor | null;
   ability: AppAbility;
   where(action: Action, subject: SubjectType): Record<string, unknown> | null;
+  /** The ids of `entity` the caller may read, as SQL rendered once per caller (loaders add it to their own statement). */
+  readable(em: EntityManager, subject: SubjectType, entity: new () => object): ReadableIds;
   fieldAccess(subject: string, field: string): FieldAccess;
 }
+
+/** A subquery of readable ids (`sql` empty when every row is), or null when none is. */
+export type ReadableIds = { sql: string; params: unknown[] } | null;
 
 export function callerFor(registry: Registry, actor: Actor | null): Caller {
   const ability = abilityFor(registry, actor);
   const whereCache = new Map<string, Record<string, unknown> | null>();
+  const readableCache = new Map<string, ReadableIds>();
   const fieldCache = new Map<string, FieldAccess>();
-  return {
+  const caller: Caller = {
     actor,
     ability,
     where(action, subject) {
@@ -68,12 +76,21 @@ export function callerFor(registry: Registry, actor: Actor | null): Caller {
       const cond = whereCache.get(key)!;
       return cond && structuredClone(cond);
     },
+    readable(em, subject, entity) {
+      const key = `${subject}:${entity.name}`;
+      if (!readableCache.has(key)) {
+        const scope = caller.where('read', subject);
+        readableCache.set(key, scope && (Object.keys(scope).length ? scopedSelect(em, entity, scope, []) : { sql: '', params: [] }));
+      }
+      return readableCache.get(key)!;
+    },
     fieldAccess(subject, field) {
       const key = `${subject}.${field}`;
       if (!fieldCache.has(key)) fieldCache.set(key, fieldAccess(registry, ability, subject, field));
       return fieldCache.get(key)!;
     },
   };
+  return caller;
 }
 
 const anonymousCallers = new WeakMap<Registry, Caller>();
@@ -117,6 +134,7 @@ export function createContext(
     lang,
     ip,
     where: (action: Action, subject: SubjectType) => current.caller.where(action, subject),
+    readable: (subject: SubjectType, entity: new () => object) => current.caller.readable(em, subject, entity),
     fieldAccess: (subject: string, field: string) => current.caller.fieldAccess(subject, field),
     become(next: Actor, nextSession: string) {
       current.caller = callerFor(registry, next);

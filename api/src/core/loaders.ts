@@ -1,31 +1,44 @@
 import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import { scopedSelect } from './access';
 import type { Context } from './context';
-import { findReadOnly, readOnlyRows } from './rows';
+import { readOnlyRows } from './rows';
 import type { SubjectType } from './module';
 
 type Row = { id: string };
 
+/**
+ * The rows of `entity` whose `column` is one of `keys` and which the caller may read, ordered by
+ * `order` (columns): one plain statement with the caller's readable ids (rendered once per caller).
+ */
+async function readableWhere<T extends Row>(ctx: Context, entity: new () => T, subject: SubjectType, column: string, keys: readonly string[], order: string[]) {
+  const readable = ctx.readable(subject, entity);
+  if (!readable) return [];
+  const { tableName } = ctx.em.getMetadata().get(entity.name);
+  const rows = await ctx.em.execute<Record<string, unknown>[]>(
+    `select t.* from "${tableName}" t where t."${column}" in (${keys.map(() => '?').join(',')})${readable.sql ? ` and t.id in (${readable.sql})` : ''}
+      order by ${order.map((c) => `t."${c}"`).join(', ')}`,
+    [...keys, ...readable.params],
+  );
+  return readOnlyRows(ctx.em, entity, rows);
+}
+
+/** The column of a property (a relation's foreign key). */
+const columnOf = (ctx: Context, entity: new () => object, property: string) =>
+  ctx.em.getMetadata().get(entity.name).properties[property as never]!.fieldNames[0]!;
+
 /** Loads by id within the caller's read scope: anything outside it resolves to null, like a missing row. */
-export function byId<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType) {
+export function byId<T extends Row>(ctx: Context, entity: new () => T, subject: SubjectType) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const scope = ctx.where('read', subject);
-    if (!scope) return ids.map(() => null);
-    const rows = await findReadOnly(ctx.em, entity, { $and: [{ id: { $in: [...ids] } }, scope] } as never);
+    const rows = await readableWhere(ctx, entity, subject, 'id', ids, ['id']);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
 /** Loads the scoped rows whose `fk` column points at each key, ordered by `order`. */
-export function byForeignKey<T extends Row>(ctx: Context, entity: EntityName<T>, subject: SubjectType, fk: string, order: string) {
+export function byForeignKey<T extends Row>(ctx: Context, entity: new () => T, subject: SubjectType, fk: string, order: string) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const scope = ctx.where('read', subject);
-    if (!scope) return keys.map(() => []);
-    const rows = await findReadOnly(ctx.em, entity, { $and: [{ [fk]: { $in: [...keys] } }, scope] } as never, {
-      orderBy: [{ [order]: 'asc' }, { id: 'asc' }],
-    });
+    const rows = await readableWhere(ctx, entity, subject, columnOf(ctx, entity, fk), keys, [columnOf(ctx, entity, order), 'id']);
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) {
       const ref = (row as unknown as Record<string, { id: string } | undefined>)[fk];
@@ -50,13 +63,12 @@ export function viaPivot<T extends Row>(
   target: () => DataLoader<string, T | null>,
 ) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const scope = ctx.where('read', subject);
-    if (!scope) return keys.map(() => []);
-    const readable = scopedSelect(ctx.em, entity, scope, []);
+    const readable = ctx.readable(subject, entity);
+    if (!readable) return keys.map(() => []);
     const { tableName } = ctx.em.getMetadata().get(entity.name);
     const rows = await ctx.em.execute<(Record<string, unknown> & { pivot_key: string })[]>(
       `select p."${from}"::text as pivot_key, t.* from "${table}" p join "${tableName}" t on t.id = p."${to}"
-        where p."${from}" in (${keys.map(() => '?').join(',')}) and t.id in (${readable.sql}) order by t.id`,
+        where p."${from}" in (${keys.map(() => '?').join(',')})${readable.sql ? ` and t.id in (${readable.sql})` : ''} order by t.id`,
       [...keys, ...readable.params],
     );
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
