@@ -29,6 +29,7 @@ export interface Context {
   account: Record<string, unknown> | null;
   /** SQL condition for `action` on `subject` in this caller's scope; null when nothing is reachable. */
   where(action: Action, subject: SubjectType): Record<string, unknown> | null;
+  /** The ids of `entity` this caller may read, as a SQL subquery (see Caller.readable). */
   readable(subject: SubjectType, entity: new () => object): ReadableIds;
   fieldAccess(subject: string, field: string): FieldAccess;
   /** After a sign-in within this request: the rest of the response is resolved as the new user. */

@@ -14,8 +14,8 @@ const SLOTS = Math.max(1, Math.min(2, CORES - 1));
  * the rest wait in line, sign-ins (verifications) ahead of new hashes so an import cannot hold them up.
  * Where those slots are half the machine or more, a slot with a line waiting rests half a hash's time
  * before the next: on 2 cores a storm then takes two thirds of a core, not a whole one of the two
- * (bench:compare's sign-in storm: Q3's p99 during 200 sign-ins 76–90 ms instead of 103–210 ms; the 200
- * take 15 s instead of 10).
+ * (interleaved runs of bench:compare's storm against one server: Q3's p99 during 200 sign-ins 76–90 ms
+ * instead of 103–210 ms; the 200 take 15 s instead of 10).
  */
 export const argon2Queue = {
   limit: SLOTS,
