@@ -20,35 +20,24 @@ export function epochRead(epoch: string): void {
 }
 
 /**
- * A cache of at most `capacity` entries, valid within one identity epoch. What `read` finds is kept
- * only if no newer epoch was read meanwhile (the value may predate the change), and never a null.
- * `loadMany` reads the keys it does not hold in one call.
+ * A cache of at most `capacity` entries, valid within one identity epoch. `loadMany` reads the keys it
+ * does not hold in one call of `read`, and keeps what it finds only if no newer epoch was read meanwhile
+ * (the value may predate the change); a key `read` does not find answers null and is not kept.
  */
 export function epochMap<K, V>(capacity: number) {
   const map = new Map<K, V>();
   maps.add(new WeakRef(map as Map<unknown, unknown>));
-  const loadMany = async (keys: readonly K[], read: (missing: K[]) => Promise<Map<K, V>>): Promise<(V | null)[]> => {
-    const missing = keys.filter((k) => !map.has(k));
-    let found = new Map<K, V>();
-    if (missing.length) {
+  return {
+    async loadMany(keys: readonly K[], read: (missing: K[]) => Promise<Map<K, V>>): Promise<(V | null)[]> {
+      const missing = keys.filter((k) => !map.has(k));
       const since = newest;
-      found = await read(missing);
+      const found = missing.length ? await read(missing) : new Map<K, V>();
       if (since === newest)
         for (const [key, value] of found) {
           if (map.size >= capacity) map.clear();
           map.set(key, value);
         }
-    }
-    return keys.map((k) => map.get(k) ?? found.get(k) ?? null);
-  };
-  return {
-    loadMany,
-    async load(key: K, read: () => Promise<V | null>): Promise<V | null> {
-      const [value] = await loadMany([key], async () => {
-        const v = await read();
-        return new Map(v === null ? [] : [[key, v]]);
-      });
-      return value ?? null;
+      return keys.map((k) => map.get(k) ?? found.get(k) ?? null);
     },
   };
 }

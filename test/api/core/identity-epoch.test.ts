@@ -19,22 +19,23 @@ describe('epoch maps', () => {
       ['1', '2', 'gone'],
       ['3', 'gone'],
     ]);
-    expect(await paths.load('3', async () => 'unread')).toBe('/3/');
+    expect(await paths.loadMany(['3'], async () => new Map([['3', 'unread']]))).toEqual(['/3/']);
   });
 
   it('are emptied by a newer epoch, and keep nothing read while one arrived', async () => {
     nextEpoch();
     const paths = epochMap<string, string>(10);
-    await paths.load('1', async () => '/1/');
+    const one = (key: string, value: string) => async () => new Map([[key, value]]);
+    await paths.loadMany(['1'], one('1', '/1/'));
     nextEpoch();
-    expect(await paths.load('1', async () => '/5/1/')).toBe('/5/1/');
+    expect(await paths.loadMany(['1'], one('1', '/5/1/'))).toEqual(['/5/1/']);
     // a read that overlapped a newer epoch may predate its change: answered, not kept
     expect(
-      await paths.load('2', async () => {
+      await paths.loadMany(['2'], async () => {
         nextEpoch();
-        return '/old/';
+        return new Map([['2', '/old/']]);
       }),
-    ).toBe('/old/');
-    expect(await paths.load('2', async () => '/new/')).toBe('/new/');
+    ).toEqual(['/old/']);
+    expect(await paths.loadMany(['2'], one('2', '/new/'))).toEqual(['/new/']);
   });
 });

@@ -1,9 +1,8 @@
 import { findReadable, scopedSelect } from '../../core/access';
 import type { Context } from '../../core/context';
 import { like, page } from '../../core/pagination';
-import { subtreeRange } from '../../core/rules';
-import { isId } from '../../core/validate';
 import { Org } from '../org/org.entity';
+import { subtreeCondition } from '../org/org.service';
 import { AssessmentRound, Scorecard } from './assessment.entity';
 import type { AssessmentRanking, AssessmentRankingFilter, AssessmentSummaryGroup } from './assessment.inputs';
 import { previousPeriod, round2 } from './assessment.scoring';
@@ -26,10 +25,7 @@ export async function assessmentRanking(
   if (!round || !scope) return { items: [], total: 0 };
   await ctx.em.populate(round, ['scheme']);
   const conds: Record<string, unknown>[] = [{ round: round.id }];
-  if (filter.orgId) {
-    const [org] = isId(filter.orgId) ? await ctx.em.execute<{ path: string }[]>('select path from org where id = ?', [filter.orgId]) : [];
-    conds.push(org ? { org: { path: subtreeRange(org.path) } } : { id: null });
-  }
+  if (filter.orgId) conds.push(await subtreeCondition(ctx.em, filter.orgId, 'org'));
   if (filter.grade) conds.push({ grade: filter.grade });
   if (filter.q?.trim()) conds.push({ subjectName: { $ilike: like(filter.q.trim()) } });
   const visible = scopedSelect(ctx.em, Scorecard, scope, conds);

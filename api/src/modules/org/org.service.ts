@@ -12,26 +12,13 @@ import type { CreateOrgInput, OrgFilter, OrgSortField, UpdateOrgInput } from './
 
 const snapshot = (o: Org) => ({ code: o.code ?? null, name: o.name, level: o.level, parentId: o.parent?.id ?? null, path: o.path });
 
-/** The path of any org, for "this org and below" filters; the result is intersected with the caller's scope anyway. */
-export async function subtreePathOf(em: EntityManager, id: string): Promise<string | null> {
-  if (!isId(id)) return null;
-  const [row] = await em.execute<{ path: string }[]>('select path from org where id = ?', [id]);
-  return row?.path ?? null;
-}
-
-/** Conditions for `orgId` filters ("this org and below") on an entity whose org path sits at `pathKey`. */
-export async function subtreeCondition(em: EntityManager, orgId: string, pathKey: 'path' | 'org'): Promise<Record<string, unknown>> {
-  const path = await cachedPathOf(em, orgId);
-  if (!path) return { id: null };
-  return pathKey === 'path' ? { path: subtreeRange(path) } : { org: { path: subtreeRange(path) } };
-}
-
 const orgPaths = epochMap<string, string>(100_000);
 
-/** subtreePathOf, read once per identity epoch: org paths change only with it. */
-export const cachedPathOf = (em: EntityManager, orgId: string) => orgPaths.load(orgId, () => subtreePathOf(em, orgId));
-
-/** The paths of many orgs (null where there is none), those not read in this identity epoch in one statement. */
+/**
+ * The paths of orgs (null where there is none), read once per identity epoch (org paths change only
+ * with it): those not yet read in one statement. For "this org and below" filters, whose result is
+ * intersected with the caller's scope anyway, and for policy checks on rows already read in scope.
+ */
 export const cachedPathsOf = (em: EntityManager, orgIds: readonly string[]) =>
   orgPaths.loadMany(orgIds, async (missing) => {
     const ids = missing.filter(isId);
@@ -40,6 +27,15 @@ export const cachedPathsOf = (em: EntityManager, orgIds: readonly string[]) =>
       : [];
     return new Map(rows.map((r) => [r.id, r.path]));
   });
+
+export const cachedPathOf = async (em: EntityManager, orgId: string) => (await cachedPathsOf(em, [orgId]))[0]!;
+
+/** Conditions for `orgId` filters ("this org and below") on an entity whose org path sits at `pathKey`. */
+export async function subtreeCondition(em: EntityManager, orgId: string, pathKey: 'path' | 'org'): Promise<Record<string, unknown>> {
+  const path = await cachedPathOf(em, orgId);
+  if (!path) return { id: null };
+  return pathKey === 'path' ? { path: subtreeRange(path) } : { org: { path: subtreeRange(path) } };
+}
 
 export async function listOrgs(
   ctx: Context,
