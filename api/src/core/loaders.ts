@@ -1,22 +1,32 @@
 import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
-import type { Context } from './context';
+import type { Context, ReadableIds } from './context';
 import { readOnlyRows } from './rows';
 import type { SubjectType } from './module';
 
 type Row = { id: string };
 
+/** `and t.id in (…)` for the caller's readable ids of the table aliased `t`; nothing when every row is. */
+const andReadable = (readable: NonNullable<ReadableIds>) => (readable.sql ? ` and t.id in (${readable.sql})` : '');
+
 /**
- * The rows of `entity` whose `column` is one of `keys` and which the caller may read, ordered by
- * `order` (columns): one plain statement with the caller's readable ids (rendered once per caller).
+ * The rows of `entity` whose `column` is one of `keys` and which the caller may read, ordered by the
+ * columns `order`: one plain statement with the caller's readable ids (rendered once per caller).
  */
-async function readableWhere<T extends Row>(ctx: Context, entity: new () => T, subject: SubjectType, column: string, keys: readonly string[], order: string[]) {
+async function readableWhere<T extends Row>(
+  ctx: Context,
+  entity: new () => T,
+  subject: SubjectType,
+  column: string,
+  keys: readonly string[],
+  order: string[] = [],
+) {
   const readable = ctx.readable(subject, entity);
   if (!readable) return [];
   const { tableName } = ctx.em.getMetadata().get(entity.name);
   const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `select t.* from "${tableName}" t where t."${column}" in (${keys.map(() => '?').join(',')})${readable.sql ? ` and t.id in (${readable.sql})` : ''}
-      order by ${order.map((c) => `t."${c}"`).join(', ')}`,
+    `select t.* from "${tableName}" t where t."${column}" in (${keys.map(() => '?').join(',')})${andReadable(readable)}
+      ${order.length ? `order by ${order.map((c) => `t."${c}"`).join(', ')}` : ''}`,
     [...keys, ...readable.params],
   );
   return readOnlyRows(ctx.em, entity, rows);
@@ -29,7 +39,7 @@ const columnOf = (ctx: Context, entity: new () => object, property: string) =>
 /** Loads by id within the caller's read scope: anything outside it resolves to null, like a missing row. */
 export function byId<T extends Row>(ctx: Context, entity: new () => T, subject: SubjectType) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await readableWhere(ctx, entity, subject, 'id', ids, ['id']);
+    const rows = await readableWhere(ctx, entity, subject, 'id', ids);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -68,7 +78,7 @@ export function viaPivot<T extends Row>(
     const { tableName } = ctx.em.getMetadata().get(entity.name);
     const rows = await ctx.em.execute<(Record<string, unknown> & { pivot_key: string })[]>(
       `select p."${from}"::text as pivot_key, t.* from "${table}" p join "${tableName}" t on t.id = p."${to}"
-        where p."${from}" in (${keys.map(() => '?').join(',')})${readable.sql ? ` and t.id in (${readable.sql})` : ''} order by t.id`,
+        where p."${from}" in (${keys.map(() => '?').join(',')})${andReadable(readable)} order by t.id`,
       [...keys, ...readable.params],
     );
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));

@@ -56,17 +56,17 @@ export const taskGrants: Record<string, RawRule[]> = {
 
 type OrgAt = { id: string; path: string };
 
-/** A task as CASL conditions see it: the relation paths the Task scope conditions test (from `task` unless given). */
-function asCaslTask(task: Task, orgs: { org?: OrgAt; handlerOrg?: OrgAt | null } = {}) {
+/** A task as CASL conditions see it: its org and handler org with the paths the Task scope conditions test. */
+function asCaslTask(task: Task, org: OrgAt, handlerOrg: OrgAt | null) {
   return asSubject('Task', {
     id: task.id,
     kind: task.kind,
     status: task.status,
-    org: orgs.org ?? { id: task.org.id, path: task.org.path },
+    org: { id: org.id, path: org.path },
     grid: task.grid ? { id: task.grid.id } : null,
     reporter: task.reporter ? { id: task.reporter.id } : null,
     handlerUser: task.handlerUser ? { id: task.handlerUser.id } : null,
-    handlerOrg: orgs.handlerOrg !== undefined ? orgs.handlerOrg : task.handlerOrg ? { id: task.handlerOrg.id, path: task.handlerOrg.path } : null,
+    handlerOrg: handlerOrg && { id: handlerOrg.id, path: handlerOrg.path },
   });
 }
 
@@ -75,7 +75,7 @@ function asCaslTask(task: Task, orgs: { org?: OrgAt; handlerOrg?: OrgAt | null }
  * `handle` also membership of the task's current handler org (role rules cannot name "my org").
  * Needs `org` and `handlerOrg` loaded, or `subject` built with their paths.
  */
-export function holds(ctx: Context, task: Task, capability: Capability, subject = asCaslTask(task)): boolean {
+export function holds(ctx: Context, task: Task, capability: Capability, subject = asCaslTask(task, task.org, task.handlerOrg ?? null)): boolean {
   if (!ctx.actor) return false;
   if (capability === 'handle' && task.handlerOrg?.id !== ctx.actor.orgId) return false;
   return ctx.ability.can(capability, subject);
@@ -87,16 +87,13 @@ export async function actionsFor(ctx: Context, task: Task): Promise<TaskAction[]
     ctx.loaders.orgPath.load(task.org.id),
     task.handlerOrg ? ctx.loaders.orgPath.load(task.handlerOrg.id) : null,
   ]);
-  const subject = asCaslTask(task, {
-    org: { id: task.org.id, path: orgPath! },
-    handlerOrg: task.handlerOrg ? { id: task.handlerOrg.id, path: handlerPath! } : null,
-  });
+  const subject = asCaslTask(task, { id: task.org.id, path: orgPath! }, task.handlerOrg ? { id: task.handlerOrg.id, path: handlerPath! } : null);
   return allowedActions(task, (c) => holds(ctx, task, c, subject));
 }
 
 /** Whether the caller could still dispatch the task once it is with `handlerOrg`: keeps dispatches inside their scope. */
-export function canDispatchTo(ctx: Context, task: Task, handlerOrg: { id: string; path: string }): boolean {
-  return ctx.ability.can('dispatch', asCaslTask(task, { handlerOrg }));
+export function canDispatchTo(ctx: Context, task: Task, handlerOrg: OrgAt): boolean {
+  return ctx.ability.can('dispatch', asCaslTask(task, task.org, handlerOrg));
 }
 
 /** SQL conditions for "my work": tasks on which the caller holds a capability that can move them now. */
