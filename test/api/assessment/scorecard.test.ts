@@ -318,6 +318,11 @@ describe('ranking and summary', () => {
     expect(page2.items.map((i: { rank: number }) => i.rank)).toEqual([3, 3]);
     const failing = ok(await app.gql(RANKING, { r: id.round, f: { grade: '不合格' } }, { token: tok.township })).assessmentRanking;
     expect(failing.total).toBe(2);
+    // "this org and below": the round's org holds all four; an id that is no org holds none
+    const inOrg = ok(await app.gql(RANKING, { r: id.round, f: { orgId: id.C } }, { token: tok.township })).assessmentRanking;
+    expect(inOrg.total).toBe(4);
+    const nowhere = ok(await app.gql(RANKING, { r: id.round, f: { orgId: 'abc' } }, { token: tok.township })).assessmentRanking;
+    expect(nowhere).toEqual({ total: 0, items: [] });
   });
 
   it('summarises per child org', async () => {
