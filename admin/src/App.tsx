@@ -4,13 +4,14 @@ import { Route } from 'react-router-dom';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { AppTitle } from './layout/AppTitle';
 import { CHANGE_PASSWORD_PATH, authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { panelResources } from './resources';
 
 export const App = () => (
   <Admin
-    title="gridgov.title"
+    title={<AppTitle />}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

@@ -37,5 +37,11 @@ describePanel('admin panel in headless Chromium', (session) => {
     expect(await row.textContent()).toContain(COMMUNITY);
     expect(await row.textContent()).toContain(String(number));
     await screenshot(page, 'panel-05-grid-found');
+
+    // A link to nowhere: react-admin's not-found page, with the panel's name in the app bar (not its i18n key).
+    await page.goto(`${app.url}/admin/#/no-such-page`);
+    await page.getByText('未发现').waitFor();
+    expect(await page.locator('header').textContent()).toContain('网格化社会治理 · 管理后台');
+    await screenshot(page, 'panel-06-not-found');
   }, 120_000);
 });
