@@ -81,6 +81,11 @@ describe('usernames longer than any account can have', () => {
     }
     expect(codeOf(await app.gql(LOGIN, { u: 'x'.repeat(50), p: 'whatever' }))).toBe('UNAUTHENTICATED');
   });
+
+  it('and so are passwords longer than any password can be, which never reach argon2', async () => {
+    const res = await app.gql(LOGIN, { u: 'police', p: 'x'.repeat(129) }, { lang: 'en' });
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'password', message: 'must be at most 128 characters' }] });
+  });
 });
 
 describe('an account with an initial password', () => {

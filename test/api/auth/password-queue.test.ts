@@ -1,4 +1,6 @@
-import { argon2Queue, hashPassword, verifyPassword } from '../../../api/src/modules/auth/password';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
+import { argon2Queue, HASHING_NICE, hashPassword, verifyPassword } from '../../../api/src/modules/auth/password';
 
 /** Samples how many argon2 computations run at once until `work` settles. */
 async function peakWhile<T>(work: Promise<T>) {
@@ -36,27 +38,22 @@ describe('argon2 queue', () => {
     expect(order[0]).toBe('verify');
   });
 
-  it('rests a slot for its share of a hash before the next in line, and not when nobody waits', async () => {
-    const { rest, limit } = argon2Queue;
-    Object.assign(argon2Queue, { rest: 1, limit: 1 });
-    try {
-      const took = 60;
-      const job = (log: number[]) =>
-        argon2Queue.run('hash', async () => {
-          log.push(performance.now());
-          await new Promise((r) => setTimeout(r, took));
-        });
-      const starts: number[] = [];
-      await Promise.all([job(starts), job(starts)]);
-      // the second starts after the first's 60 ms and then a rest of as long again
-      expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(2 * took - 5);
-      const alone: number[] = [];
-      const before = performance.now();
-      await job(alone);
-      expect(alone[0]! - before).toBeLessThan(took);
-      expect(argon2Queue.active).toBe(0);
-    } finally {
-      Object.assign(argon2Queue, { rest, limit });
+  it('hashes on a thread of lower priority than the request thread, and a malformed hash verifies as false', async () => {
+    const threadNices = () =>
+      readdirSync(`/proc/${process.pid}/task`).map((tid) =>
+        Number(readFileSync(`/proc/${process.pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]),
+      );
+    const seen = new Set<number>();
+    let done = false;
+    const hashing = hashPassword('Niced#Pass123').finally(() => (done = true));
+    while (!done) {
+      for (const nice of threadNices()) seen.add(nice);
+      await new Promise((r) => setImmediate(r));
     }
+    await hashing;
+    expect(HASHING_NICE).toBeGreaterThan(0);
+    expect([...seen].sort()).toEqual([0, HASHING_NICE]);
+    expect(getPriority()).toBe(0);
+    await expect(verifyPassword('not-a-hash', 'Niced#Pass123')).resolves.toBe(false);
   });
 });

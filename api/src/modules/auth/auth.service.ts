@@ -4,7 +4,7 @@ import { audit } from '../audit/audit.service';
 import { User, USERNAME_MAX_LENGTH } from '../user/user.entity';
 import { loadActor } from './actor';
 import { countHit, LOCK_MINUTES, MAX_FAILED_LOGINS } from './limits';
-import { decoyHash, hashPassword, verifyPassword } from './password';
+import { decoyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './password';
 import { assertNotReused, assertPasswordFits, loadPasswordRules, rememberPassword } from './password-policy.service';
 import { Session } from './session.entity';
 import { signToken } from './token';
@@ -14,6 +14,7 @@ export async function login(ctx: Context, username: string, password: string) {
   if ((await countHit(ctx.auth.limits.address, ctx.ip ?? 'unknown')).over) throw new AppError('RATE_LIMITED', 'rateLimited');
   // No account has a longer name, so saying so tells nothing about which ones exist.
   if (username.length > USERNAME_MAX_LENGTH) throw badField('username', 'field.tooLong', { max: USERNAME_MAX_LENGTH });
+  if (password.length > PASSWORD_MAX_LENGTH) throw badField('password', 'field.tooLong', { max: PASSWORD_MAX_LENGTH });
   const now = new Date();
   const user = await ctx.em.findOne(User, { username }, { populate: ['org'] });
   const who = user ? { id: user.id, username: user.username, orgPath: user.org.path } : null;

@@ -1,55 +1,114 @@
-import { hash, verify } from '@node-rs/argon2';
 import { randomInt } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 // argon2id (the library's default algorithm) with OWASP's second recommended profile: 19 MiB, 2 passes.
 const OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 const CORES = availableParallelism();
 const SLOTS = Math.max(1, Math.min(2, CORES - 1));
+/** Linux keeps a nice value per thread: the hashing threads yield a busy core to requests and PostgreSQL. */
+export const HASHING_NICE = 10;
+const IDLE_MS = 15_000;
+
+type Job = { op: 'hash'; password: string } | { op: 'verify'; hashed: string; password: string };
+type Reply = { value: string | boolean } | { error: string };
+
+const THREAD_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+try { require('node:os').setPriority(${HASHING_NICE}); } catch {}
+const { hashSync, verifySync } = require(${JSON.stringify(require.resolve('@node-rs/argon2'))});
+const options = ${JSON.stringify(OPTIONS)};
+parentPort.on('message', (job) => {
+  try {
+    if (job.op === 'hash') parentPort.postMessage({ value: hashSync(job.password, options) });
+    else {
+      let ok = false;
+      try { ok = verifySync(job.hashed, job.password); } catch {}
+      parentPort.postMessage({ value: ok });
+    }
+  } catch (e) {
+    parentPort.postMessage({ error: String(e && e.message || e) });
+  }
+});
+`;
 
 /**
- * Hashing runs on libuv's worker threads; unbounded, a storm of sign-ins (or a bulk import) takes every
- * core and starves the request thread. At most `limit` run at once, leaving a core to everything else;
- * the rest wait in line, sign-ins (verifications) ahead of new hashes so an import cannot hold them up.
- * Where those slots are half the machine or more, a slot with a line waiting rests half a hash's time
- * before the next: on 2 cores a storm then takes two thirds of a core, not a whole one of the two
- * (interleaved runs of bench:compare's storm against one server: Q3's p99 during 200 sign-ins 76–90 ms
- * instead of 103–210 ms; the 200 take 15 s instead of 10).
+ * One worker thread at a lower priority, started on first use and ended after IDLE_MS without work. It
+ * holds the process open only while it computes.
+ */
+class HashingThread {
+  private worker?: Worker;
+  private idleTimer?: NodeJS.Timeout;
+
+  run(job: Job): Promise<string | boolean> {
+    clearTimeout(this.idleTimer);
+    const worker = (this.worker ??= new Worker(THREAD_SOURCE, { eval: true }));
+    worker.ref();
+    return new Promise<string | boolean>((resolve, reject) => {
+      const settle = (fn: () => void) => {
+        worker.off('message', onReply).off('error', onError);
+        worker.unref();
+        this.idleTimer = setTimeout(() => this.end(worker), IDLE_MS).unref();
+        fn();
+      };
+      const onReply = (reply: Reply) => settle(() => ('error' in reply ? reject(new Error(reply.error)) : resolve(reply.value)));
+      const onError = (error: Error) => {
+        this.worker = undefined;
+        settle(() => reject(error));
+      };
+      worker.on('message', onReply).on('error', onError);
+      worker.postMessage(job);
+    });
+  }
+
+  private end(worker: Worker) {
+    if (this.worker === worker) this.worker = undefined;
+    void worker.terminate();
+  }
+}
+
+/**
+ * A storm of sign-ins (or a bulk import) must not starve the request thread: argon2 runs on SLOTS
+ * threads of lower priority (one on 2 cores, two above), so the scheduler gives a busy core to
+ * requests and PostgreSQL first and the hashes take what is left; the rest wait in line, sign-ins
+ * (verifications) ahead of new hashes so an import cannot hold them up.
  */
 export const argon2Queue = {
   limit: SLOTS,
-  rest: SLOTS * 2 >= CORES ? 0.5 : 0,
   active: 0,
+  idle: Array.from({ length: SLOTS }, () => new HashingThread()),
   waiting: { verify: [] as (() => void)[], hash: [] as (() => void)[] },
-  async run<T>(lane: 'verify' | 'hash', work: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((start) => this.waiting[lane].push(start));
+  async run(job: Job): Promise<string | boolean> {
+    if (this.active >= this.limit) await new Promise<void>((start) => this.waiting[job.op].push(start));
     else this.active++;
-    const started = performance.now();
+    const thread = this.idle.pop()!;
     try {
-      return await work();
+      return await thread.run(job);
     } finally {
-      // The slot passes to the next in line (active stays counted), or is freed. While a line waits,
-      // the slot rests `rest` × the hash's time first, so a storm takes at most 1 / (1 + rest) of its core.
+      this.idle.push(thread);
+      // The slot passes to the next in line (active stays counted), or is freed.
       const next = this.waiting.verify.shift() ?? this.waiting.hash.shift();
-      if (!next) this.active--;
-      else if (this.rest > 0) setTimeout(next, (performance.now() - started) * this.rest);
-      else next();
+      if (next) next();
+      else this.active--;
     }
   },
 };
 
-export const hashPassword = (password: string) => argon2Queue.run('hash', () => hash(password, OPTIONS));
+export const hashPassword = (password: string) => argon2Queue.run({ op: 'hash', password }) as Promise<string>;
 
-export const verifyPassword = (hashed: string, password: string) => argon2Queue.run('verify', () => verify(hashed, password).catch(() => false));
+export const verifyPassword = (hashed: string, password: string) => argon2Queue.run({ op: 'verify', hashed, password }) as Promise<boolean>;
 
 /** A hash of nothing anyone knows, verified when the username is unknown so both paths take the same time. */
 let decoy: Promise<string> | undefined;
 export const decoyHash = () => (decoy ??= hashPassword(`decoy-${randomInt(1e9)}`));
 
+/** No password is longer: one that is cannot be right, and is not sent to argon2. */
+export const PASSWORD_MAX_LENGTH = 128;
+
 /** ≥ 10 characters, three of four character classes, not containing the username. */
 export function passwordAcceptable(password: string, username: string): boolean {
-  if (password.length < 10 || password.length > 128) return false;
+  if (password.length < 10 || password.length > PASSWORD_MAX_LENGTH) return false;
   if (username && password.toLowerCase().includes(username.toLowerCase())) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(password)).length;
   return classes >= 3;
