@@ -20,7 +20,7 @@ const orgPaths = epochMap<string, string>(100_000);
  * intersected with the caller's scope anyway, and for policy checks on rows already read in scope.
  */
 export const cachedPathsOf = (em: EntityManager, orgIds: readonly string[]) =>
-  orgPaths.loadMany(orgIds, async (missing) => {
+  orgPaths.loadMany(em, orgIds, async (missing) => {
     const ids = missing.filter(isId);
     const rows = ids.length
       ? await em.execute<{ id: string; path: string }[]>(`select id::text, path from org where id in (${ids.map(() => '?').join(',')})`, ids)
