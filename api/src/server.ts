@@ -41,13 +41,16 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** A mutation answered here may have changed who a caller is: nothing cached before it is trusted by the next request. */
-function distrustCallersAfterMutations(callers: SessionCallers): ApolloServerPlugin<Context> {
+/**
+ * A mutation answered here may have changed who a caller is: its response leaves once this instance has
+ * applied the identity notices of what it committed, so the caller's next request sees the change.
+ */
+function settleIdentityAfterMutations(callers: SessionCallers): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ operation }) {
-          if (operation?.operation === 'mutation') callers.forgetAll();
+          if (operation?.operation === 'mutation') await callers.afterOwnWrite();
         },
       };
     },
@@ -167,7 +170,7 @@ export async function startServer(
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: http, stopGracePeriodMillis: DRAIN_MS }),
       rejectedRequestsAre400,
-      distrustCallersAfterMutations(sessionCallers),
+      settleIdentityAfterMutations(sessionCallers),
       ...(introspection === 'signed-in' ? [introspectionSignedIn] : []),
       // GET /graphql from a browser goes to /graphiql (below); no landing page that loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
@@ -181,6 +184,8 @@ export async function startServer(
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETag on API answers (nothing revalidates a POST, and every request reads current data): it cost a hash of every response.
+  app.set('etag', false);
   app.use((req, _res, next) => requestLang.run(langFrom(req.headers['accept-language']), next));
 
   app.get('/healthz', async (_req, res) => {

@@ -1,4 +1,5 @@
 import { SessionCallers } from '../../../api/src/modules/auth/actor';
+import { IdentityNotices } from '../../../api/src/modules/auth/identity-notices';
 import { registry } from '../../../api/src/modules';
 import { startTestApp, type TestApp } from '../../support/app';
 import { createGrid, createOrg, createRole, createUser } from '../../support/factories';
@@ -164,6 +165,36 @@ describe('request cost', () => {
     expect((await app.gql('{ me { name } }', {}, { token })).data.me).toEqual({ name: '鼓楼街道值班员' });
   });
 
+  it("keeps trusting a session across another account's sign-in and edits on this instance, and shows its own edit at once", async () => {
+    const token = await app.login('township');
+    await app.trust(token);
+    const meCost = async () => {
+      app.sql.count = 0;
+      expect((await app.gql('{ me { username } }', {}, { token })).data.me).toEqual({ username: 'township' });
+      return app.sql.count;
+    };
+    expect(await meCost()).toBe(0);
+    // Someone else signs in and renames a grid through this instance: nothing about this session changed.
+    await app.login('gridworker');
+    const { a } = await community();
+    expect(
+      (await app.gql('mutation($id: ID!, $i: UpdateGridInput!) { updateGrid(id: $id, input: $i) { id } }', { id: a.id, i: { name: 'A2' } }, { token: admin }))
+        .errors,
+    ).toBeUndefined();
+    expect(await meCost()).toBe(0);
+    // The session's own account renamed by an administrator here: its very next request reads the account again.
+    const [{ id }] = await app.query<{ id: string }>("select id::text from user_account where username = 'township'");
+    const rename = await app.gql(
+      'mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { id } }',
+      { id, i: { name: '鼓楼街道值守' } },
+      { token: admin },
+    );
+    expect(rename.errors).toBeUndefined();
+    app.sql.count = 0;
+    expect((await app.gql('{ me { name } }', {}, { token })).data.me).toEqual({ name: '鼓楼街道值守' });
+    expect(app.sql.count).toBe(1);
+  });
+
   it('refuses a trusted session revoked elsewhere once the notice is applied, and an expired or idle one likewise', async () => {
     const tokens = await Promise.all([app.login('township'), app.login('township'), app.login('township')]);
     for (const token of tokens) for (let i = 0; i < 2; i++) expect((await app.gql('{ me { username } }', {}, { token })).data.me.username).toBe('township');
@@ -195,6 +226,28 @@ describe('request cost', () => {
       expect(await deaf.get(em, id)).toBeNull();
     } finally {
       await deaf.stop();
+    }
+  });
+
+  it("tells its own 'settled' markers from another instance's, though both run in one process (as PID 1 in two containers would look alike)", async () => {
+    const url = app.orm.config.getClientUrl();
+    const heard: string[] = [];
+    const quiet = () => {};
+    const [listener, a, b] = [
+      new IdentityNotices(url, (p) => heard.push(p), quiet),
+      new IdentityNotices(url, quiet, quiet),
+      new IdentityNotices(url, quiet, quiet),
+    ];
+    try {
+      await Promise.all([listener.start(), a.start(), b.start()]);
+      await a.settled();
+      await b.settled();
+      await listener.settled();
+      const markers = heard.filter((p) => p.startsWith('settled:'));
+      expect(markers).toHaveLength(2);
+      expect(new Set(markers).size).toBe(2);
+    } finally {
+      await Promise.all([listener.stop(), a.stop(), b.stop()]);
     }
   });
 

@@ -22,6 +22,7 @@ describe('the API explorer', () => {
     });
     expect(client.status).toBe(200);
     expect(await client.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(client.headers.get('etag')).toBeNull(); // no response cache, not even a revalidated one
 
     const anyType = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
       headers: { accept: '*/*', 'apollo-require-preflight': 'true' },

@@ -36,6 +36,9 @@ interface CachedSession {
   trustedUntil: number;
 }
 
+/** How long a mutation's response waits for its own identity notices before distrusting the whole cache. */
+const SETTLE_MS = 1000;
+
 /**
  * The callers of live sessions, each built once and kept until anything it is built from changes.
  * A request reads its session (revoked, expired, idle), the account and the identity epoch (bumped by
@@ -43,8 +46,8 @@ interface CachedSession {
  * one statement, and rebuilds the caller only when the epoch moved. While this instance LISTENs to the
  * identity notices (IdentityNotices), a checked session is trusted for up to a minute without that
  * statement: a change anywhere notifies at commit and distrusts what it touches (a session, an account's
- * sessions, or everything), and a mutation answered by this instance distrusts everything before its
- * response leaves, so its own caller's next request sees it. Without the connection, every request checks.
+ * sessions, or everything), and a mutation answered by this instance sends its response only once those
+ * notices are applied here, so its own caller's next request sees it. Without the connection, every request checks.
  */
 export class SessionCallers {
   private readonly cache = new Map<string, CachedSession>();
@@ -71,6 +74,25 @@ export class SessionCallers {
   /** Resolves once the notices of every change committed before the call have been applied (see IdentityNotices.settled). */
   settled(): Promise<void> {
     return this.notices?.settled() ?? Promise.resolve();
+  }
+
+  /**
+   * After a write answered by this instance: the notices of what it committed are applied (a precise
+   * distrust); if they are not heard within SETTLE_MS, or asking for them failed, nothing cached before
+   * is trusted. Never throws: the write is committed, and its response must say so.
+   */
+  async afterOwnWrite(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SETTLE_MS)));
+    const applied = await Promise.race([
+      this.settled().then(
+        () => true,
+        () => false,
+      ),
+      late,
+    ]);
+    clearTimeout(timer);
+    if (!applied) this.forgetAll();
   }
 
   async stop(): Promise<void> {
@@ -124,7 +146,7 @@ export class SessionCallers {
     }
     const { session_org_path, session_org_level, session_epoch, session_trust_ms, ...account } = row;
     const epoch = session_epoch as string;
-    epochRead(epoch);
+    epochRead(em, epoch);
     const known = this.cache.get(sessionId);
     const caller =
       known?.epoch === epoch
@@ -151,31 +173,44 @@ export class SessionCallers {
   }
 }
 
+/**
+ * What an account's scopes are built from, as columns of a row of `user_account u join org o`: its roles
+ * (by id), its grids, and the org its scopes are anchored at (a department serves the administrative org
+ * above it).
+ */
+const ACTOR_PARTS = `
+  coalesce((select json_agg(json_build_object('id', r.id::text, 'code', r.code, 'scope', r.scope, 'rules', r.rules) order by r.id)
+              from role r join user_role ur on ur.role_id = r.id where ur.user_id = u.id), '[]') as actor_roles,
+  coalesce((select json_agg(json_build_object('id', g.id::text, 'org_id', g.org_id::text))
+              from grid g join user_grid ug on ug.grid_id = g.id where ug.user_id = u.id), '[]') as actor_grids,
+  case when o.level = 'DEPARTMENT' then
+    (select json_build_object('id', a.id::text, 'path', a.path) from org a
+      where a.id = any(string_to_array(trim(both '/' from o.path), '/')::bigint[]) and a.level <> 'DEPARTMENT'
+      order by length(a.path) desc limit 1)
+  end as actor_root`;
+
+interface ActorParts {
+  actor_roles: { id: string; code: string; scope: DataScope; rules: RawRule[] }[];
+  actor_grids: { id: string; org_id: string }[];
+  actor_root: { id: string; path: string } | null;
+}
+
+/** The actor of account `userId`, in one statement; null when there is no such account. */
 export async function loadActor(em: EntityManager, userId: string): Promise<Actor | null> {
-  const [user] = await em.execute<UserRow[]>(`select ${USER_COLUMNS} from user_account u join org o on o.id = u.org_id where u.id = ?`, [userId]);
-  return user ? completeActor(em, user) : null;
+  const [row] = await em.execute<(UserRow & ActorParts)[]>(
+    `select ${USER_COLUMNS}, ${ACTOR_PARTS} from user_account u join org o on o.id = u.org_id where u.id = ?`,
+    [userId],
+  );
+  return row ? actorOf(row, row) : null;
 }
 
 async function completeActor(em: EntityManager, user: UserRow): Promise<Actor> {
-  const [roles, grids, roots] = await Promise.all([
-    em.execute<{ id: string; code: string; scope: DataScope; rules: RawRule[] }[]>(
-      'select r.id::text, r.code, r.scope, r.rules from role r join user_role ur on ur.role_id = r.id where ur.user_id = ? order by r.id',
-      [user.id],
-    ),
-    em.execute<{ id: string; org_id: string }[]>('select g.id::text, g.org_id::text from grid g join user_grid ug on ug.grid_id = g.id where ug.user_id = ?', [
-      user.id,
-    ]),
-    // A department serves the administrative org above it: its scopes are anchored there.
-    user.org_level === 'DEPARTMENT'
-      ? em.execute<{ id: string; path: string }[]>(
-          `select id::text, path from org where id in (${ancestorIds(user.org_path)
-            .map(() => '?')
-            .join(',')}) and level <> 'DEPARTMENT' order by length(path) desc limit 1`,
-          ancestorIds(user.org_path),
-        )
-      : Promise.resolve([{ id: user.org_id, path: user.org_path }]),
-  ]);
-  const root = roots[0] ?? { id: user.org_id, path: user.org_path };
+  const [parts] = await em.execute<ActorParts[]>(`select ${ACTOR_PARTS} from user_account u join org o on o.id = u.org_id where u.id = ?`, [user.id]);
+  return actorOf(user, parts ?? { actor_roles: [], actor_grids: [], actor_root: null });
+}
+
+function actorOf(user: UserRow, { actor_roles: roles, actor_grids: grids, actor_root }: ActorParts): Actor {
+  const root = actor_root ?? { id: user.org_id, path: user.org_path };
   return {
     id: user.id,
     username: user.username,
@@ -189,6 +224,3 @@ async function completeActor(em: EntityManager, user: UserRow): Promise<Actor> {
     mustChangePassword: user.must_change_password,
   };
 }
-
-/** `/1/5/23/` → `['1', '5', '23']` */
-export const ancestorIds = (path: string) => path.split('/').filter(Boolean);

@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /**
  * The channel the identity triggers notify (Migration20261202151000_identity_notices): `*`, `session:<id>`,
- * `user:<id>`; instances add `beat:<pid>` (heartbeats) and `settled:<pid>:<n>` (see `settled`).
+ * `user:<id>`; instances add `beat:<pid>` (heartbeats) and `settled:<instance>:<n>` (see `settled`).
  */
 export const IDENTITY_CHANNEL = 'gridgov_identity';
 
@@ -23,6 +24,8 @@ export class IdentityNotices {
   private heartbeat: NodeJS.Timeout | undefined;
   private lastHeard = 0;
   private settledSerial = 0;
+  /** Names this instance's settled markers: several instances may share a process (and its pid). */
+  private readonly instance = randomBytes(6).toString('hex');
   private readonly waiting = new Map<string, () => void>();
 
   constructor(
@@ -91,9 +94,14 @@ export class IdentityNotices {
   async settled(): Promise<void> {
     const client = this.client;
     if (!client || !this.listening) return;
-    const payload = `settled:${process.pid}:${++this.settledSerial}`;
+    const payload = `settled:${this.instance}:${++this.settledSerial}`;
     const seen = new Promise<void>((resolve) => this.waiting.set(payload, resolve));
-    await client.query('select pg_notify($1, $2)', [IDENTITY_CHANNEL, payload]);
+    try {
+      await client.query('select pg_notify($1, $2)', [IDENTITY_CHANNEL, payload]);
+    } catch (error) {
+      this.waiting.delete(payload);
+      throw error;
+    }
     await seen;
   }
 
