@@ -1,12 +1,12 @@
 import { subject as asSubject } from '@casl/ability';
-import { RawQueryFragment, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { RawQueryFragment, Utils, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Reference, SubjectType } from './module';
 import type { Action } from './rules';
 import type { Context } from './context';
 import { AppError, badField, forbidden, notFound, staleVersion } from './errors';
 import { t } from './i18n';
-import { findReadOnly } from './rows';
+import { findReadOnly, selectStatement, type Paging, type Statement } from './rows';
 import { isId } from './validate';
 
 type Row = { id: string; version?: number };
@@ -92,7 +92,10 @@ export async function findPage<T extends Row>(
     const [items, total] = await ctx.em.findAndCount(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
     return { items, total };
   }
-  const items = await findReadOnly(ctx.em, entity, where, { orderBy, offset, limit, populate });
+  // The same page of the same list, asked again by the same caller, is not rendered again.
+  const key = pageKey(entity, subject, conditions, { orderBy, offset, limit });
+  const select = key === null ? undefined : ctx.statement(key, () => selectStatement(ctx.em, entity, where, { orderBy, offset, limit }));
+  const items = await findReadOnly(ctx.em, entity, where, { orderBy, offset, limit, populate, select });
   // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
   let total: Promise<number> | undefined;
   return {
@@ -101,6 +104,24 @@ export async function findPage<T extends Row>(
       return (total ??= ctx.em.count(entity, where));
     },
   };
+}
+
+/**
+ * What a list's statement is built from besides the caller's scope, as a key; null when a condition holds
+ * anything but plain data once JSON has called its toJSON (a RegExp, a class instance…): JSON would not
+ * tell those apart.
+ */
+function pageKey<T extends object>(entity: EntityName<T>, subject: SubjectType, conditions: Record<string, unknown>[], paging: Paging): string | null {
+  const plain = (_: string, value: unknown) => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && ![Object.prototype, null].includes(Object.getPrototypeOf(value)))
+      throw new TypeError('not plain data');
+    return value;
+  };
+  try {
+    return `page:${Utils.className(entity)}:${subject}:${JSON.stringify(conditions, plain)}:${JSON.stringify(paging)}`;
+  } catch {
+    return null;
+  }
 }
 
 function usesRawSql(cond: unknown): boolean {
@@ -119,7 +140,7 @@ export function scopedSelect<T extends object>(
   scope: Record<string, unknown>,
   conditions: Record<string, unknown>[],
   columns = ['id'],
-) {
+): Statement {
   const qb = em
     .createQueryBuilder(entity, 's')
     .select(columns.map((c) => `s.${c}`))

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { abilityFor, accessibleWhere, type AppAbility } from './ability';
 import { scopedSelect } from './access';
+import type { Statement } from './rows';
 import { fieldAccess, type FieldAccess } from './field-access';
 import type { Lang } from './i18n';
 import { createLoaders, type Loaders } from './loaders';
@@ -31,6 +32,8 @@ export interface Context {
   where(action: Action, subject: SubjectType): Record<string, unknown> | null;
   /** The ids of `entity` this caller may read, as a SQL subquery (see Caller.readable). */
   readable(subject: SubjectType, entity: new () => object): ReadableIds;
+  /** A statement of this caller's, rendered once under `key` (see Caller.statement). */
+  statement(key: string, render: () => Statement): Statement;
   fieldAccess(subject: string, field: string): FieldAccess;
   /** After a sign-in within this request: the rest of the response is resolved as the new user. */
   become(actor: Actor, sessionId: string): void;
@@ -56,17 +59,26 @@ export interface Caller {
   where(action: Action, subject: SubjectType): Record<string, unknown> | null;
   /** The ids of `entity` the caller may read, as SQL rendered once per caller (loaders add it to their own statement). */
   readable(em: EntityManager, subject: SubjectType, entity: new () => object): ReadableIds;
+  /**
+   * The statement `render` gives, rendered once per caller and `key` (which must name everything it is built
+   * from besides the caller's scope), and kept with the caller: the last STATEMENTS_KEPT keys.
+   */
+  statement(key: string, render: () => Statement): Statement;
   fieldAccess(subject: string, field: string): FieldAccess;
 }
 
+/** Few per caller: a session cache of thousands of callers holds them all. */
+const STATEMENTS_KEPT = 8;
+
 /** A subquery of readable ids (`sql` empty when every row is), or null when none is. */
-export type ReadableIds = { sql: string; params: unknown[] } | null;
+export type ReadableIds = Statement | null;
 
 export function callerFor(registry: Registry, actor: Actor | null): Caller {
   const ability = abilityFor(registry, actor);
   const whereCache = new Map<string, Record<string, unknown> | null>();
   const readableCache = new Map<string, ReadableIds>();
   const fieldCache = new Map<string, FieldAccess>();
+  const statements = new Map<string, Statement>();
   const caller: Caller = {
     actor,
     ability,
@@ -84,6 +96,17 @@ export function callerFor(registry: Registry, actor: Actor | null): Caller {
         readableCache.set(key, scope && (Object.keys(scope).length ? scopedSelect(em, entity, scope, []) : { sql: '', params: [] }));
       }
       return readableCache.get(key)!;
+    },
+    statement(key, render) {
+      let kept = statements.get(key);
+      if (kept) {
+        statements.delete(key);
+      } else {
+        kept = render();
+        if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(key, kept);
+      return kept;
     },
     fieldAccess(subject, field) {
       const key = `${subject}.${field}`;
@@ -136,6 +159,7 @@ export function createContext(
     ip,
     where: (action: Action, subject: SubjectType) => current.caller.where(action, subject),
     readable: (subject: SubjectType, entity: new () => object) => current.caller.readable(em, subject, entity),
+    statement: (key: string, render: () => Statement) => current.caller.statement(key, render),
     fieldAccess: (subject: string, field: string) => current.caller.fieldAccess(subject, field),
     become(next: Actor, nextSession: string) {
       current.caller = callerFor(registry, next);

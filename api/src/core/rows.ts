@@ -15,17 +15,29 @@ export function readOnlyRows<T extends object>(em: EntityManager, entity: Entity
   return rows.map((row) => detach(meta, comparator.mapResult(meta.className, row) as Record<string, unknown>) as T);
 }
 
+/** A SQL text with its `?` parameters. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** Ordering and paging of a list, as for `em.find`. */
+export interface Paging {
+  orderBy?: Record<string, unknown>[];
+  offset?: number;
+  limit?: number;
+}
+
 /**
- * The rows matching `where`, ordered and paged like `em.find`, as `readOnlyRows`; each relation named in
- * `populate` (a many-to-one of the entity itself) filled with its whole record, one statement per related
- * entity (a task's org and handler org together).
+ * The statement selecting the rows of `entity` matching `where`, ordered and paged, as MikroORM renders it
+ * (a page of rows joined to many others is paged over their distinct ids).
  */
-export async function findReadOnly<T extends object>(
+export function selectStatement<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  { orderBy, offset, limit, populate = [] }: { orderBy?: Record<string, unknown>[]; offset?: number; limit?: number; populate?: readonly string[] } = {},
-): Promise<T[]> {
+  { orderBy, offset, limit }: Paging = {},
+): Statement {
   const qb = em
     .createQueryBuilder(entity as never, 'e0')
     .select('e0.*')
@@ -33,7 +45,23 @@ export async function findReadOnly<T extends object>(
   if (orderBy?.length) qb.orderBy(orderBy as never);
   if (offset) qb.offset(offset);
   if (limit !== undefined) qb.limit(limit);
-  const rows = readOnlyRows(em, entity, await qb.execute<Record<string, unknown>[]>('all', false));
+  const { sql, bindings } = qb.getKnexQuery().toSQL();
+  return { sql, params: bindings as unknown[] };
+}
+
+/**
+ * The rows matching `where`, ordered and paged like `em.find`, as `readOnlyRows`; each relation named in
+ * `populate` (a many-to-one of the entity itself) filled with its whole record, one statement per related
+ * entity (a task's org and handler org together). `select` gives the statement already rendered.
+ */
+export async function findReadOnly<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  { populate = [], select, ...paging }: Paging & { populate?: readonly string[]; select?: Statement } = {},
+): Promise<T[]> {
+  const { sql, params } = select ?? selectStatement(em, entity, where, paging);
+  const rows = readOnlyRows(em, entity, await em.execute<Record<string, unknown>[]>(sql, params));
   if (populate.length && rows.length)
     await fill(em, em.getMetadata().get<T>(entity as never), rows as Record<string, Record<string, unknown> | null>[], populate);
   return rows;
@@ -55,24 +83,41 @@ async function fill(em: EntityManager, meta: EntityMetadata, rows: Record<string
 }
 
 function detach(meta: EntityMetadata, data: Record<string, unknown>): object {
-  const record = Object.create(detachedPrototype(meta)) as Record<string, unknown>;
-  for (const prop of meta.props) {
-    const value = data[prop.name];
-    switch (prop.kind) {
-      case ReferenceKind.SCALAR:
-      case ReferenceKind.EMBEDDED:
-        if (value !== undefined) record[prop.name] = value;
-        break;
-      case ReferenceKind.MANY_TO_ONE:
-      case ReferenceKind.ONE_TO_ONE:
-        if (value === null) record[prop.name] = null;
-        else if (value !== undefined) (record[prop.name] = Object.create(detachedPrototype(prop.targetMeta!)) as Record<string, unknown>).id = String(value);
-        break;
-      default:
-        record[prop.name] = new Collection(record, undefined, false);
-    }
+  const { proto, scalars, toOne } = planOf(meta);
+  const record = Object.create(proto) as Record<string, unknown>;
+  for (const name of scalars) {
+    const value = data[name];
+    if (value !== undefined) record[name] = value;
+  }
+  for (const { name, target } of toOne) {
+    const value = data[name];
+    if (value === null) record[name] = null;
+    else if (value !== undefined) (record[name] = Object.create(detachedPrototype(target)) as Record<string, unknown>).id = String(value);
   }
   return record;
+}
+
+interface Plan {
+  proto: object;
+  scalars: string[];
+  toOne: { name: string; target: EntityMetadata }[];
+}
+
+const plans = new WeakMap<EntityMetadata, Plan>();
+
+/** What `detach` copies for `meta`, worked out once per entity; collections come from the prototype. */
+function planOf(meta: EntityMetadata): Plan {
+  let plan = plans.get(meta);
+  if (!plan) {
+    const is = (...kinds: ReferenceKind[]) => meta.props.filter((p) => kinds.includes(p.kind));
+    plan = {
+      proto: detachedPrototype(meta),
+      scalars: is(ReferenceKind.SCALAR, ReferenceKind.EMBEDDED).map((p) => p.name),
+      toOne: is(ReferenceKind.MANY_TO_ONE, ReferenceKind.ONE_TO_ONE).map((p) => ({ name: p.name, target: p.targetMeta! })),
+    };
+    plans.set(meta, plan);
+  }
+  return plan;
 }
 
 const prototypes = new WeakMap<EntityMetadata, object>();
@@ -98,12 +143,29 @@ export async function withRelation<T extends object>(em: EntityManager, record: 
 /**
  * The entity's prototype under one that shadows each property with a plain writable slot, so that
  * assigning one makes an own property instead of running the setters MikroORM puts on entity
- * prototypes to track changes.
+ * prototypes to track changes; a collection slot makes the record's uninitialized collection when read.
  */
 function detachedPrototype(meta: EntityMetadata): object {
   let proto = prototypes.get(meta);
   if (!proto) {
-    const slots = Object.fromEntries(meta.props.map((p) => [p.name, { value: undefined, writable: true, configurable: true }]));
+    const own = (record: object, name: string, value: unknown) =>
+      Object.defineProperty(record, name, { value, writable: true, configurable: true, enumerable: true });
+    const slot = (p: EntityMetadata['props'][number]): PropertyDescriptor =>
+      p.kind === ReferenceKind.ONE_TO_MANY || p.kind === ReferenceKind.MANY_TO_MANY
+        ? {
+            // An uninitialized collection, made when first asked for: most rows are never asked.
+            get(this: object) {
+              const collection = new Collection(this, undefined, false);
+              own(this, p.name, collection);
+              return collection;
+            },
+            set(this: object, value: unknown) {
+              own(this, p.name, value);
+            },
+            configurable: true,
+          }
+        : { value: undefined, writable: true, configurable: true };
+    const slots = Object.fromEntries(meta.props.map((p) => [p.name, slot(p)]));
     prototypes.set(meta, (proto = Object.create(meta.prototype, slots) as object));
     readOnly.add(proto);
   }
