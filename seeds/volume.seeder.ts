@@ -198,6 +198,6 @@ export async function seedVolume(em: EntityManager, o: VolumeOptions, log: (step
     });
   });
   await step('analyze', () => em.execute('analyze'));
-  // Visit compliance reads its rollups by index only, which needs their pages marked all-visible.
-  await step('vacuum visit rollups', () => em.execute('vacuum rollup.visit_grid_month, rollup.visit_org_month'));
+  // Visit compliance and lights per grid read their rollups by index only, which needs their pages marked all-visible.
+  await step('vacuum visit rollups', () => em.execute('vacuum rollup.visit_grid_month, rollup.visit_org_month, rollup.light_grid_month'));
 }

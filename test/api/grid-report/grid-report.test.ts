@@ -1,4 +1,4 @@
-import { closeOutDay } from '../../../api/src/modules/grid-report/grid-report.closeout';
+import { CLOSE_OUT_CATCH_UP_DAYS, closeOutDay, closeOutThrough } from '../../../api/src/modules/grid-report/grid-report.closeout';
 import { beijingDate } from '../../../api/src/core/calendar';
 import { startTestApp, type TestApp } from '../../support/app';
 
@@ -135,6 +135,26 @@ describe('daily grid reports', () => {
     expect(mine.data.trafficLightRates.groups.map((g: { key: string }) => g.key)).toEqual([id.grid1]);
     const outside = await app.gql(RATES, { o: id.kangju, from: '2024-02-01', to: '2024-02-29', by: 'GRID' }, { token: tok.township });
     expect(fieldsOf(outside)).toEqual(['orgId']);
+  });
+
+  it('close at the next run the nights a close-out missed, at most a month back', async () => {
+    // Autumn 2023, outside every other fixture: nothing closed before it.
+    const em = app.orm.em.fork();
+    const closedDays = async () =>
+      (
+        await app.query<{ d: string }>(
+          "select distinct to_char(date, 'YYYY-MM-DD') as d from grid_day_light where date between '2023-09-01' and '2023-12-31' order by 1",
+        )
+      ).map((r) => r.d);
+    expect(await closeOutThrough(em, '2023-10-01')).toEqual(['2023-10-01']);
+    expect(await closeOutThrough(em, '2023-10-04')).toEqual(['2023-10-02', '2023-10-03', '2023-10-04']);
+    // Down for 47 nights: the run closes the last 31 of them.
+    const caughtUp = await closeOutThrough(em, '2023-11-20');
+    expect(CLOSE_OUT_CATCH_UP_DAYS).toBe(31);
+    expect([caughtUp.length, caughtUp[0], caughtUp.at(-1)]).toEqual([31, '2023-10-21', '2023-11-20']);
+    expect((await closedDays()).length).toBe(4 + 31);
+    expect(await closedDays()).not.toContain('2023-10-20');
+    await expect(closeOutThrough(em, '2999-01-01')).rejects.toThrow('close-out: 2999-01-01 is not a day whose cut-off has passed');
   });
 
   it('freeze a day at close-out, once', async () => {

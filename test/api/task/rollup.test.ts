@@ -1,5 +1,7 @@
+import { beijingToday } from '../../../api/src/core/calendar';
 import { seededRandom } from '../../../api/src/core/random';
 import { closeOutDay } from '../../../api/src/modules/grid-report/grid-report.closeout';
+import { lightsSql } from '../../../api/src/modules/grid-report/grid-report.service';
 import { percent } from '../../../api/src/core/percent';
 import { startTestApp, type TestApp } from '../../support/app';
 
@@ -219,14 +221,47 @@ const RATES = `query($o: ID, $from: Date!, $to: Date!, $by: TrafficLightGroupBy!
   trafficLightRates(orgId: $o, from: $from, to: $to, groupBy: $by) { gridDays green yellow red groups { key label gridDays green yellow red } }
 }`;
 
-test('traffic-light rates per child org from the rollup equal those summed from the per-grid rows after random writes', async () => {
+interface Rates {
+  key: string;
+  label: string;
+  gridDays: number;
+  green: number;
+  yellow: number;
+  red: number;
+}
+
+/** Each grid's lights over [from, to] worked out from the rows (frozen lights, else the reports), as per-grid counts. */
+async function rawLights(org: { path: string }, from: string, to: string) {
+  const { sql, params } = lightsSql(
+    { sql: "select g.id from grid g join org o on o.id = g.org_id where o.path like ? || '%'", params: [org.path] },
+    from,
+    to,
+    beijingToday(),
+  );
+  return app.query<{ grid: string; green: number; yellow: number; red: number }>(
+    `select grid_id as grid, (count(*) filter (where light = 'GREEN'))::int as green, (count(*) filter (where light = 'YELLOW'))::int as yellow,
+            (count(*) filter (where light = 'RED'))::int as red
+       from (${sql}) x where light is not null group by grid_id`,
+    params,
+  );
+}
+
+test('traffic-light rates per child org and per grid from the rollups equal those worked out from the rows after random writes', async () => {
   const rnd = seededRandom(2026120213);
   const [township] = await app.query<{ id: string; path: string }>("select id::text, path from org where code = '110118002000'");
   const grids = await app.query<{ id: string; org_id: string }>(
     "select g.id::text, g.org_id::text from grid g join org o on o.id = g.org_id where o.path like ? || '%' order by g.id",
     [township!.path],
   );
-  // Reports in May 2024 (some red, some late), the close-out of 2024-05-01..25 for every grid, then edits of frozen lights.
+  // April 2024 closed out for the township's grids, then reports in May 2024 (some red, some late), the close-out of
+  // 2024-05-01..25 for every grid, then edits of frozen lights.
+  await app.query(
+    `insert into grid_day_light (grid_id, date, light)
+     select g.id, d::date, (array['GREEN', 'GREEN', 'YELLOW', 'RED'])[1 + (g.id + extract(day from d)::int) % 4]::traffic_light
+       from grid g join org o on o.id = g.org_id cross join generate_series('2024-04-01'::date, '2024-04-30'::date, interval '1 day') d
+      where o.path like ? || '%'`,
+    [township!.path],
+  );
   for (let i = 0; i < 300; i++) {
     const g = grids[rnd.int(0, grids.length - 1)]!;
     const date = `2024-05-${String(rnd.int(1, 31)).padStart(2, '0')}`;
@@ -241,7 +276,7 @@ test('traffic-light rates per child org from the rollup equal those summed from 
   for (let d = 1; d <= 25; d++) await closeOutDay(em, `2024-05-${String(d).padStart(2, '0')}`);
   for (let i = 0; i < 40; i++) {
     const g = grids[rnd.int(0, grids.length - 1)]!;
-    const date = `2024-05-${String(rnd.int(1, 25)).padStart(2, '0')}`;
+    const date = i % 3 ? `2024-05-${String(rnd.int(1, 25)).padStart(2, '0')}` : `2024-04-${String(rnd.int(1, 30)).padStart(2, '0')}`;
     // A removed light reopens its day (and the days after it) to the reports: only late in the month, so the rollup still answers before.
     if (i % 10 === 0) await app.query("delete from grid_day_light where grid_id = ? and date = '2024-05-22'", [g.id]);
     else await app.query('update grid_day_light set light = ? where grid_id = ? and date = ?', [['GREEN', 'YELLOW', 'RED'][rnd.int(0, 2)], g.id, date]);
@@ -258,38 +293,56 @@ test('traffic-light rates per child org from the rollup equal those summed from 
     "select id::text, path from org where level <> 'DEPARTMENT' and (path like ? || '%' or ? like path || '%') order by id",
     [township!.path, township!.path],
   );
+  expect(orgs.slice(0, 3).map((o) => o.path)).toEqual(['/1/', '/1/2/', township!.path]);
+  const days = Array.from({ length: 61 }, (_, i) => new Date(Date.UTC(2024, 3, 1 + i)).toISOString().slice(0, 10));
+  const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+  const totalsOf = (groups: { green: number; yellow: number; red: number }[]) => {
+    const sum = (f: 'green' | 'yellow' | 'red') => groups.reduce((n, g) => n + g[f], 0);
+    return { gridDays: sum('green') + sum('yellow') + sum('red'), green: sum('green'), yellow: sum('yellow'), red: sum('red') };
+  };
   for (let i = 0; i < 30; i++) {
     const org = orgs[i < 6 ? i % 3 : rnd.int(0, orgs.length - 1)]!;
-    const first = rnd.int(1, 27);
-    const from = `2024-05-${String(first).padStart(2, '0')}`;
-    const to = `2024-05-${String(rnd.int(first, 31)).padStart(2, '0')}`;
-    app.sql.statements = [];
-    const got = await app.gql(RATES, { o: org.id, from, to, by: 'CHILD_ORG' }, { token: admin });
-    expect(got.errors).toBeUndefined();
-    const rolled = app.sql.statements.some((s) => s.includes('rollup.light_day r'));
-    const perGrid = await app.gql(RATES, { o: org.id, from, to, by: 'GRID' }, { token: admin });
-    const child = await app.query<{ grid: string; key: string; label: string }>(
-      `select g.id::text as grid, c.id::text as key, c.name as label from grid g join org o on o.id = g.org_id
+    // The first three span April and May: the township's grids' months come from the rollup.
+    const first = i < 3 ? 0 : rnd.int(0, 57);
+    const from = days[first]!;
+    const to = days[i < 3 ? 60 : rnd.int(first, 60)]!;
+    const raw = await rawLights(org, from, to);
+    const child = await app.query<{ grid: string; key: string; label: string; grid_label: string }>(
+      `select g.id::text as grid, c.id::text as key, c.name as label, o.name || ' ' || g.name as grid_label from grid g join org o on o.id = g.org_id
          join org c on c.id = coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint
         where o.path like ? || '%'`,
       [org.path, org.id, org.path],
     );
     const childOf = new Map(child.map((c) => [c.grid, c]));
-    const expected = new Map<string, { key: string; label: string; gridDays: number; green: number; yellow: number; red: number }>();
-    for (const g of perGrid.data.trafficLightRates.groups as { key: string; green: number; yellow: number; red: number; gridDays: number }[]) {
+    const perGrid = raw
+      .map((g) => ({ key: g.grid, label: childOf.get(g.grid)!.grid_label, gridDays: g.green + g.yellow + g.red, green: g.green, yellow: g.yellow, red: g.red }))
+      .filter((g) => g.gridDays > 0);
+    const perChild = new Map<string, Rates>();
+    for (const g of perGrid) {
       const c = childOf.get(g.key)!;
-      const e = expected.get(c.key) ?? { key: c.key, label: c.label, gridDays: 0, green: 0, yellow: 0, red: 0 };
-      expected.set(c.key, { ...e, gridDays: e.gridDays + g.gridDays, green: e.green + g.green, yellow: e.yellow + g.yellow, red: e.red + g.red });
+      const e = perChild.get(c.key) ?? { key: c.key, label: c.label, gridDays: 0, green: 0, yellow: 0, red: 0 };
+      perChild.set(c.key, { ...e, gridDays: e.gridDays + g.gridDays, green: e.green + g.green, yellow: e.yellow + g.yellow, red: e.red + g.red });
     }
-    const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
-    const { groups, ...totals } = got.data.trafficLightRates;
-    expect({ org: org.path, from, to, totals, groups: [...groups].sort(byKey) }).toEqual({
-      org: org.path,
-      from,
-      to,
-      totals: (({ gridDays, green, yellow, red }) => ({ gridDays, green, yellow, red }))(perGrid.data.trafficLightRates),
-      groups: [...expected.values()].sort(byKey),
-    });
-    if (i < 3) expect({ org: org.path, rolled }).toEqual({ org: org.path, rolled: true });
+    const cases: [string, Rates[], string][] = [
+      ['CHILD_ORG', [...perChild.values()], 'rollup.light_day r'],
+      ['GRID', perGrid, 'rollup.light_grid_month'],
+    ];
+    for (const [by, expected, rollup] of cases) {
+      app.sql.statements = [];
+      const got = await app.gql(RATES, { o: org.id, from, to, by }, { token: admin });
+      expect(got.errors).toBeUndefined();
+      const { groups, ...totals } = got.data.trafficLightRates;
+      expect({ org: org.path, by, from, to, totals, groups: [...(groups as Rates[])].sort(byKey) }).toEqual({
+        org: org.path,
+        by,
+        from,
+        to,
+        totals: totalsOf(expected),
+        groups: [...expected].sort(byKey),
+      });
+      // Per grid, the rollup is read only where a month is closed for every grid: April, in the township.
+      const mustRoll = i < 3 && (by === 'CHILD_ORG' || org.path === township!.path);
+      if (mustRoll) expect({ org: org.path, by, rolled: app.sql.statements.some((s) => s.includes(rollup)) }).toEqual({ org: org.path, by, rolled: true });
+    }
   }
 });

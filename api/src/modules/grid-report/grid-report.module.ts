@@ -1,6 +1,5 @@
-import { beijingDate } from '../../core/calendar';
 import { defineModule } from '../../core/module';
-import { closeOutDay } from './grid-report.closeout';
+import { closeOutThrough, lastClosableDay } from './grid-report.closeout';
 import { GridDayLight, GridReport } from './grid-report.entity';
 import { gridReportMessages } from './grid-report.messages';
 import { gridReportGrants, gridReportPolicy, gridReportStatsPolicy } from './grid-report.policy';
@@ -17,12 +16,11 @@ export const gridReportModule = defineModule({
   grants: gridReportGrants,
   jobs: [
     {
-      // Freezes yesterday's traffic lights once its cut-off has passed.
+      // Freezes yesterday's traffic lights once its cut-off has passed, and those of nights it missed.
       queue: GRID_REPORT_CLOSE_OUT_QUEUE,
       cron: '10 0 * * *',
       async run(orm, data) {
-        const date = typeof data.date === 'string' ? data.date : beijingDate(new Date(Date.now() - 86_400_000));
-        await closeOutDay(orm.em.fork(), date);
+        await closeOutThrough(orm.em.fork(), data.date === undefined ? lastClosableDay() : String(data.date));
       },
     },
   ],

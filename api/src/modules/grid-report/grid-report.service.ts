@@ -10,6 +10,7 @@ import { Org, OrgLevel } from '../org/org.entity';
 import { User } from '../user/user.entity';
 import { beijingToday, nextDate, period } from '../../core/calendar';
 import { percent } from '../../core/percent';
+import type { Statement } from '../../core/rows';
 import { GridReport, GridReportSeverity, GridReportStatus, RED_SEVERITIES, ReportChannel, TrafficLight } from './grid-report.entity';
 import type { GridReportInput, TrafficLightGroupBy } from './grid-report.inputs';
 import { parseGridSms } from './sms';
@@ -88,7 +89,7 @@ export interface LightRow {
  * either, null for today and later while nothing decides them. The days are an integer series, whose
  * length the planner knows: a few days are probed by index, not a hash over every frozen light.
  */
-export function lightsSql(grids: { sql: string; params: unknown[] }, from: string, to: string, today: string) {
+export function lightsSql(grids: Statement, from: string, to: string, today: string): Statement {
   return {
     sql: `with g as (${grids.sql}),
       d as (select ?::date + i as date from generate_series(0, ?::date - ?::date) i),
@@ -153,9 +154,50 @@ async function firstOpenDay(ctx: Context, org: Org, from: string, to: string): P
   return row?.day ?? nextDate(to);
 }
 
+const monthStart = (date: string) => `${date.slice(0, 8)}01`;
+const nextMonth = (date: string) => {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+};
+const daysBetween = (from: string, until: string) => (Date.parse(until) - Date.parse(from)) / 86_400_000;
+
+/**
+ * The frozen lights of [from, until) as a run of months of rollup.light_grid_month plus or minus days of the
+ * rows: a month the range cuts counts by its days inside, or as the whole month less its days outside,
+ * whichever reads fewer days.
+ */
+export function frozenParts(from: string, until: string) {
+  const days: { from: string; until: string; sign: 1 | -1 }[] = [];
+  /** Whether `month` counts whole (less its days outside [inFrom, inUntil)). */
+  const cut = (month: string, inFrom: string, inUntil: string) => {
+    const end = nextMonth(month);
+    const inside = daysBetween(inFrom, inUntil);
+    if (inside <= daysBetween(month, end) - inside) {
+      days.push({ from: inFrom, until: inUntil, sign: 1 });
+      return false;
+    }
+    days.push({ from: month, until: inFrom, sign: -1 }, { from: inUntil, until: end, sign: -1 });
+    return true;
+  };
+  let months: { from: string; until: string } | null = null;
+  if (from < until) {
+    const first = monthStart(from);
+    const last = monthStart(until);
+    if (first === last) {
+      if (cut(first, from, until)) months = { from: first, until: nextMonth(first) };
+    } else {
+      const monthsFrom = from === first || cut(first, from, nextMonth(first)) ? first : nextMonth(first);
+      const monthsUntil = until === last || !cut(last, last, until) ? last : nextMonth(last);
+      if (monthsFrom < monthsUntil) months = { from: monthsFrom, until: monthsUntil };
+    }
+  }
+  return { months, days: days.filter((d) => d.from < d.until) };
+}
+
 /**
  * Green/yellow/red rates of the grids the caller may read in `orgId`'s subtree over [from, to], per grid or per child org.
- * Per child org, when the caller reads every grid of the subtree, the closed-out days come from the rollup and only
+ * When the caller reads every grid of the subtree, the closed-out days come from the rollups (per child org from
+ * rollup.light_day; per grid, months from rollup.light_grid_month plus or minus days of the frozen lights) and only
  * the days after them from the reports.
  */
 export async function trafficLightRates(ctx: Context, orgId: string | undefined, from: string, to: string, groupBy: TrafficLightGroupBy) {
@@ -165,12 +207,62 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
   const org = await findReferenced(ctx, ctx.em, Org, 'Org', 'orgId', orgId ?? ctx.actor!.scopeRootId);
   const gridScope = ctx.where('read', 'Grid');
   if (!gridScope || !ctx.where('read', 'GridReportStats')) return { ...counts(0, 0, 0), groups: [] };
-  const byGrid = groupBy === 'GRID';
-  const rolled = !byGrid && scopeCoversSubtree(gridScope, org.path);
+  const rolled = scopeCoversSubtree(gridScope, org.path);
   const open = rolled ? await firstOpenDay(ctx, org, from, to) : from;
   const grids = scopedSelect(ctx.em, Grid, gridScope, [{ org: { path: subtreeRange(org.path) } }]);
-  const lights = lightsSql(grids, open, to, beijingToday());
-  const rollupRows = rolled
+  const lights = lightsSql(SCOPED, open, to, beijingToday());
+  const closed = rolled ? { from, open } : null;
+  const rates = groupBy === 'GRID' ? ratesByGrid(lights, closed) : ratesByChildOrg(org, lights, closed);
+  // The grids in scope are worked out once, as `scoped`, for the lights and the rollups alike.
+  const rows = await ctx.em.execute<{ key: string; label: string; green: number; yellow: number; red: number }[]>(
+    `with scoped as (${grids.sql}), ${rates.sql}`,
+    [...grids.params, ...rates.params],
+  );
+  const groups = rows.map((r) => ({ key: r.key, label: r.label, ...counts(r.green, r.yellow, r.red) }));
+  const sum = (f: 'green' | 'yellow' | 'red') => rows.reduce((n, r) => n + r[f], 0);
+  return { ...counts(sum('green'), sum('yellow'), sum('red')), groups };
+}
+
+/** The grids of the question, as the CTE `scoped` that trafficLightRates puts ahead of the rates' statement. */
+const SCOPED: Statement = { sql: 'select id from scoped', params: [] };
+
+/**
+ * Per grid: each grid's counts, the closed-out days [closed.from, closed.open) from the per-grid rollup and the
+ * frozen lights, the rest from `lights`. The statement continues a `with` list that holds `scoped`.
+ */
+function ratesByGrid(lights: Statement, closed: { from: string; open: string } | null): Statement {
+  const { months, days } = closed ? frozenParts(closed.from, closed.open) : { months: null, days: [] };
+  const rolledUp = [
+    ...(months
+      ? [`select grid_id, green, yellow, red from rollup.light_grid_month where grid_id in (${SCOPED.sql}) and month >= ?::date and month < ?::date`]
+      : []),
+    ...days.map(
+      ({ sign }) =>
+        `select grid_id, ${sign} * (light = 'GREEN')::int, ${sign} * (light = 'YELLOW')::int, ${sign} * (light = 'RED')::int from grid_day_light
+          where grid_id in (${SCOPED.sql}) and date >= ?::date and date < ?::date`,
+    ),
+  ];
+  return {
+    sql: `lights as (${lights.sql})
+      select gr.id::text as key, o.name || ' ' || gr.name as label, c.green, c.yellow, c.red
+        from (select grid_id, sum(green)::int as green, sum(yellow)::int as yellow, sum(red)::int as red from (
+                select grid_id::bigint as grid_id, (light = 'GREEN')::int as green, (light = 'YELLOW')::int as yellow, (light = 'RED')::int as red
+                  from lights where light is not null
+                ${rolledUp.map((part) => `union all ${part}`).join('\n')}) x
+              group by grid_id) c
+        join grid gr on gr.id = c.grid_id join org o on o.id = gr.org_id
+       where c.green + c.yellow + c.red > 0
+       order by label`,
+    params: [...lights.params, ...(months ? [months.from, months.until] : []), ...days.flatMap((d) => [d.from, d.until])],
+  };
+}
+
+/**
+ * Per child org of `org` (and `org` itself for its own grids): the closed-out days [closed.from, closed.open) from
+ * rollup.light_day, the rest from `lights`. The statement continues a `with` list.
+ */
+function ratesByChildOrg(org: Org, lights: Statement, closed: { from: string; open: string } | null): Statement {
+  const rolledUp = closed
     ? `union all
        select r.org_id::text, c.name, sum(r.green)::int, sum(r.yellow)::int, sum(r.red)::int
          from rollup.light_day r join org c on c.id = r.org_id
@@ -178,27 +270,20 @@ export async function trafficLightRates(ctx: Context, orgId: string | undefined,
           and r.day >= ?::date and r.day < ?::date
         group by 1, 2 having sum(r.green + r.yellow + r.red) > 0`
     : '';
-  const rows = await ctx.em.execute<{ key: string; label: string; green: number; yellow: number; red: number }[]>(
-    `with lights as (${lights.sql})
+  return {
+    sql: `lights as (${lights.sql})
      select key, label, sum(green)::int as green, sum(yellow)::int as yellow, sum(red)::int as red from (
-     select k.key, k.label,
+     select c.id::text as key, c.name as label,
        (count(*) filter (where light = 'GREEN'))::int as green,
        (count(*) filter (where light = 'YELLOW'))::int as yellow,
        (count(*) filter (where light = 'RED'))::int as red
      from lights join grid gr on gr.id = lights.grid_id::bigint join org o on o.id = gr.org_id
-     cross join lateral (select ${
-       byGrid
-         ? "gr.id::text as key, o.name || ' ' || gr.name as label"
-         : "c.id::text as key, c.name as label from org c where c.id = coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint"
-     }) k
+     join org c on c.id = coalesce(nullif(split_part(substr(o.path, length(?) + 1), '/', 1), ''), ?)::bigint
      where light is not null
-     group by k.key, k.label
-     ${rollupRows}) u
+     group by 1, 2
+     ${rolledUp}) u
      group by key, label
      order by label`,
-    [...lights.params, ...(byGrid ? [] : [org.path, org.id]), ...(rolled ? [org.id, org.id, org.id, from, open] : [])],
-  );
-  const groups = rows.map((r) => ({ key: r.key, label: r.label, ...counts(r.green, r.yellow, r.red) }));
-  const sum = (f: 'green' | 'yellow' | 'red') => rows.reduce((n, r) => n + r[f], 0);
-  return { ...counts(sum('green'), sum('yellow'), sum('red')), groups };
+    params: [...lights.params, org.path, org.id, ...(closed ? [org.id, org.id, org.id, closed.from, closed.open] : [])],
+  };
 }
