@@ -8,6 +8,7 @@ import { ormConfig } from '../../api/src/db/mikro-orm.config';
 import { ensureDatabase } from '../../api/src/db/pg-admin';
 import { startServer } from '../../api/src/server';
 import { DEMO_PASSWORD, seedDemo } from '../../seeds/demo.seeder';
+import { graphqlPoster } from './graphql';
 
 /**
  * One assessment round over every grid of 密云区 (1,282 of them): times opening it (AUTO figures for
@@ -29,16 +30,7 @@ async function main() {
       { port: 0, host: '127.0.0.1', authSecret: 's'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 100, adminDist: dir },
       () => {},
     );
-    const post = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
+    const post = graphqlPoster(server.url);
     const token = (await post(`mutation { login(username: "assessor", password: "${DEMO_PASSWORD}") { token } }`)).login.token as string;
     const [county] = await orm.em.fork().execute<{ id: string }[]>("select id::text from org where code = '110118000000'");
     const [scheme] = await orm.em.fork().execute<{ id: string }[]>("select id::text from assessment_scheme where code = 'GRID_QUARTER'");

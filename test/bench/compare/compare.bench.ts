@@ -13,18 +13,22 @@ import { ormConfig } from '../../../api/src/db/mikro-orm.config';
 import { ensureDatabase } from '../../../api/src/db/pg-admin';
 import { DEMO_PASSWORD, seedDemo } from '../../../seeds/demo.seeder';
 import { POSTGRAPHILE_SQL, selectedQueries, type ArmName, type ArmRequest, type BenchIds } from './queries';
+import { volumeStats } from './volume';
 
 const QUERIES = selectedQueries();
 
 /**
- * `npm run bench:compare`: gridgov side by side with PostGraphile 5 (Node 22 from npm, in a temp dir)
- * and one hand-written SQL statement per query behind a minimal Node server, over one demo database.
+ * `npm run bench:compare`: gridgov side by side with PostGraphile 5 and one hand-written SQL statement
+ * per query behind a minimal Node server, over one demo database; every arm on the same Node (BENCH_NODE).
  * Every arm's answer is checked equal field by field before timing; arms are interleaved in rounds
  * after a warm-up; reports medians and ranges of req/s and p99, server CPU per request, RSS, and SQL
  * statements per request (pg_stat_statements); then a sign-in storm. Writes test/bench/compare/RESULTS.md.
  * Settings: BENCH_ROUNDS (3), BENCH_SECONDS (3), BENCH_CONCURRENCY (8), BENCH_PROFILE=1 (gridgov under
  * --cpu-prof into .data/profiles), BENCH_SKIP_POSTGRAPHILE=1, BENCH_QUERIES (names in queries.ts; `loaders`:
- * the panel's nested lists only).
+ * the panel's nested lists only), BENCH_STORM=1 (with BENCH_QUERIES including q3: the sign-in storm too),
+ * BENCH_VOLUME_URL (a database filled by `npm run seed:volume`: statistics at province scale, volume.ts;
+ * BENCH_VOLUME_RUNS requests per question, 50), BENCH_NODE (the Node major of every arm, 24),
+ * BENCH_RUNTIME_DIR (where that Node and PostGraphile are installed; a temp dir).
  */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -51,6 +55,15 @@ function post(url: string, body: string, headers: Record<string, string> = {}): 
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/** The arguments after `node` in package.json's `serve` script: the server with the Node flags it is deployed with. */
+function serveArgs(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [node, ...args] = scripts.serve!.split(/\s+/);
+  if (node !== 'node' || args.at(-1) !== 'dist/api/src/main.js')
+    throw new Error(`package.json's serve script is not "node [flags] dist/api/src/main.js": ${scripts.serve}`);
+  return args;
 }
 
 /** Starts a server process that prints `{ "url": … }` as its first line. */
@@ -139,6 +152,7 @@ async function main() {
     const ids: BenchIds = {
       township: await one("select id::text from org where name = '鼓楼街道'"),
       county: await one("select id::text from org where level = 'COUNTY' order by id limit 1"),
+      province: await one("select id::text from org where level = 'PROVINCE' order by id limit 1"),
       gridworker: await one("select id::text from user_account where username = 'gridworker'"),
     };
     const counts = (await em.execute(
@@ -148,11 +162,13 @@ async function main() {
     // Arms
     const profileDir = join(ROOT_DIR, '.data', 'profiles');
     const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    // The product as deployed: `npm run build:api`, then `node dist/api/src/main.js` (request pool with its statement
-    // timeout, background jobs), not under ts-node, whose TypeScript compiler would count in its memory and CPU.
+    // The product as deployed: `npm run build:api`, then `npm run serve`'s command with its Node flags (request pool with
+    // its statement timeout, background jobs), not under ts-node, whose TypeScript compiler would count in its memory and CPU.
     console.log('building the API (npm run build:api) …');
     execFileSync('npm', ['run', '--silent', 'build:api'], { cwd: ROOT_DIR, stdio: 'inherit' });
-    const gridgov = await startChild(process.execPath, [...profile, 'dist/api/src/main.js'], {
+    const runtime = benchRuntime();
+    if (runtime.skipped) notes.push(`PostGraphile arm: ${runtime.skipped}`);
+    const gridgov = await startChild(runtime.node, [...profile, ...serveArgs()], {
       DATABASE_URL: dbUrl,
       PORT: '0',
       SEED: 'none',
@@ -161,10 +177,13 @@ async function main() {
       DATA_DIR: join(tmpdir(), 'gridgov-bench'),
     });
     arms.push({ name: 'gridgov', ...gridgov, headers: {} });
-    const raw = await startChild(process.execPath, ['-r', 'ts-node/register/transpile-only', 'test/bench/compare/raw-server.ts'], { BENCH_DB_URL: dbUrl });
+    const raw = await startChild(runtime.node, ['-r', 'ts-node/register/transpile-only', 'test/bench/compare/raw-server.ts'], { BENCH_DB_URL: dbUrl });
     arms.push({ name: 'raw', ...raw, headers: {} });
-    const postgraphile = process.env.BENCH_SKIP_POSTGRAPHILE === '1' ? 'skipped (BENCH_SKIP_POSTGRAPHILE=1)' : await startPostGraphile(dbUrl, em, arms);
-    if (postgraphile) notes.push(`PostGraphile arm: ${postgraphile}`);
+    if (process.env.BENCH_SKIP_POSTGRAPHILE === '1') notes.push('PostGraphile arm: skipped (BENCH_SKIP_POSTGRAPHILE=1)');
+    else if (runtime.postgraphile) {
+      const failed = await startPostGraphile(runtime, dbUrl, em, arms);
+      if (failed) notes.push(`PostGraphile arm: ${failed}`);
+    }
 
     const gridgovArm = arms[0]!;
     const tokens: Record<string, string> = {};
@@ -239,7 +258,7 @@ async function main() {
     lines.push(`# bench:compare — ${new Date().toISOString().slice(0, 16)}Z`);
     lines.push('');
     lines.push(
-      `Node ${process.version} (gridgov, raw arm)${arms.some((a) => a.name === 'postgraphile') ? ', PostGraphile 5.1.5 on Node 22 from npm' : ''}; embedded PostgreSQL 18; demo data: ${counts[0]!.orgs} orgs, ${counts[0]!.grids} grids, ${counts[0]!.tasks} tasks. ${ROUNDS} rounds × ${SECONDS} s per arm and query, interleaved, after a warm-up; ${CONCURRENCY} clients. Medians (min–max over rounds). CPU: server process user+system per request. SQL: statements per request from pg_stat_statements.`,
+      `Every arm on Node ${runtime.version}${runtime.postgraphile ? ' from npm' : ''}${arms.some((a) => a.name === 'postgraphile') ? ', PostGraphile 5.1.5' : ''}; embedded PostgreSQL 18; demo data: ${counts[0]!.orgs} orgs, ${counts[0]!.grids} grids, ${counts[0]!.tasks} tasks. ${ROUNDS} rounds × ${SECONDS} s per arm and query, interleaved, after a warm-up; ${CONCURRENCY} clients. Medians (min–max over rounds). CPU: server process user+system per request. SQL: statements per request from pg_stat_statements.`,
     );
     lines.push('');
     lines.push('| query | arm | req/s | p50 ms | p99 ms | CPU ms/req | RSS MB | SQL/req | req/s vs gridgov |');
@@ -261,7 +280,7 @@ async function main() {
         );
       }
     }
-    if (process.env.BENCH_QUERIES) {
+    if (process.env.BENCH_QUERIES && !process.env.BENCH_STORM) {
       console.log(lines.join('\n'));
       await orm.close(true);
       return;
@@ -305,6 +324,13 @@ async function main() {
     await storm;
     const stormSeconds = (performance.now() - stormStart) / 1000;
     during.sort((a, b) => a - b);
+    const stormLine = `| Q3 p99 during 200 sign-ins at concurrency 20 / at rest, 4 clients (≤ 2) | ${fmt(pct(during, 99) / quiet.p99, 2)}× (${fmt(pct(during, 99))} / ${fmt(quiet.p99)} ms; storm took ${fmt(stormSeconds)} s, ${during.length} Q3 requests during it) |`;
+
+    if (process.env.BENCH_QUERIES) {
+      console.log([...lines, '', stormLine].join('\n'));
+      await orm.close(true);
+      return;
+    }
 
     const cpu = (name: string) => median(runs.get(`${name}:gridgov`)!.map((r) => r.cpuMs));
     const ratio = (a: number, b: number) => `${fmt(a / b, 2)}×`;
@@ -322,9 +348,21 @@ async function main() {
     lines.push(
       `| RSS under Q1, gridgov / PostGraphile (≤ 1.0) | ${ratio(rssOf('gridgov'), rssOf('postgraphile'))} (${fmt(rssOf('gridgov'), 0)} / ${fmt(rssOf('postgraphile'), 0)} MB) |`,
     );
-    lines.push(
-      `| Q3 p99 during 200 sign-ins at concurrency 20 / at rest, 4 clients (≤ 2) | ${ratio(pct(during, 99), quiet.p99)} (${fmt(pct(during, 99))} / ${fmt(quiet.p99)} ms; storm took ${fmt(stormSeconds)} s, ${during.length} Q3 requests during it) |`,
-    );
+    lines.push(stormLine);
+    const volumeUrl = process.env.BENCH_VOLUME_URL;
+    const volume = volumeUrl ? await volumeStats(volumeUrl, Number(process.env.BENCH_VOLUME_RUNS ?? 50), dir) : [];
+    if (volume.length) {
+      const worst = (prefix: string) => fmt(Math.max(...volume.filter((t) => t.question.startsWith(prefix)).map((t) => t.p99)));
+      lines.push(`| taskStats of the county (≥ 1M tasks) by child org, category and day, worst p99 (≤ 50 ms) | ${worst('taskStats county')} ms |`);
+      lines.push(`| taskStats of the province (5M) by child org, category and day, worst p99 (≤ 100 ms) | ${worst('taskStats province')} ms |`);
+      lines.push(`| traffic-light rates of the county over a year by child org and by grid, worst p99 (≤ 100 ms) | ${worst('trafficLightRates county')} ms |`);
+      lines.push(
+        `| visit compliance of the county over a year by child org, grid and month, worst p99 (≤ 100 ms) | ${worst('visitComplianceStats county')} ms |`,
+      );
+      lines.push('', `Statistics at province scale (BENCH_VOLUME_URL, filled by \`npm run seed:volume\`), signed in as admin, ${volume.length} questions:`, '');
+      lines.push('| question | answer | p50 ms | p99 ms |', '|---|---|---|---|');
+      for (const t of volume) lines.push(`| ${t.question} | ${t.answer} | ${fmt(t.p50)} | ${fmt(t.p99)} |`);
+    } else lines.push('| statistics at province scale | not run: set BENCH_VOLUME_URL to a database filled by `npm run seed:volume` |');
     for (const n of notes) lines.push('', n);
     lines.push('', 'Rerun: `npm run bench:compare` (settings in test/bench/compare/compare.bench.ts).');
     const report = `${lines.join('\n')}\n`;
@@ -339,28 +377,58 @@ async function main() {
   }
 }
 
-/** PostGraphile 5.1.5 on Node 22, both from npm into a temp dir; returns why the arm is skipped, or null. */
-async function startPostGraphile(dbUrl: string, em: { execute(sql: string): Promise<unknown> }, arms: Arm[]): Promise<string | null> {
-  const prefix = process.env.BENCH_POSTGRAPHILE_DIR ?? join(tmpdir(), 'gridgov-bench-postgraphile');
+interface BenchRuntime {
+  /** The node binary every arm runs on. */
+  node: string;
+  version: string;
+  /** Where node and PostGraphile were installed (the checkout when they could not be). */
+  dir: string;
+  /** PostGraphile's cli; null when it could not be installed. */
+  postgraphile: string | null;
+  /** Why the PostGraphile arm is left out, when it is. */
+  skipped: string | null;
+}
+
+const BENCH_NODE = process.env.BENCH_NODE ?? '24';
+
+/**
+ * One Node for every arm, so the ratios compare servers, not runtimes: node@BENCH_NODE (24) and
+ * postgraphile@5.1.5 from npm into a temp dir (PostGraphile needs Node ≥ 22; neither is a dependency of
+ * the product). Without npm, gridgov and raw run on this process's Node and PostGraphile is skipped.
+ */
+function benchRuntime(): BenchRuntime {
+  const here = { node: process.execPath, version: process.version, dir: ROOT_DIR, postgraphile: null };
+  const prefix = process.env.BENCH_RUNTIME_DIR ?? join(tmpdir(), `gridgov-bench-node${BENCH_NODE}`);
   const node = join(prefix, 'node_modules', 'node', 'bin', 'node');
-  const cli = join(prefix, 'node_modules', 'postgraphile', 'dist', 'cli-run.js');
-  if (!existsSync(node) || !existsSync(join(prefix, 'node_modules', 'postgraphile', 'package.json'))) {
+  const dist = join(prefix, 'node_modules', 'postgraphile', 'dist');
+  if (!existsSync(node) || !existsSync(join(dist, '..', 'package.json'))) {
     mkdirSync(prefix, { recursive: true });
     try {
-      console.log(`installing node@22 and postgraphile@5.1.5 into ${prefix}`);
-      execFileSync('npm', ['i', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', 'node@22', 'postgraphile@5.1.5'], { stdio: 'inherit' });
+      console.log(`installing node@${BENCH_NODE} and postgraphile@5.1.5 into ${prefix}`);
+      execFileSync('npm', ['i', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `node@${BENCH_NODE}`, 'postgraphile@5.1.5'], { stdio: 'inherit' });
     } catch (e) {
-      return `skipped: npm could not install node@22 and postgraphile@5.1.5 (${String(e).slice(0, 200)})`;
+      return { ...here, skipped: `skipped: npm could not install node@${BENCH_NODE} and postgraphile@5.1.5 (${String(e).slice(0, 200)})` };
     }
   }
+  const cli = join(dist, 'cli-run.js');
+  return {
+    node,
+    version: execFileSync(node, ['-v'], { encoding: 'utf8' }).trim(),
+    dir: prefix,
+    postgraphile: existsSync(cli) ? cli : join(dist, 'cli.js'),
+    skipped: null,
+  };
+}
+
+/** PostGraphile 5.1.5 over the bench database; returns why the arm is skipped, or null. */
+async function startPostGraphile(runtime: BenchRuntime, dbUrl: string, em: { execute(sql: string): Promise<unknown> }, arms: Arm[]): Promise<string | null> {
   await em.execute(POSTGRAPHILE_SQL);
-  const bin = existsSync(cli) ? cli : join(prefix, 'node_modules', 'postgraphile', 'dist', 'cli.js');
   const port = 20000 + (process.pid % 20000);
   const started = await startChild(
-    node,
-    [bin, '-P', 'postgraphile/presets/amber', '-c', dbUrl, '-s', 'public,bench', '-p', String(port), '-n', '127.0.0.1'],
+    runtime.node,
+    [runtime.postgraphile!, '-P', 'postgraphile/presets/amber', '-c', dbUrl, '-s', 'public,bench', '-p', String(port), '-n', '127.0.0.1'],
     { GRAPHILE_ENV: 'production' },
-    prefix,
+    runtime.dir,
   ).catch((e: Error) => e);
   if (started instanceof Error) return `skipped: PostGraphile did not start (${started.message.slice(0, 300)})`;
   arms.push({ name: 'postgraphile', url: `http://127.0.0.1:${port}/graphql`, child: started.child, headers: {} });

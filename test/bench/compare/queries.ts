@@ -5,6 +5,7 @@
 export interface BenchIds {
   township: string;
   county: string;
+  province: string;
   gridworker: string;
 }
 
@@ -90,6 +91,11 @@ export const QUERIES: BenchQuery[] = [
     name: 'statsCounty',
     label: 'taskStats of the county, 12 months by category (county)',
     arms: { gridgov: (ids) => ({ as: 'county', body: STATS(ids.county), normalize: (d) => d.taskStats }) },
+  },
+  {
+    name: 'statsProvince',
+    label: 'taskStats of the province, 12 months by category (admin)',
+    arms: { gridgov: (ids) => ({ as: 'admin', body: STATS(ids.province), normalize: (d) => d.taskStats }) },
   },
   {
     name: 'me',
