@@ -33,8 +33,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const code = formatted.extensions?.code as string | undefined;
   if (original instanceof OptimisticLockError) return shaped('CONFLICT', t('conflict.version'), formatted);
   if (original instanceof UniqueConstraintViolationException) return shaped('CONFLICT', t('conflict.duplicate', { field: '' }), formatted);
-  // PostgreSQL's statement_timeout cancelled the query (SQLSTATE 57014 query_canceled).
-  if (original instanceof DriverException && original.code === '57014') return shaped('QUERY_TOO_COMPLEX', t('statementTimeout'), formatted);
+  // PostgreSQL's statement_timeout cancelled the query (SQLSTATE 57014 query_canceled): the caller is told
+  // to narrow it, and the log says which statement, so a cut-off that hits ordinary requests is seen.
+  if (original instanceof DriverException && original.code === '57014') {
+    log(`statement timeout: ${scrub(original.message.split('\n')[0] ?? '')}`);
+    return shaped('QUERY_TOO_COMPLEX', t('statementTimeout'), formatted);
+  }
   if (original instanceof ForeignKeyConstraintViolationException) return shaped('CONFLICT', t('conflict.inUse', { type: '' }), formatted);
   if (code && CLIENT_CODES.has(code) && !(original instanceof DriverException)) {
     const { stacktrace: _, ...extensions } = formatted.extensions ?? {};

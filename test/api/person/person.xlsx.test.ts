@@ -70,6 +70,12 @@ async function readXlsx(base64: string): Promise<string[][]> {
 /** Each import test starts from the seed: no imported people. */
 const clearImported = () => app.query("delete from supervised_person where name like '导入%'");
 const importedCount = async () => Number((await app.query<{ n: string }>("select count(*) as n from supervised_person where name like '导入%'"))[0]!.n);
+/** The report of an import that must be answered; an answer with errors fails here and shows them. */
+async function imported(file: string, token: string, options: { m?: 'VALID_ROWS'; d?: boolean } = {}) {
+  const res = await app.gql(IMPORT, { f: file, ...options }, { token });
+  expect(res.errors).toBeUndefined();
+  return res.data.importSupervisedPeople;
+}
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -93,9 +99,7 @@ describe('xlsx import', () => {
     await clearImported();
     const good = rows()[9]![3]!;
     const file = await xlsx(rows({ 11: { 3: `${good.slice(0, 17)}${good.endsWith('1') ? '2' : '1'}` }, 21: { 8: '99' }, 31: { 9: '赌博' } }));
-    const res = await app.gql(IMPORT, { f: file }, { token: tokens.community });
-    expect(res.errors).toBeUndefined();
-    expect(res.data.importSupervisedPeople).toEqual({
+    expect(await imported(file, tokens.community)).toEqual({
       created: 0,
       updated: 0,
       unchanged: 0,
@@ -108,17 +112,16 @@ describe('xlsx import', () => {
     });
     expect(await importedCount()).toBe(0);
 
-    const dry = await app.gql(IMPORT, { f: file, m: 'VALID_ROWS', d: true }, { token: tokens.community });
-    expect(dry.data.importSupervisedPeople).toMatchObject({ created: 47, nothingWritten: true });
-    expect(dry.data.importSupervisedPeople.errors).toHaveLength(3);
+    const dry = await imported(file, tokens.community, { m: 'VALID_ROWS', d: true });
+    expect(dry).toMatchObject({ created: 47, nothingWritten: true });
+    expect(dry.errors).toHaveLength(3);
     expect(await importedCount()).toBe(0);
   });
 
   it('imports the valid rows only when asked to', async () => {
     await clearImported();
     const file = await xlsx(rows({ 5: { 0: '' } }).slice(0, 5));
-    const res = await app.gql(IMPORT, { f: file, m: 'VALID_ROWS' }, { token: tokens.community });
-    expect(res.data.importSupervisedPeople).toEqual({
+    expect(await imported(file, tokens.community, { m: 'VALID_ROWS' })).toEqual({
       created: 4,
       updated: 0,
       unchanged: 0,
@@ -129,26 +132,20 @@ describe('xlsx import', () => {
   });
 
   it('never duplicates a person when the same file comes again, and updates what changed', async () => {
+    const asCommunity = async (data: string[][]) => imported(await xlsx(data), tokens.community);
     await clearImported();
     const data = rows();
-    expect((await app.gql(IMPORT, { f: await xlsx(data.slice(0, 4)) }, { token: tokens.community })).data.importSupervisedPeople).toMatchObject({ created: 4 });
-    const first = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.community });
+    expect(await asCommunity(data.slice(0, 4))).toMatchObject({ created: 4 });
     // The 4 already there have phone cells: the community sees phones masked, so a filled one is written, never compared.
-    expect(first.data.importSupervisedPeople).toMatchObject({ created: 46, updated: 4, unchanged: 0, errors: [] });
+    expect(await asCommunity(data)).toMatchObject({ created: 46, updated: 4, unchanged: 0, errors: [] });
     expect(await importedCount()).toBe(50);
-    const again = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.community });
-    expect(again.data.importSupervisedPeople).toEqual({ created: 0, updated: 50, unchanged: 0, nothingWritten: false, errors: [] });
+    expect(await asCommunity(data)).toEqual({ created: 0, updated: 50, unchanged: 0, nothingWritten: false, errors: [] });
     // Blank phone and offence cells keep what is stored (unseen values are not erased), so only a visible change counts.
     const blank = data.map((r) => r.map((cell, i) => (i === 5 || i === 13 ? '' : cell)));
-    expect((await app.gql(IMPORT, { f: await xlsx(blank) }, { token: tokens.community })).data.importSupervisedPeople).toMatchObject({
-      created: 0,
-      updated: 0,
-      unchanged: 50,
-    });
+    expect(await asCommunity(blank)).toMatchObject({ created: 0, updated: 0, unchanged: 50 });
     blank[7]![6] = '鼓楼西大街1号';
     blank[8]![3] = blank[8]![3]!.replace(/X$/, 'x');
-    const changed = await app.gql(IMPORT, { f: await xlsx(blank) }, { token: tokens.community });
-    expect(changed.data.importSupervisedPeople).toMatchObject({ created: 0, updated: 1, unchanged: 49 });
+    expect(await asCommunity(blank)).toMatchObject({ created: 0, updated: 1, unchanged: 49 });
     expect(await importedCount()).toBe(50);
     const [row] = await app.query<{ phone: string; address: string; offence_summary: string | null }>(
       'select phone, address, offence_summary from supervised_person where id_number = ?',
@@ -162,15 +159,14 @@ describe('xlsx import', () => {
     const base = rows()
       .slice(0, 1)
       .map((r) => ['口径一', '', r[2]!, idNumber, '', '13600001111', r[6]!, r[7]!, '1', '缓刑', '低', '2026-01-15', '', '盗窃罪，缓刑一年', '']);
-    expect((await app.gql(IMPORT, { f: await xlsx(base) }, { token: tokens.judicial })).data.importSupervisedPeople).toMatchObject({ created: 1 });
+    expect(await imported(await xlsx(base), tokens.judicial)).toMatchObject({ created: 1 });
     const report = async (phone: string, offence: string) =>
-      (await app.gql(IMPORT, { f: await xlsx([base[0]!.map((c, i) => (i === 5 ? phone : i === 13 ? offence : c))]), d: true }, { token: tokens.community }))
-        .data.importSupervisedPeople;
+      imported(await xlsx([base[0]!.map((c, i) => (i === 5 ? phone : i === 13 ? offence : c))]), tokens.community, { d: true });
     const right = await report('13600001111', '盗窃罪，缓刑一年');
     expect(right).toEqual({ created: 0, updated: 1, unchanged: 0, nothingWritten: true, errors: [] });
     expect(await report('13600009999', '诈骗罪')).toEqual(right);
     // The judicial officer sees both in full and is told the truth.
-    expect((await app.gql(IMPORT, { f: await xlsx(base), d: true }, { token: tokens.judicial })).data.importSupervisedPeople).toMatchObject({
+    expect(await imported(await xlsx(base), tokens.judicial, { d: true })).toMatchObject({
       updated: 0,
       unchanged: 1,
     });
@@ -200,10 +196,8 @@ describe('xlsx import', () => {
       '',
       '',
     ];
-    const dry = await app.gql(IMPORT, { f: await xlsx(elsewhere.slice(0, 3).map(rowFor)), d: true }, { token: tokens.gridworker });
-    expect(dry.data.importSupervisedPeople.errors).toEqual(
-      [1, 2, 3].map((i) => ({ row: i + 1, column: '身份证号', message: '此人已有在管记录，需提出转移申请' })),
-    );
+    const dry = await imported(await xlsx(elsewhere.slice(0, 3).map(rowFor)), tokens.gridworker, { d: true });
+    expect(dry.errors).toEqual([1, 2, 3].map((i) => ({ row: i + 1, column: '身份证号', message: '此人已有在管记录，需提出转移申请' })));
     const hits = await app.query<{ target_id: string }>("select target_id from audit_log where user_id = ? and operation = 'idNumberClash' order by id", [
       worker,
     ]);
@@ -214,7 +208,7 @@ describe('xlsx import', () => {
     const fresh = [[...grid1.slice(0, 3), makeIdNumber('110105', '19500101', 771), ...grid1.slice(4, 8), '1', ...grid1.slice(9)]];
     expect((await app.gql(IMPORT, { f: await xlsx(fresh), d: true }, { token: tokens.gridworker })).errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     await app.query("delete from audit_log where user_id = ? and operation = 'idNumberClash'", [worker]);
-    expect((await app.gql(IMPORT, { f: await xlsx(fresh), d: true }, { token: tokens.gridworker })).data.importSupervisedPeople).toMatchObject({
+    expect(await imported(await xlsx(fresh), tokens.gridworker, { d: true })).toMatchObject({
       created: 1,
       errors: [],
     });
@@ -225,14 +219,14 @@ describe('xlsx import', () => {
       .slice(0, 3)
       .map((r, i) => [r[0]!, '', r[2]!, makeIdNumber('110105', '19600101', 900 + i), ...r.slice(4)]);
     data[2]![3] = data[1]![3]!;
-    const res = await app.gql(IMPORT, { f: await xlsx(data) }, { token: tokens.gridworker });
-    expect(res.data.importSupervisedPeople.errors).toEqual([
+    expect((await imported(await xlsx(data), tokens.gridworker)).errors).toEqual([
       { row: 3, column: '网格编号', message: '该社区下没有编号为 2 的网格，或不在您的权限范围内' },
       { row: 4, column: '网格编号', message: '该社区下没有编号为 3 的网格，或不在您的权限范围内' },
     ]);
     data[2]![8] = '1';
-    const dup = await app.gql(IMPORT, { f: await xlsx([data[0]!, data[2]!, data[2]!]) }, { token: tokens.gridworker });
-    expect(dup.data.importSupervisedPeople.errors).toEqual([{ row: 4, column: '身份证号', message: '与第 3 行重复（同一身份证号与类别）' }]);
+    expect((await imported(await xlsx([data[0]!, data[2]!, data[2]!]), tokens.gridworker)).errors).toEqual([
+      { row: 4, column: '身份证号', message: '与第 3 行重复（同一身份证号与类别）' },
+    ]);
     const wrong = await app.gql(IMPORT, { f: await xlsx(rows(), ['姓名', '身份证号']) }, { token: tokens.community });
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'fileBase64' }] });
     const garbage = await app.gql(IMPORT, { f: Buffer.from('not a spreadsheet').toString('base64') }, { token: tokens.community });
