@@ -76,21 +76,21 @@ class HashingThread {
  */
 export const argon2Queue = {
   limit: SLOTS,
-  active: 0,
   idle: Array.from({ length: SLOTS }, () => new HashingThread()),
-  waiting: { verify: [] as (() => void)[], hash: [] as (() => void)[] },
+  waiting: { verify: [] as ((thread: HashingThread) => void)[], hash: [] as ((thread: HashingThread) => void)[] },
+  /** Computations running now: the threads not idle. */
+  get active(): number {
+    return this.limit - this.idle.length;
+  },
   async run(job: Job): Promise<string | boolean> {
-    if (this.active >= this.limit) await new Promise<void>((start) => this.waiting[job.op].push(start));
-    else this.active++;
-    const thread = this.idle.pop()!;
+    const thread = this.idle.pop() ?? (await new Promise<HashingThread>((take) => this.waiting[job.op].push(take)));
     try {
       return await thread.run(job);
     } finally {
-      this.idle.push(thread);
-      // The slot passes to the next in line (active stays counted), or is freed.
+      // The thread passes straight to the next in line, or goes back to the idle ones.
       const next = this.waiting.verify.shift() ?? this.waiting.hash.shift();
-      if (next) next();
-      else this.active--;
+      if (next) next(thread);
+      else this.idle.push(thread);
     }
   },
 };
