@@ -61,14 +61,19 @@ export interface Caller {
   readable(em: EntityManager, subject: SubjectType, entity: new () => object): ReadableIds;
   /**
    * The statement `render` gives, rendered once per caller and `key` (which must name everything it is built
-   * from besides the caller's scope), and kept with the caller: the last STATEMENTS_KEPT keys.
+   * from besides the caller's scope), and kept with the caller: the last STATEMENTS_KEPT keys, each at most
+   * STATEMENT_KEPT_MAX_CHARS long.
    */
   statement(key: string, render: () => Statement): Statement;
   fieldAccess(subject: string, field: string): FieldAccess;
 }
 
-/** Few per caller: a session cache of thousands of callers holds them all. */
+/**
+ * Few per caller, and small: a session cache of thousands of callers holds them all. A statement whose key
+ * and SQL are longer together (a filter listing hundreds of ids) is rendered each time it is asked for.
+ */
 const STATEMENTS_KEPT = 8;
+export const STATEMENT_KEPT_MAX_CHARS = 4000;
 
 /** A subquery of readable ids (`sql` empty when every row is), or null when none is. */
 export type ReadableIds = Statement | null;
@@ -103,6 +108,7 @@ export function callerFor(registry: Registry, actor: Actor | null): Caller {
         statements.delete(key);
       } else {
         kept = render();
+        if (key.length + kept.sql.length > STATEMENT_KEPT_MAX_CHARS) return kept;
         if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
       }
       statements.set(key, kept);
