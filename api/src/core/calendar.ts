@@ -23,6 +23,18 @@ export function startOfBeijingDay(date: string): Date {
 
 export const nextDate = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 
+/** The first day of `date`'s month. */
+export const monthStart = (date: string): string => `${date.slice(0, 8)}01`;
+
+/** The first day of the month after `date`'s. */
+export function nextMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+}
+
+/** Days from `from` up to `until` (not counted). */
+export const daysBetween = (from: string, until: string): number => (Date.parse(until) - Date.parse(from)) / DAY;
+
 /** A `date` column as it comes from the database (a Date at UTC midnight) or as a string, as `YYYY-MM-DD`. */
 export const isoDay = (value: string | Date): string => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 

@@ -8,7 +8,7 @@ import { audit } from '../audit/audit.service';
 import { Grid } from '../grid/grid.entity';
 import { Org, OrgLevel } from '../org/org.entity';
 import { User } from '../user/user.entity';
-import { beijingToday, nextDate, period } from '../../core/calendar';
+import { beijingToday, daysBetween, monthStart, nextDate, nextMonth, period } from '../../core/calendar';
 import { percent } from '../../core/percent';
 import type { Statement } from '../../core/rows';
 import { GridReport, GridReportSeverity, GridReportStatus, RED_SEVERITIES, ReportChannel, TrafficLight } from './grid-report.entity';
@@ -153,13 +153,6 @@ async function firstOpenDay(ctx: Context, org: Org, from: string, to: string): P
   );
   return row?.day ?? nextDate(to);
 }
-
-const monthStart = (date: string) => `${date.slice(0, 8)}01`;
-const nextMonth = (date: string) => {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
-};
-const daysBetween = (from: string, until: string) => (Date.parse(until) - Date.parse(from)) / 86_400_000;
 
 /**
  * The frozen lights of [from, until) as a run of months of rollup.light_grid_month plus or minus days of the
