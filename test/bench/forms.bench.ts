@@ -12,6 +12,7 @@ import { insertRound } from '../../api/src/modules/form/form-submission.service'
 import { Org, OrgLevel } from '../../api/src/modules/org/org.entity';
 import { startServer } from '../../api/src/server';
 import { DEMO_PASSWORD, seedDemo } from '../../seeds/demo.seeder';
+import { graphqlPoster } from './graphql';
 
 /**
  * formAggregate and reportingRate latency over HTTP: for the demo round (鼓楼街道's 29 communities,
@@ -88,14 +89,7 @@ async function main() {
       { port: 0, host: '127.0.0.1', authSecret: 's'.repeat(32), tokenTtlHours: 1, loginRatePerMinute: 100, adminDist: dir },
       () => {},
     );
-    const post = async (query: string, token?: string) => {
-      const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query }),
-      });
-      return (await res.json()) as { data?: any; errors?: unknown[] };
-    };
+    const post = graphqlPoster(server.url);
     const queries: Record<string, (round: string) => string> = {
       reportingRate: (r) => `{ reportingRate(roundId: "${r}") { total { expected submitted rate } groups { key } } }`,
       'formAggregate CHILD_ORG': (r) =>
@@ -108,16 +102,15 @@ async function main() {
       ['synthetic (429 × 100 fields)', roundId, ['county', 'assessor']],
     ] as const) {
       for (const account of accounts) {
-        const token = (await post(`mutation { login(username: "${account}", password: "${DEMO_PASSWORD}") { token } }`)).data.login.token;
+        const token = (await post(`mutation { login(username: "${account}", password: "${DEMO_PASSWORD}") { token } }`)).login.token;
         for (const [name_, query] of Object.entries(queries)) {
           const times: number[] = [];
           let forms = 0;
           for (let i = 0; i < runs; i++) {
             const started = performance.now();
-            const res = await post(query(round), token);
+            const data = await post(query(round), {}, token);
             times.push(performance.now() - started);
-            if (res.errors) throw new Error(JSON.stringify(res.errors));
-            forms = res.data.reportingRate?.total.expected ?? res.data.formAggregate.total.submissions;
+            forms = data.reportingRate?.total.expected ?? data.formAggregate.total.submissions;
           }
           times.sort((a, b) => a - b);
           console.log([label, account, name_, forms, times[Math.floor(times.length / 2)]!.toFixed(0), times[times.length - 1]!.toFixed(0)].join('\t'));

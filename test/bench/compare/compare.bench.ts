@@ -13,6 +13,7 @@ import { ormConfig } from '../../../api/src/db/mikro-orm.config';
 import { ensureDatabase } from '../../../api/src/db/pg-admin';
 import { DEMO_PASSWORD, seedDemo } from '../../../seeds/demo.seeder';
 import { POSTGRAPHILE_SQL, selectedQueries, type ArmName, type ArmRequest, type BenchIds } from './queries';
+import { pct } from '../percentile';
 import { volumeStats } from './volume';
 
 const QUERIES = selectedQueries();
@@ -96,7 +97,6 @@ function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 const median = (xs: number[]) =>
   pct(
     [...xs].sort((a, b) => a - b),

@@ -7,6 +7,7 @@ import { startServer } from '../../../api/src/server';
 import { DEMO_PASSWORD } from '../../../seeds/demo.seeder';
 import { VOLUME_DEFAULTS } from '../../../seeds/volume.seeder';
 import { graphqlPoster } from '../graphql';
+import { pct } from '../percentile';
 
 export interface VolumeTiming {
   question: string;
@@ -57,8 +58,7 @@ export async function volumeStats(url: string, runs: number, workDir: string, on
         ms.push(performance.now() - t0);
       }
       ms.sort((a, b) => a - b);
-      const at = (q: number) => ms[Math.min(ms.length - 1, Math.ceil(q * ms.length) - 1)]!;
-      const timing = { question: label, answer, p50: at(0.5), p99: at(0.99) };
+      const timing = { question: label, answer, p50: pct(ms, 50), p99: pct(ms, 99) };
       timings.push(timing);
       onTiming(timing);
     };
