@@ -3,7 +3,7 @@ import { Client } from 'pg';
 
 /**
  * The channel the identity triggers notify (Migration20261202151000_identity_notices): `*`, `session:<id>`,
- * `user:<id>`; instances add `beat:<pid>` (heartbeats) and `settled:<instance>:<n>` (see `settled`).
+ * `user:<id>`; instances add `beat:<instance>` (heartbeats) and `settled:<instance>:<n>` (see `settled`).
  */
 export const IDENTITY_CHANNEL = 'gridgov_identity';
 
@@ -24,7 +24,7 @@ export class IdentityNotices {
   private heartbeat: NodeJS.Timeout | undefined;
   private lastHeard = 0;
   private settledSerial = 0;
-  /** Names this instance's settled markers: several instances may share a process (and its pid). */
+  /** Names this instance's heartbeats and settled markers: several instances may share a process (and its pid). */
   private readonly instance = randomBytes(6).toString('hex');
   private readonly waiting = new Map<string, () => void>();
 
@@ -81,7 +81,7 @@ export class IdentityNotices {
     this.client = client;
     this.lastHeard = performance.now();
     this.heartbeat = setInterval(
-      () => void client.query('select pg_notify($1, $2)', [IDENTITY_CHANNEL, `beat:${process.pid}`]).catch(lost),
+      () => void client.query('select pg_notify($1, $2)', [IDENTITY_CHANNEL, `beat:${this.instance}`]).catch(lost),
       HEARTBEAT_MS,
     ).unref();
     this.onState(true);
