@@ -55,5 +55,17 @@ describePanel('events in the panel', (session) => {
     await page.locator('a[href="#/gridReports"]').first().click();
     await page.locator('.report-calendar [data-light]').first().waitFor();
     await screenshot(page, 'tasks-07-report-calendar');
+
+    // Switched to English, the panel writes dates the English way, though the browser's language is Chinese.
+    await page.locator('a[href="#/tasks"]').first().click();
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}:\d{2}/);
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await row
+      .getByText(/^\d{1,2}\/\d{1,2}\/\d{4}, \d{1,2}:\d{2}:\d{2} [AP]M$/)
+      .first()
+      .waitFor();
+    await screenshot(page, 'tasks-08-english-dates');
   }, 180_000);
 });

@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, DateField, FilterButton, List, TextField, TopToolbar } from 'react-admin';
+import { BooleanField, Datagrid, FilterButton, List, TextField, TopToolbar } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import { AuditExportButton } from './AuditExportButton';
 import { AuditLogChanges } from './AuditLogChanges';
 import { auditLogFilters } from './auditLogFilters';
@@ -13,7 +14,7 @@ const AuditLogActions = () => (
 export const AuditLogList = () => (
   <List filters={auditLogFilters} actions={<AuditLogActions />} exporter={false}>
     <Datagrid expand={<AuditLogChanges />} rowClick="expand" bulkActionButtons={false}>
-      <DateField source="at" showTime />
+      <LocaleDateField source="at" showTime />
       <TextField source="username" sortable={false} emptyText="—" />
       <TextField source="ip" sortable={false} emptyText="—" />
       <TextField source="operation" sortable={false} />

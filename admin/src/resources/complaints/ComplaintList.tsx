@@ -1,4 +1,5 @@
-import { CreateButton, Datagrid, DateField, FunctionField, List, SelectInput, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { CreateButton, Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import type { ComplaintFieldsFragment } from '../../graphql/graphql';
 import { DecideComplaint } from './DecideComplaint';
 
@@ -16,7 +17,7 @@ export function ComplaintList() {
   return (
     <List actions={<Actions />} filters={filters} exporter={false} sort={{ field: 'date', order: 'DESC' }}>
       <Datagrid bulkActionButtons={false} rowClick={false} className="complaints">
-        <DateField source="date" sortable={false} />
+        <LocaleDateField source="date" sortable={false} />
         <FunctionField<ComplaintFieldsFragment>
           source="about"
           sortable={false}

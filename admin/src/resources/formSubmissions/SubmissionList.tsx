@@ -1,4 +1,5 @@
-import { BooleanInput, Datagrid, DateField, FunctionField, List, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { BooleanInput, Datagrid, FunctionField, List, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 
 const STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'ARCHIVED'] as const;
 
@@ -18,8 +19,8 @@ export function SubmissionList() {
         <TextField source="period" />
         <TextField source="org.name" label="resources.formSubmissions.fields.org" sortable={false} />
         <FunctionField source="status" render={(r: { status: string }) => translate(`gridgov.forms.submissionStatus.${r.status}`)} />
-        <DateField source="dueAt" showTime />
-        <DateField source="submittedAt" showTime emptyText="—" />
+        <LocaleDateField source="dueAt" showTime />
+        <LocaleDateField source="submittedAt" showTime emptyText="—" />
       </Datagrid>
     </List>
   );

@@ -1,7 +1,6 @@
 import {
   CreateButton,
   Datagrid,
-  DateField,
   EditButton,
   FunctionField,
   List,
@@ -12,6 +11,7 @@ import {
   TopToolbar,
   useTranslate,
 } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import { useEditRowClick } from '../useEditRowClick';
 import { ImportTemplateButton } from './TemplateTransfer';
 
@@ -40,7 +40,7 @@ export function TemplateList() {
         <FunctionField source="periodType" render={(r: { periodType: string }) => translate(`gridgov.forms.periodType.${r.periodType}`)} />
         <NumberField source="revision" />
         <FunctionField source="status" render={(r: { status: string }) => translate(`gridgov.forms.templateStatus.${r.status}`)} />
-        <DateField source="updatedAt" showTime />
+        <LocaleDateField source="updatedAt" showTime />
         <EditButton />
       </Datagrid>
     </List>

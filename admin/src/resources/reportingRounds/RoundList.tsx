@@ -1,4 +1,5 @@
-import { CreateButton, Datagrid, DateField, FunctionField, List, ShowButton, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { CreateButton, Datagrid, FunctionField, List, ShowButton, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 
 const Actions = () => (
   <TopToolbar>
@@ -15,7 +16,7 @@ export function RoundList() {
         <TextField source="period" />
         <TextField source="org.name" label="resources.reportingRounds.fields.org" sortable={false} />
         <FunctionField source="targetLevel" render={(r: { targetLevel: string }) => translate(`enums.orgLevel.${r.targetLevel}`)} />
-        <DateField source="dueAt" showTime />
+        <LocaleDateField source="dueAt" showTime />
         <ShowButton />
       </Datagrid>
     </List>

@@ -1,5 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, CreateButton, Datagrid, DateField, List, SelectField, TextField, TopToolbar, useCanAccess, useListContext, useNotify } from 'react-admin';
+import { Button, CreateButton, Datagrid, List, SelectField, TextField, TopToolbar, useCanAccess, useListContext, useNotify } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import { ExportSupervisedPeopleDocument, type SupervisedPersonFilter } from '../../graphql/graphql';
 import { request } from '../../providers/graphqlClient';
 import { downloadBase64 } from '../download';
@@ -50,8 +51,8 @@ export function PersonList() {
         <TextField source="grid.name" label="resources.supervisedPeople.fields.gridId" sortable={false} />
         <SelectField source="riskLevel" choices={riskChoices} />
         <SelectField source="status" choices={statusChoices} />
-        <DateField source="supervisionStart" emptyText="—" />
-        <DateField source="supervisionEnd" emptyText="—" />
+        <LocaleDateField source="supervisionStart" emptyText="—" />
+        <LocaleDateField source="supervisionEnd" emptyText="—" />
         <TextField source="responsible.name" label="resources.supervisedPeople.fields.responsibleId" sortable={false} emptyText="—" />
       </Datagrid>
     </List>

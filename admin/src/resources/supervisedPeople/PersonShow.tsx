@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableRow } from '@mui/material';
-import { DateField, FunctionField, SelectField, Show, Tab, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { FunctionField, SelectField, Show, Tab, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import { PersonActions } from './PersonActions';
 import { riskChoices, sexChoices, statusChoices } from './personChoices';
 import { ServiceHoursPanel } from './ServiceHoursPanel';
@@ -41,7 +42,7 @@ export const PersonShow = () => (
         <TextField source="name" />
         <TextField source="idNumber" emptyText="—" className="person-id-number" />
         <SelectField source="sex" choices={sexChoices} />
-        <DateField source="birthDate" />
+        <LocaleDateField source="birthDate" />
         <TextField source="ethnicity" emptyText="—" />
         <TextField source="phone" emptyText="—" />
         <TextField source="address" emptyText="—" />
@@ -49,8 +50,8 @@ export const PersonShow = () => (
         <TextField source="category.name" label="resources.supervisedPeople.fields.categoryCode" />
         <SelectField source="riskLevel" choices={riskChoices} />
         <SelectField source="status" choices={statusChoices} />
-        <DateField source="supervisionStart" emptyText="—" />
-        <DateField source="supervisionEnd" emptyText="—" />
+        <LocaleDateField source="supervisionStart" emptyText="—" />
+        <LocaleDateField source="supervisionEnd" emptyText="—" />
         <TextField source="responsible.name" label="resources.supervisedPeople.fields.responsibleId" emptyText="—" />
         <TextField source="offenceSummary" emptyText="—" />
         <TextField source="notes" emptyText="—" />

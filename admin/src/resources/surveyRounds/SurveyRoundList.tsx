@@ -2,7 +2,6 @@ import {
   AutocompleteInput,
   CreateButton,
   Datagrid,
-  DateField,
   FunctionField,
   List,
   ReferenceInput,
@@ -12,6 +11,7 @@ import {
   useCanAccess,
   useTranslate,
 } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import type { SurveyRoundFieldsFragment } from '../../graphql/graphql';
 
 function Actions() {
@@ -35,7 +35,7 @@ export function SurveyRoundList() {
         <TextField source="template.name" label="resources.surveyRounds.fields.template" sortable={false} />
         <TextField source="org.name" label="resources.surveyRounds.fields.org" sortable={false} />
         <FunctionField<SurveyRoundFieldsFragment> source="status" sortable={false} render={(r) => translate(`gridgov.surveyRounds.status.${r.status}`)} />
-        <DateField source="createdAt" showTime sortable={false} />
+        <LocaleDateField source="createdAt" showTime sortable={false} />
         <ShowButton />
       </Datagrid>
     </List>

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, List, TextField, TopToolbar, CreateButton, useCanAccess } from 'react-admin';
+import { Datagrid, List, TextField, TopToolbar, CreateButton, useCanAccess } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import { taskFilters } from './taskFilters';
 import { TaskStatusField } from './TaskStatusField';
 
@@ -17,8 +18,8 @@ export const TaskList = () => (
       <TextField source="grid.name" label="resources.tasks.fields.gridId" sortable={false} emptyText="—" />
       <TextField source="org.name" label="resources.tasks.fields.org" sortable={false} emptyText="—" />
       <TextField source="handlerOrg.name" label="resources.tasks.fields.handlerOrg" sortable={false} emptyText="—" />
-      <DateField source="deadline" showTime emptyText="—" />
-      <DateField source="reportedAt" showTime />
+      <LocaleDateField source="deadline" showTime emptyText="—" />
+      <LocaleDateField source="reportedAt" showTime />
     </Datagrid>
   </List>
 );

@@ -1,5 +1,6 @@
 import { Grid } from '@mui/material';
-import { DateField, FunctionField, Labeled, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import { TaskActions } from './TaskActions';
 import type { TaskRecord } from './tasksApi';
 import { TaskStatusField } from './TaskStatusField';
@@ -26,12 +27,12 @@ export function TaskShow() {
           <Grid size={{ xs: 12, md: 6 }}>
             <SimpleShowLayout sx={{ p: 0 }}>
               <TextField source="handlerOrg.name" label="resources.tasks.fields.handlerOrg" emptyText="—" />
-              <DateField source="deadline" showTime emptyText="—" />
+              <LocaleDateField source="deadline" showTime emptyText="—" />
               <FunctionField<TaskRecord>
                 label="resources.tasks.fields.remainingWorkingHours"
                 render={(t) => (t.remainingWorkingHours == null ? '—' : translate('gridgov.tasks.hours', { hours: t.remainingWorkingHours }))}
               />
-              <DateField source="reportedAt" showTime />
+              <LocaleDateField source="reportedAt" showTime />
               <TextField source="reporter.name" label="resources.tasks.fields.reporter" emptyText="—" />
               <TextField source="result" emptyText="—" />
             </SimpleShowLayout>

@@ -1,4 +1,5 @@
-import { ArrayField, ChipField, Datagrid, DateField, EditButton, List, SingleFieldList, TextField } from 'react-admin';
+import { ArrayField, ChipField, Datagrid, EditButton, List, SingleFieldList, TextField } from 'react-admin';
+import { LocaleDateField } from '../../i18n/LocaleDateField';
 import { useEditRowClick } from '../useEditRowClick';
 import { userFilters } from './userFilters';
 
@@ -16,8 +17,8 @@ export function UserList() {
           </SingleFieldList>
         </ArrayField>
         <TextField source="phone" sortable={false} emptyText="—" />
-        <DateField source="lastLoginAt" showTime emptyText="—" />
-        <DateField source="lockedUntil" showTime sortable={false} emptyText="—" />
+        <LocaleDateField source="lastLoginAt" showTime emptyText="—" />
+        <LocaleDateField source="lockedUntil" showTime sortable={false} emptyText="—" />
         <EditButton />
       </Datagrid>
     </List>
