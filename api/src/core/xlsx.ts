@@ -33,6 +33,8 @@ interface ZipEntry {
   compressed: number;
   uncompressed: number;
   localOffset: number;
+  /** Where its record in the central directory starts. */
+  record: number;
 }
 
 class BadZip extends Error {}
@@ -57,6 +59,7 @@ function centralDirectory(zip: Buffer): { entries: ZipEntry[]; offset: number } 
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw new BadZip('broken central directory');
     const nameLength = zip.readUInt16LE(at + 28);
     entries.push({
+      record: at,
       name: zip.toString('utf8', at + 46, at + 46 + nameLength),
       method: zip.readUInt16LE(at + 10),
       compressed: zip.readUInt32LE(at + 20),
@@ -68,17 +71,23 @@ function centralDirectory(zip: Buffer): { entries: ZipEntry[]; offset: number } 
   return { entries, offset };
 }
 
+/** An entry whose local header, data and data descriptor are bytes [localOffset, end) of the file. */
+interface LocalEntry extends ZipEntry {
+  end: number;
+}
+
 /**
  * Checks the declared sizes, then inflates each entry with its declared size as a hard ceiling. The
  * entries must also lie back to back from the start of the file to the directory, so a streaming
  * reader (which walks the local headers) meets exactly the entries verified here.
  */
-async function verifyZip(zip: Buffer): Promise<'ok' | 'tooLarge'> {
+async function verifyZip(zip: Buffer): Promise<'tooLarge' | { entries: LocalEntry[]; directory: number }> {
   const { entries, offset } = centralDirectory(zip);
   const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
   if (total > XLSX_LIMITS.uncompressedBytes) return 'tooLarge';
   if (entries.some((e) => e.uncompressed > 1024 * 1024 && e.uncompressed > XLSX_LIMITS.ratio * Math.max(e.compressed, 1))) return 'tooLarge';
   let expected = 0;
+  const local: LocalEntry[] = [];
   for (const e of [...entries].sort((a, b) => a.localOffset - b.localOffset)) {
     if (e.localOffset !== expected || zip.readUInt32LE(e.localOffset) !== 0x04034b50) throw new BadZip('entries not contiguous');
     const flags = zip.readUInt16LE(e.localOffset + 6);
@@ -89,9 +98,30 @@ async function verifyZip(zip: Buffer): Promise<'ok' | 'tooLarge'> {
     if (!inflated || inflated.length !== e.uncompressed) throw new BadZip('entry size differs from its declaration');
     // A data descriptor (flag bit 3) follows the data: 12 or 16 bytes (with its optional signature).
     expected = start + e.compressed + (flags & 8 ? (zip.readUInt32LE(start + e.compressed) === 0x08074b50 ? 16 : 12) : 0);
+    local.push({ ...e, end: expected });
   }
   if (expected !== offset) throw new BadZip('entries not contiguous');
-  return 'ok';
+  return { entries: local, directory: offset };
+}
+
+const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/**
+ * The same zip with the worksheets after every other part. exceljs' streaming reader parks a sheet
+ * that comes before the workbook and shared strings (as Excel and exceljs write them) in a temporary
+ * file, and unzipper (0.10 to 0.12.5) can announce the end of the entries while some are still buffered:
+ * the parked sheet then fails to read, about once in a thousand reads of the same file. After the
+ * other parts, a sheet is read as it streams.
+ */
+function sheetsLast(zip: Buffer, { entries, directory }: { entries: LocalEntry[]; directory: number }): Buffer {
+  const ordered = [...entries.filter((e) => !WORKSHEET.test(e.name)), ...entries.filter((e) => WORKSHEET.test(e.name))];
+  const tail = Buffer.from(zip.subarray(directory));
+  let at = 0;
+  for (const e of ordered) {
+    tail.writeUInt32LE(at, e.record - directory + 42);
+    at += e.end - e.localOffset;
+  }
+  return Buffer.concat([...ordered.map((e) => zip.subarray(e.localOffset, e.end)), tail]);
 }
 
 /** The text a person sees in a cell (dates as YYYY-MM-DD). */
@@ -126,13 +156,15 @@ export interface SheetRows {
 export async function readSheet(fileBase64: string, { field, maxRows }: { field: string; maxRows: number }): Promise<SheetRows> {
   const zip = Buffer.from(fileBase64, 'base64');
   if (zip.length > XLSX_LIMITS.fileBytes) throw badField(field, 'xlsx.tooLarge', { max: `${XLSX_LIMITS.fileBytes / 1024 / 1024} MB` });
+  let verified: Awaited<ReturnType<typeof verifyZip>>;
   try {
-    if ((await verifyZip(zip)) === 'tooLarge') throw badField(field, 'xlsx.tooLarge', { max: `${XLSX_LIMITS.uncompressedBytes / 1024 / 1024} MB` });
+    verified = await verifyZip(zip);
   } catch (e) {
     if (e instanceof BadZip || e instanceof RangeError) throw badField(field, 'xlsx.file');
     throw e;
   }
-  const input = Readable.from([zip]);
+  if (verified === 'tooLarge') throw badField(field, 'xlsx.tooLarge', { max: `${XLSX_LIMITS.uncompressedBytes / 1024 / 1024} MB` });
+  const input = Readable.from([sheetsLast(zip, verified)]);
   const reader = new (await exceljs()).stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
