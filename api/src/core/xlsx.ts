@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import { badField } from './errors';
+import { scrub } from './format-error';
 
 /** exceljs, loaded on the first import or export: it adds ~27 MB to a process that never handles a sheet. */
 const exceljs = () => import('exceljs').then((m) => (m as unknown as { default: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS));
@@ -193,6 +194,8 @@ export async function readSheet(fileBase64: string, { field, maxRows }: { field:
     }
   } catch (e) {
     if ((e as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT') throw e;
+    // The file's fault or the reader's, the caller hears "cannot read"; the log says why.
+    console.warn(`xlsx unreadable: ${scrub(`${(e as Error).name}: ${(e as Error).message}`.split('\n')[0]!)}`);
     throw badField(field, 'xlsx.file');
   } finally {
     input.destroy();

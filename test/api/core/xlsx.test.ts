@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readSheet } from '../../../api/src/core/xlsx';
 
 /** An xlsx as exceljs writes it: the worksheets come before the shared strings and the workbook part. */
@@ -44,5 +45,20 @@ describe('readSheet', () => {
     expect(new Set(reads.map((r) => JSON.stringify(r)))).toEqual(
       new Set([JSON.stringify({ header: { 1: 1, 2: 2 }, rows: [{ row: 2, cells: [undefined, '3', '4'] }] })]),
     );
+  });
+
+  it('answers a sheet it cannot parse with the field, and logs why', async () => {
+    const zip = await JSZip.loadAsync(Buffer.from(await workbook({ 人员: [['姓名'], ['张三']] }), 'base64'));
+    zip.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheeeet>');
+    const file = (await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })).toString('base64');
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await expect(read(file)).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'fileBase64', message: '无法读取 xlsx 文件' }] },
+      });
+      expect(warn.mock.calls).toEqual([['xlsx unreadable: Error: 1:93: unmatched closing tag: worksheeeet.']]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
