@@ -59,6 +59,9 @@ export function badInput(fields: FieldError[]): AppError {
   return new AppError('BAD_USER_INPUT', 'badInput', { fields: fields.map((f) => f.field).join(', ') }, { fields });
 }
 
-export function badField(field: string, key: Key, params: MessageParams = {}): AppError {
-  return badInput([{ field, message: t(key, params) }]);
+/** `cause`: what went wrong underneath, for the log only (formatError writes it; the client never sees it). */
+export function badField(field: string, key: Key, params: MessageParams = {}, cause?: unknown): AppError {
+  const error = badInput([{ field, message: t(key, params) }]);
+  if (cause !== undefined) error.cause = cause;
+  return error;
 }

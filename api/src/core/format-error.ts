@@ -41,6 +41,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   if (original instanceof ForeignKeyConstraintViolationException) return shaped('CONFLICT', t('conflict.inUse', { type: '' }), formatted);
   if (code && CLIENT_CODES.has(code) && !(original instanceof DriverException)) {
+    // A client error with a cause underneath (a file a library could not read) says in the log what it was.
+    const cause = original instanceof Error ? original.cause : undefined;
+    if (cause instanceof Error) log(`${code} caused by ${cause.name}: ${scrub(cause.message.split('\n')[0] ?? '')}`);
     const { stacktrace: _, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

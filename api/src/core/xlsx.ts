@@ -3,7 +3,6 @@ import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import { badField } from './errors';
-import { scrub } from './format-error';
 
 /** exceljs, loaded on the first import or export: it adds ~27 MB to a process that never handles a sheet. */
 const exceljs = () => import('exceljs').then((m) => (m as unknown as { default: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS));
@@ -195,8 +194,7 @@ export async function readSheet(fileBase64: string, { field, maxRows }: { field:
   } catch (e) {
     if ((e as { extensions?: { code?: string } }).extensions?.code === 'BAD_USER_INPUT') throw e;
     // The file's fault or the reader's, the caller hears "cannot read"; the log says why.
-    console.warn(`xlsx unreadable: ${scrub(`${(e as Error).name}: ${(e as Error).message}`.split('\n')[0]!)}`);
-    throw badField(field, 'xlsx.file');
+    throw badField(field, 'xlsx.file', {}, e);
   } finally {
     input.destroy();
   }
