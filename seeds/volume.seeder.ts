@@ -199,5 +199,5 @@ export async function seedVolume(em: EntityManager, o: VolumeOptions, log: (step
   });
   await step('analyze', () => em.execute('analyze'));
   // Visit compliance and lights per grid read their rollups by index only, which needs their pages marked all-visible.
-  await step('vacuum visit rollups', () => em.execute('vacuum rollup.visit_grid_month, rollup.visit_org_month, rollup.light_grid_month'));
+  await step('vacuum rollups read by index only', () => em.execute('vacuum rollup.visit_grid_month, rollup.visit_org_month, rollup.light_grid_month'));
 }
