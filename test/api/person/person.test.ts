@@ -79,7 +79,14 @@ describe('creating people', () => {
     expect(checkDigit.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'idNumber', message: '身份证号校验位错误' }] });
     const mismatch = await create(tokens.community, { idNumber: good, sex: 'FEMALE', birthDate: '1990-01-02', categoryCode: '99' });
     expect(fieldsOf(mismatch)).toEqual(['sex', 'birthDate', 'categoryCode']);
-    expect(mismatch.errors?.[0]?.extensions.fields?.[0]?.message).toBe('与身份证号不一致（应为 MALE）');
+    // The expected value in the reader's words, not the enum's (the panel showed "应为 MALE").
+    expect(mismatch.errors?.[0]?.extensions.fields?.[0]?.message).toBe('与身份证号不一致（应为 男）');
+    const mismatchEn = await app.gql(
+      CREATE,
+      { i: { name: 'x', idNumber: good, sex: 'FEMALE', gridId: id.grid1, categoryCode: '01' } },
+      { token: tokens.community, lang: 'en' },
+    );
+    expect(mismatchEn.errors?.[0]?.extensions.fields).toEqual([{ field: 'sex', message: 'does not match the ID number (expected male)' }]);
     const en = await app.gql(
       CREATE,
       { i: { name: 'x', idNumber: makeIdNumber('110118', '19900230', 1), gridId: id.grid1, categoryCode: '01' } },
@@ -225,6 +232,7 @@ describe('updating, transfers and status', () => {
     });
     const back = await app.gql(CHANGE, { id: p.id, s: 'ACTIVE', r: '误操作' }, { token: tokens.community });
     expect(back.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(back.errors?.[0]?.message).toBe('不能从 解除 变为 在管');
     // Ended, the ID number may start a new ACTIVE record in the same category.
     expect(
       (

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCan, findForWrite, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
+import { t } from '../../core/i18n';
 import { like, orderBy, page, type SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit, diff } from '../audit/audit.service';
@@ -284,7 +285,11 @@ export async function changeStatus(ctx: Context, id: string, status: Supervision
       const person = await findForWrite(ctx, em, SupervisedPerson, 'SupervisedPerson', 'update', id, { populate: ['org'] });
       const why = reasonOf(reason);
       const from = person.status;
-      if (!STATUS_TRANSITIONS[from].includes(status)) throw new AppError('CONFLICT', 'person.status', { from, to: status });
+      if (!STATUS_TRANSITIONS[from].includes(status))
+        throw new AppError('CONFLICT', 'person.status', {
+          from: t(`person.supervisionStatus.${from}`),
+          to: t(`person.supervisionStatus.${status}`),
+        });
       assertCan(ctx, 'update', 'SupervisedPerson', abilityShape({ ...person, status }));
       if (status === SupervisionStatus.ACTIVE) await assertActiveUnique(ctx, em, person.idNumber, person.category.id, person.id);
       person.status = status;

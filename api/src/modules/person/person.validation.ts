@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Dictionary } from '../dictionary/dictionary.entity';
 import type { FieldErrors } from '../../core/validate';
+import { t } from '../../core/i18n';
 import { text } from '../../core/validate';
 import { parseIdNumber } from './id-number';
 import { PERSON_CATEGORY, RiskLevel, Sex } from './person.enums';
@@ -62,7 +63,7 @@ export function checkPersonValues(errors: FieldErrors, input: PersonInput): Pers
     if (!parsed.ok) errors.add('idNumber', `person.idNumber.${parsed.problem}`);
     else {
       idNumber = parsed.value;
-      if (sex && sex !== parsed.sex) errors.add('sex', 'person.derivedMismatch', { expected: parsed.sex });
+      if (sex && sex !== parsed.sex) errors.add('sex', 'person.derivedMismatch', { expected: t(`person.sex.${parsed.sex}`) });
       if (birthDate && birthDate !== parsed.birthDate) errors.add('birthDate', 'person.derivedMismatch', { expected: parsed.birthDate });
       sex = parsed.sex as Sex;
       birthDate = parsed.birthDate;

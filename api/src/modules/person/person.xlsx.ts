@@ -12,7 +12,7 @@ import type { Dictionary } from '../dictionary/dictionary.entity';
 import { Grid } from '../grid/grid.entity';
 import { User } from '../user/user.entity';
 import { checkPersonValues, personCategories, type PersonValues } from './person.validation';
-import { HistoryKind, kindOfCategory, RiskLevel, Sex, SupervisionStatus } from './person.enums';
+import { HistoryKind, kindOfCategory, RISK_NAMES, SEX_NAMES, STATUS_NAMES, SupervisionStatus } from './person.enums';
 import { SupervisedPerson } from './person.entity';
 import { type SupervisedPersonFilter } from './person.inputs';
 import { ImportMode, type FileDownload, type ImportReport, type ImportRowError } from '../../core/import-report';
@@ -48,9 +48,6 @@ export const COLUMNS: Column[] = [
 const EXPORT_COLUMNS: Column[] = [...COLUMNS, { key: 'status', header: '状态', width: 8 }];
 const HEADER_OF = new Map<string, string>([...COLUMNS.map((c) => [c.key, c.header] as const), ['categoryCode', '人员类别'], ['gridId', '网格编号']]);
 
-const SEX_NAMES: Record<Sex, string> = { MALE: '男', FEMALE: '女' };
-const RISK_NAMES: Record<RiskLevel, string> = { LOW: '低', MEDIUM: '中', HIGH: '高' };
-const STATUS_NAMES: Record<SupervisionStatus, string> = { ACTIVE: '在管', ENDED: '解除', TRANSFERRED: '移交', REVOKED: '撤销' };
 const fromName = <T extends string>(names: Record<T, string>, value: string): T | undefined =>
   (Object.keys(names) as T[]).find((k) => k === value.toUpperCase() || names[k] === value);
 
