@@ -144,6 +144,13 @@ export function registerMessages<K extends string>(messages: { zh: Record<K, str
 
 export type MessageParams = Record<string, string | number>;
 
+/**
+ * Messages naming each value of an enum, `prefix.VALUE` → its name, so that a message about a value says it
+ * in the reader's words: `t(`${prefix}.${value}`)`.
+ */
+export const valueNames = (prefix: string, names: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(names).map(([value, name]) => [`${prefix}.${value}`, name]));
+
 export function t(key: MessageKey | (string & {}), params: MessageParams = {}, lang: Lang = requestLang.getStore() ?? 'zh'): string {
   const text = catalogs[lang][key] ?? catalogs.zh[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));

@@ -259,6 +259,7 @@ describe('the scorecard lifecycle', () => {
     expect(confirmed).toMatchObject({ status: 'CONFIRMED', total: 97, grade: '优秀' });
     const locked = await app.gql(SET, { id: card.id, v: confirmed.version, s: [{ indicator: 'ledger', score: 5 }] }, { token: tok.assessor });
     expect(code(locked)).toBe('CONFLICT');
+    expect(locked.errors?.[0]?.message).toBe('考核表当前状态（已确认）下不能执行 评分');
     expect(code(await app.gql(STEP('reopenScorecard', true), { id: card.id, v: confirmed.version, r: ' ' }, { token: tok.township }))).toBe('BAD_USER_INPUT');
     expect(code(await app.gql(STEP('reopenScorecard', true), { id: card.id, v: confirmed.version, r: '台账复核有误' }, { token: tok.assessor }))).toBe(
       'FORBIDDEN',

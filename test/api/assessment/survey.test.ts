@@ -359,7 +359,9 @@ describe('complaints and flags', () => {
     expect(flag.allowedActions).toEqual(['ACKNOWLEDGE', 'APPEAL']);
     const MOVE = 'mutation($id: ID!, $a: ConsequenceFlagAction!, $t: String!) { moveConsequenceFlag(id: $id, action: $a, text: $t) { status } }';
     expect(code(await app.gql(MOVE, { id: flag.id, a: 'ACKNOWLEDGE', t: '检查' }, { token: tok.township }))).toBe('FORBIDDEN');
-    expect(code(await app.gql(MOVE, { id: flag.id, a: 'UPHOLD', t: '维持' }, { token: tok.township }))).toBe('CONFLICT');
+    const early = await app.gql(MOVE, { id: flag.id, a: 'UPHOLD', t: '维持' }, { token: tok.township });
+    expect(code(early)).toBe('CONFLICT');
+    expect(early.errors?.[0]?.message).toBe('当前状态（待处理）下不能执行 维持');
     expect(ok(await app.gql(MOVE, { id: flag.id, a: 'ACKNOWLEDGE', t: '书面检查：今后改进' }, { token: l1Token })).moveConsequenceFlag.status).toBe(
       'ACKNOWLEDGED',
     );

@@ -274,6 +274,7 @@ test('ERROR and unexplained WARNING block submit naming the fields; return → r
 
   const late = await app.gql(SAVE, { id, v: locked.version, values: { a: 1 } }, { token: tok.community });
   expect(code(late)).toBe('CONFLICT');
+  expect(late.errors?.[0]?.message).toBe('当前状态为已审核,不能保存');
   expect((await app.query<{ values: { a: number } }>('select values from form_submission where id = ?', [id]))[0]!.values.a).toBe(50);
 
   const unlocked = await ok<{ unlockSubmission: any }>('township', 'mutation($id: ID!) { unlockSubmission(id: $id, reason: "数据有误需更正") { status } }', {

@@ -130,7 +130,12 @@ describe('task workflow over the API', () => {
     // Handling belongs to the handler org: the dispatcher may not accept, nor may a 司法所 officer.
     expect(code(await app.gql(M.accept, { id: t.id, v: dispatched.version }, { token: tok.dispatcher }))).toBe('FORBIDDEN');
     expect(code(await app.gql(M.accept, { id: t.id, v: dispatched.version }, { token: tok.judicial }))).toBe('FORBIDDEN');
-    expect(code(await app.gql(M.close, { id: t.id, v: dispatched.version }, { token: tok.dispatcher }))).toBe('CONFLICT');
+    const early = await app.gql(M.close, { id: t.id, v: dispatched.version }, { token: tok.dispatcher });
+    expect(code(early)).toBe('CONFLICT');
+    // The states and actions in the reader's words, not the enums'.
+    expect(early.errors?.[0]?.message).toBe('当前状态（已分拨）下不能执行 注销');
+    const earlyEn = await app.gql(M.close, { id: t.id, v: dispatched.version }, { token: tok.dispatcher, lang: 'en' });
+    expect(earlyEn.errors?.[0]?.message).toBe('cannot close while the task is dispatched');
     expect(code(await app.gql(M.accept, { id: t.id, v: dispatched.version - 1 }, { token: tok.community }))).toBe('CONFLICT');
     expect(await statusOf(t.id)).toEqual({ status: 'DISPATCHED', version: dispatched.version });
   });

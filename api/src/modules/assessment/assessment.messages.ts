@@ -1,3 +1,4 @@
+import { valueNames } from '../../core/i18n';
 import type { Catalog } from '../../core/module';
 
 /** Messages of assessments, surveys, complaints and consequence flags. */
@@ -15,6 +16,8 @@ export const assessmentMessages: Catalog = {
     'assessment.published': '方案已发布，不能修改；请新建修订版',
     'assessment.notPublished': '方案尚未发布',
     'assessment.illegalTransition': '考核表当前状态（{status}）下不能执行 {action}',
+    ...valueNames('assessment.cardStatus', { DRAFT: '草稿', SUBMITTED: '已提交', CONFIRMED: '已确认' }),
+    ...valueNames('assessment.action', { SCORE: '评分', SUBMIT: '提交', CONFIRM: '确认', RETURN: '退回', REOPEN: '重新打开' }),
     'assessment.confirmLevel': '只有街道/乡镇及以上层级可以确认考核结果',
     'assessment.roundClosed': '该轮次已结束',
     'assessment.indicators': '指标编码须唯一，满分须为正数，自动指标须注明数据来源',
@@ -30,6 +33,8 @@ export const assessmentMessages: Catalog = {
     'survey.codeCount': '答题码总数不能超过网格户数（{max}）',
     'complaint.decided': '该投诉已有认定结论',
     'flag.illegalTransition': '当前状态（{status}）下不能执行 {action}',
+    ...valueNames('flag.status', { OPEN: '待处理', ACKNOWLEDGED: '已作检查', APPEALED: '申诉中', UPHELD: '维持', WITHDRAWN: '撤销' }),
+    ...valueNames('flag.action', { ACKNOWLEDGE: '提交检查', APPEAL: '申诉', UPHOLD: '维持', WITHDRAW: '撤销' }),
     'rule.kind': '规则类型与阈值不匹配',
   },
   en: {
@@ -44,7 +49,9 @@ export const assessmentMessages: Catalog = {
     'assessment.surveyPeriod': 'the period must read 2026-H1 or 2026-H2',
     'assessment.published': 'the scheme is published and cannot change; create a revision',
     'assessment.notPublished': 'the scheme is not published',
-    'assessment.illegalTransition': '{action} is not possible while the scorecard is {status}',
+    'assessment.illegalTransition': 'cannot {action} while the scorecard is {status}',
+    ...valueNames('assessment.cardStatus', { DRAFT: 'draft', SUBMITTED: 'submitted', CONFIRMED: 'confirmed' }),
+    ...valueNames('assessment.action', { SCORE: 'score', SUBMIT: 'submit', CONFIRM: 'confirm', RETURN: 'return', REOPEN: 'reopen' }),
     'assessment.confirmLevel': 'only a township or a higher level confirms assessments',
     'assessment.roundClosed': 'the round is closed',
     'assessment.indicators': 'indicator codes must be unique, maximum scores positive, and AUTO indicators need a source',
@@ -59,7 +66,9 @@ export const assessmentMessages: Catalog = {
     'survey.answeredTwice': 'the question is answered twice',
     'survey.codeCount': 'codes issued may not exceed the grid’s households ({max})',
     'complaint.decided': 'the complaint has already been decided',
-    'flag.illegalTransition': '{action} is not possible while the flag is {status}',
+    'flag.illegalTransition': 'cannot {action} while the flag is {status}',
+    ...valueNames('flag.status', { OPEN: 'open', ACKNOWLEDGED: 'acknowledged', APPEALED: 'appealed', UPHELD: 'upheld', WITHDRAWN: 'withdrawn' }),
+    ...valueNames('flag.action', { ACKNOWLEDGE: 'acknowledge', APPEAL: 'appeal', UPHOLD: 'uphold', WITHDRAW: 'withdraw' }),
     'rule.kind': 'the rule kind and threshold do not fit together',
   },
 };

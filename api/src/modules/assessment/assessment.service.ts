@@ -3,6 +3,7 @@ import { assertCan, findForWrite, findPage, findReadable, findReferenced, scoped
 import { isoDay } from '../../core/calendar';
 import type { Context } from '../../core/context';
 import { AppError, badField, forbidden } from '../../core/errors';
+import { t } from '../../core/i18n';
 import { like, page } from '../../core/pagination';
 import { subtreeRange } from '../../core/rules';
 import { FieldErrors, isId, text } from '../../core/validate';
@@ -426,7 +427,11 @@ async function step(
     const card = await findForWrite(ctx, em, Scorecard, 'Scorecard', 'read', id, { version, populate: ['org', 'round', 'round.scheme'] });
     if (card.round.status !== RoundStatus.OPEN) throw new AppError('CONFLICT', 'assessment.roundClosed');
     const move = scorecardTransition(card.status, action);
-    if (!move) throw new AppError('CONFLICT', 'assessment.illegalTransition', { action, status: card.status });
+    if (!move)
+      throw new AppError('CONFLICT', 'assessment.illegalTransition', {
+        action: t(`assessment.action.${action}`),
+        status: t(`assessment.cardStatus.${card.status}`),
+      });
     if (!ctx.ability.can(move.by, asCaslScorecard(card))) throw forbidden();
     if (move.by === 'confirm' && !(await atConfirmLevel(ctx))) throw new AppError('FORBIDDEN', 'assessment.confirmLevel');
     const before = { status: card.status, total: card.total, grade: card.grade ?? null };

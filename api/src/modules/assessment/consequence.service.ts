@@ -4,6 +4,7 @@ import { assertCan, findForWrite, findPage, findReadable, findReferenced } from 
 import { isDate, isoDay } from '../../core/calendar';
 import type { Context } from '../../core/context';
 import { AppError, forbidden } from '../../core/errors';
+import { t } from '../../core/i18n';
 import { page } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit } from '../audit/audit.service';
@@ -266,8 +267,8 @@ export async function flagAllowedActions(ctx: Context, flag: ConsequenceFlag): P
 export async function moveFlag(ctx: Context, id: string, version: number | null | undefined, action: FlagAction, words: string): Promise<ConsequenceFlag> {
   return ctx.em.transactional(async (em) => {
     const flag = await findForWrite(ctx, em, ConsequenceFlag, 'ConsequenceFlag', 'read', id, { version, populate: ['org'] });
-    const move = FLAG_TRANSITIONS.find((t) => t.from === flag.status && t.action === action);
-    if (!move) throw new AppError('CONFLICT', 'flag.illegalTransition', { action, status: flag.status });
+    const move = FLAG_TRANSITIONS.find((m) => m.from === flag.status && m.action === action);
+    if (!move) throw new AppError('CONFLICT', 'flag.illegalTransition', { action: t(`flag.action.${action}`), status: t(`flag.status.${flag.status}`) });
     if (!(await may(ctx, flag, move.by))) throw forbidden();
     const errors = new FieldErrors();
     const value = text(errors, 'text', words, { required: true, max: 5000 });

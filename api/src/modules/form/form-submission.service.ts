@@ -159,7 +159,11 @@ async function forAction(ctx: Context, em: EntityManager, id: string, version: n
   if (!holdsOnSubmission(ctx, submission, move?.by ?? (action === SubmissionAction.SAVE || action === SubmissionAction.SUBMIT ? 'fill' : 'review'))) {
     throw action === SubmissionAction.SAVE || action === SubmissionAction.SUBMIT ? new AppError('FORBIDDEN', 'form.notFiler') : forbidden();
   }
-  if (!move) throw new AppError('CONFLICT', 'form.transition', { status: submission.status, action });
+  if (!move)
+    throw new AppError('CONFLICT', 'form.transition', {
+      status: t(`form.submissionStatus.${submission.status}`),
+      action: t(`form.action.${action}`),
+    });
   // The flush updates where the version is unchanged: of two concurrent moves one wins, the other gets CONFLICT.
   return { submission, move };
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCan, findForWrite, findPage, findReadable } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, badField } from '../../core/errors';
+import { t } from '../../core/i18n';
 import { like, orderBy, page } from '../../core/pagination';
 import { FieldErrors, text } from '../../core/validate';
 import { audit } from '../audit/audit.service';
@@ -119,7 +120,8 @@ export async function publishTemplate(ctx: Context, id: string, version?: number
 export async function retireTemplate(ctx: Context, id: string, version?: number | null): Promise<FormTemplate> {
   return ctx.em.transactional(async (em) => {
     const template = await findForWrite(ctx, em, FormTemplate, 'FormTemplate', 'update', id, { version });
-    if (template.status !== FormTemplateStatus.PUBLISHED) throw new AppError('CONFLICT', 'form.transition', { status: template.status, action: 'RETIRE' });
+    if (template.status !== FormTemplateStatus.PUBLISHED)
+      throw new AppError('CONFLICT', 'form.transition', { status: t(`form.templateStatus.${template.status}`), action: t('form.action.RETIRE') });
     template.status = FormTemplateStatus.RETIRED;
     await em.flush();
     audit(ctx, em, { operation: 'retireFormTemplate', targetType: 'FormTemplate', targetId: template.id, after: snapshot(template) });

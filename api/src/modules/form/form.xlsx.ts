@@ -146,7 +146,11 @@ export async function importSubmissions(ctx: Context, roundId: string, fileBase6
     }
     seen.add(code);
     if (!submissionTransition(submission.status, SubmissionAction.SAVE)) {
-      errors.push({ row, column: ORG_CODE, message: t('form.transition', { status: submission.status, action: SubmissionAction.SAVE }) });
+      errors.push({
+        row,
+        column: ORG_CODE,
+        message: t('form.transition', { status: t(`form.submissionStatus.${submission.status}`), action: t(`form.action.${SubmissionAction.SAVE}`) }),
+      });
       continue;
     }
     const raw: Record<string, unknown> = { ...submission.values };

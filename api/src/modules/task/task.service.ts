@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertCan, findPage, findReadable, findReferenced } from '../../core/access';
 import type { Context } from '../../core/context';
 import { AppError, badField, forbidden, notFound, staleVersion } from '../../core/errors';
+import { t } from '../../core/i18n';
 import { like, page, SortDirection } from '../../core/pagination';
 import { FieldErrors, isId, text } from '../../core/validate';
 import { audit } from '../audit/audit.service';
@@ -199,7 +200,7 @@ export async function transition(ctx: Context, id: string, version: number | nul
       if (!task) throw notFound('Task');
       if (version != null && task.version !== version) throw staleVersion();
       const move = transitionFor(task, action);
-      if (!move) throw new AppError('CONFLICT', 'task.illegalTransition', { action, status: task.status });
+      if (!move) throw new AppError('CONFLICT', 'task.illegalTransition', { action: t(`task.action.${action}`), status: t(`task.status.${task.status}`) });
       if (!move.by.some((c) => holds(ctx, task, c))) throw forbidden();
       const before = { status: task.status, handlerOrgId: task.handlerOrg?.id ?? null, deadline: task.deadline ?? null };
       const comment = await apply(ctx, em, task, move, input);
