@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { guardSchema } from './core/guards';
+import { resolveListItems } from './core/pagination';
 import { exposeSubjects, SubjectResolver } from './core/subjects.resolver';
 import { registry } from './modules';
 
@@ -16,7 +17,7 @@ export function schema(): Promise<GraphQLSchema> {
     validate: true,
     // CONTRACT.md names the scalar DateTime (ISO-8601), not type-graphql's default DateTimeISO.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-  }).then((generated) => guardSchema(generated, registry)));
+  }).then((generated) => guardSchema(resolveListItems(generated), registry)));
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so that a diff shows only real changes. */

@@ -1,11 +1,14 @@
 import { subject as asSubject } from '@casl/ability';
 import { RawQueryFragment, Utils, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { getNamedType, type GraphQLResolveInfo } from 'graphql';
 import type { Reference, SubjectType } from './module';
 import type { Action } from './rules';
 import type { Context } from './context';
 import { AppError, badField, forbidden, notFound, staleVersion } from './errors';
 import { t } from './i18n';
+import { READ_ITEMS, type ListPage } from './pagination';
+import { prefetchColumns, selectedFields } from './relations';
 import { findReadOnly, selectStatement, type Paging, type Statement } from './rows';
 import { isId } from './validate';
 
@@ -75,7 +78,9 @@ export function assertCan(ctx: Context, action: Action, subject: SubjectType, ob
 
 /**
  * One page of the records matching `conditions` inside the caller's read scope, with the total the caller
- * may see, as read-only rows (core/rows.ts) with the relations named in `populate` joined.
+ * may see, as read-only rows (core/rows.ts) with the relations named in `populate` joined. The rows are
+ * read when first asked for: by GraphQL's `items`, in one statement with the relations it selects
+ * (core/relations.ts).
  */
 export async function findPage<T extends Row>(
   ctx: Context,
@@ -83,27 +88,50 @@ export async function findPage<T extends Row>(
   subject: SubjectType,
   conditions: Record<string, unknown>[],
   { offset, limit, orderBy, populate = [] }: { offset: number; limit: number; orderBy: Record<string, string>[]; populate?: readonly string[] },
-): Promise<{ items: T[]; readonly total: number | Promise<number> }> {
+): Promise<ListPage<T>> {
   const scope = ctx.where('read', subject);
-  if (!scope) return { items: [], total: 0 };
+  if (!scope) return { items: Promise.resolve([]), total: 0 };
   const where = { $and: [scope, ...conditions] } as FilterQuery<T>;
   // MikroORM forgets a raw SQL fragment once a query has used it: such conditions are counted at once.
   if (usesRawSql(conditions)) {
     const [items, total] = await ctx.em.findAndCount(entity, where, { orderBy: orderBy as never, populate: populate as never, offset, limit });
-    return { items, total };
+    return { items: Promise.resolve(items), total };
   }
-  // The same page of the same list, asked again by the same caller, is not rendered again.
-  const key = pageKey(entity, subject, conditions, { orderBy, offset, limit });
-  const select = key === null ? undefined : ctx.statement(key, () => selectStatement(ctx.em, entity, where, { orderBy, offset, limit }));
-  const items = await findReadOnly(ctx.em, entity, where, { orderBy, offset, limit, populate, select });
+  const paging = { orderBy, offset, limit };
+  const read = (info?: GraphQLResolveInfo) => {
+    const meta = ctx.em.getMetadata().get<T>(Utils.className(entity));
+    const prefetch = prefetchColumns(
+      ctx,
+      info && ctx.registry.relations[getNamedType(info.returnType).name],
+      info ? selectedFields(info) : [],
+      '"e0"',
+      (property) => meta.props.find((p) => p.name === property)!.fieldNames[0]!,
+    );
+    const render = () => withColumns(selectStatement(ctx.em, entity, where, paging), prefetch.columns);
+    // The same page of the same list, asked again by the same caller, is not rendered again.
+    const key = pageKey(entity, subject, conditions, paging);
+    const select = key === null ? render() : ctx.statement(`${key}:${prefetch.names.join(',')}`, render);
+    return findReadOnly(ctx.em, entity, where, { populate, select, onRows: prefetch.prime });
+  };
+  let items: Promise<T[]> | undefined;
   // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
   let total: Promise<number> | undefined;
   return {
-    items,
+    get items() {
+      return (items ??= read());
+    },
+    [READ_ITEMS]: (info) => (items ??= read(info)),
     get total() {
       return (total ??= ctx.em.count(entity, where));
     },
   };
+}
+
+/** `columns` (`, <expression> as "<name>"` each) added to the select list of a statement rendered by `selectStatement`. */
+function withColumns(statement: Statement, columns: Statement): Statement {
+  const head = 'select "e0".*';
+  if (!columns.sql || !statement.sql.startsWith(head)) return statement;
+  return { sql: `${head}${columns.sql}${statement.sql.slice(head.length)}`, params: [...columns.params, ...statement.params] };
 }
 
 /**

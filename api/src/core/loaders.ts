@@ -1,10 +1,22 @@
 import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Context, ReadableIds } from './context';
-import { readOnlyRows } from './rows';
+import { executeRead } from './prepared';
+import { fromJsonRows, jsonRow, readOnlyRows, type Statement } from './rows';
 import type { SubjectType } from './module';
 
 type Row = { id: string };
+
+/**
+ * Keys as `in (…)` placeholders, their count rounded up to a power of two (the last key repeated): a loader's
+ * statement then has a few texts, not one per batch size, and each stays a prepared statement (core/prepared.ts).
+ */
+function keyList(keys: readonly string[]): { sql: string; params: string[] } {
+  let size = 1;
+  while (size < keys.length) size *= 2;
+  const params = Array.from({ length: size }, (_, i) => keys[Math.min(i, keys.length - 1)]!);
+  return { sql: `(${params.map(() => '?').join(',')})`, params };
+}
 
 /** `and t.id in (…)` for the caller's readable ids of the table aliased `t`; nothing when every row is. */
 const andReadable = (readable: NonNullable<ReadableIds>) => (readable.sql ? ` and t.id in (${readable.sql})` : '');
@@ -24,12 +36,44 @@ async function readableWhere<T extends Row>(
   const readable = ctx.readable(subject, entity);
   if (!readable) return [];
   const { tableName } = ctx.em.getMetadata().get(entity.name);
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(
-    `select t.* from "${tableName}" t where t."${column}" in (${keys.map(() => '?').join(',')})${andReadable(readable)}
+  const list = keyList(keys);
+  const rows = await executeRead(ctx.em, {
+    sql: `select t.* from "${tableName}" t where t."${column}" in ${list.sql}${andReadable(readable)}
       ${order.length ? `order by ${order.map((c) => `t."${c}"`).join(', ')}` : ''}`,
-    [...keys, ...readable.params],
-  );
+    params: [...list.params, ...readable.params],
+  });
   return readOnlyRows(ctx.em, entity, rows);
+}
+
+/**
+ * How a list's own statement answers a loader for each of its rows (core/relations.ts): a correlated
+ * subquery giving, as JSON, what the loader would read for the key in the outer row's `keyColumn`, within
+ * the same scope; and how that JSON primes the loader. `column` is null when the caller reads none of
+ * the rows (the loader answers without SQL).
+ */
+export interface Prefetch {
+  column(keyColumn: string): Statement | null;
+  prime(key: string, value: unknown): void;
+}
+
+const prefetches = new WeakMap<DataLoader<string, unknown>, Prefetch>();
+
+export const prefetchOf = (loader: DataLoader<string, unknown>): Prefetch | undefined => prefetches.get(loader);
+
+function withPrefetch<L extends DataLoader<string, unknown>>(loader: L, prefetch: Prefetch): L {
+  prefetches.set(loader, prefetch);
+  return loader;
+}
+
+/** `select <rows as JSON> from <from> where <key> = <keyColumn>` in the caller's scope; `many`: all of them in `order`, else the one. */
+function subquery(ctx: Context, entity: new () => Row, subject: SubjectType, from: string, key: string, many: string[] | null) {
+  return (keyColumn: string): Statement | null => {
+    const readable = ctx.readable(subject, entity);
+    if (!readable) return null;
+    const row = jsonRow(ctx.em, entity, 't');
+    const value = many ? `coalesce(json_agg(${row} order by ${many.map((c) => `t."${c}"`).join(', ')}), '[]')` : row;
+    return { sql: `(select ${value} from ${from} where ${key} = ${keyColumn}${andReadable(readable)})`, params: readable.params };
+  };
 }
 
 /** The column of a property (a relation's foreign key). */
@@ -38,23 +82,35 @@ const columnOf = (ctx: Context, entity: new () => object, property: string) =>
 
 /** Loads by id within the caller's read scope: anything outside it resolves to null, like a missing row. */
 export function byId<T extends Row>(ctx: Context, entity: new () => T, subject: SubjectType) {
-  return new DataLoader<string, T | null>(async (ids) => {
+  const loader = new DataLoader<string, T | null>(async (ids) => {
     const rows = await readableWhere(ctx, entity, subject, 'id', ids);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
+  });
+  const { tableName } = ctx.em.getMetadata().get(entity.name);
+  return withPrefetch(loader, {
+    column: subquery(ctx, entity, subject, `"${tableName}" t`, 't."id"', null),
+    prime: (key, value) => void loader.prime(key, value ? fromJsonRows(ctx.em, entity, [value as unknown[]])[0]! : null),
   });
 }
 
 /** Loads the scoped rows whose `fk` column points at each key, ordered by `order`. */
 export function byForeignKey<T extends Row>(ctx: Context, entity: new () => T, subject: SubjectType, fk: string, order: string) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await readableWhere(ctx, entity, subject, columnOf(ctx, entity, fk), keys, [columnOf(ctx, entity, order), 'id']);
+  const column = columnOf(ctx, entity, fk);
+  const orderColumns = [columnOf(ctx, entity, order), 'id'];
+  const loader = new DataLoader<string, T[]>(async (keys) => {
+    const rows = await readableWhere(ctx, entity, subject, column, keys, orderColumns);
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) {
       const ref = (row as unknown as Record<string, { id: string } | undefined>)[fk];
       if (ref) groups.get(ref.id)?.push(row);
     }
     return keys.map((k) => groups.get(k)!);
+  });
+  const { tableName } = ctx.em.getMetadata().get(entity.name);
+  return withPrefetch(loader, {
+    column: subquery(ctx, entity, subject, `"${tableName}" t`, `t."${column}"`, orderColumns),
+    prime: (key, value) => void loader.prime(key, fromJsonRows(ctx.em, entity, value as unknown[][])),
   });
 }
 
@@ -72,24 +128,34 @@ export function viaPivot<T extends Row>(
   subject: SubjectType,
   target: () => DataLoader<string, T | null>,
 ) {
-  return new DataLoader<string, T[]>(async (keys) => {
+  const { tableName } = ctx.em.getMetadata().get(entity.name);
+  const loader = new DataLoader<string, T[]>(async (keys) => {
     const readable = ctx.readable(subject, entity);
     if (!readable) return keys.map(() => []);
-    const { tableName } = ctx.em.getMetadata().get(entity.name);
-    const rows = await ctx.em.execute<(Record<string, unknown> & { pivot_key: string })[]>(
-      `select p."${from}"::text as pivot_key, t.* from "${table}" p join "${tableName}" t on t.id = p."${to}"
-        where p."${from}" in (${keys.map(() => '?').join(',')})${andReadable(readable)} order by t.id`,
-      [...keys, ...readable.params],
-    );
+    const list = keyList(keys);
+    const rows = await executeRead<Record<string, unknown> & { pivot_key: string }>(ctx.em, {
+      sql: `select p."${from}"::text as pivot_key, t.* from "${table}" p join "${tableName}" t on t.id = p."${to}"
+        where p."${from}" in ${list.sql}${andReadable(readable)} order by t.id`,
+      params: [...list.params, ...readable.params],
+    });
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    const loader = target();
     const records = readOnlyRows(ctx.em, entity, rows);
+    const byId = target();
     rows.forEach(({ pivot_key }, i) => {
       const row = records[i]!;
-      loader.prime(row.id, row);
+      byId.prime(row.id, row);
       groups.get(pivot_key)?.push(row);
     });
     return keys.map((k) => groups.get(k)!);
+  });
+  return withPrefetch(loader, {
+    column: subquery(ctx, entity, subject, `"${table}" p join "${tableName}" t on t.id = p."${to}"`, `p."${from}"`, ['id']),
+    prime: (key, value) => {
+      const records = fromJsonRows(ctx.em, entity, value as unknown[][]);
+      const byId = target();
+      for (const row of records) byId.prime(row.id, row);
+      loader.prime(key, records);
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from './context';
+import type { Relation } from './relations';
 import type { Actor, Conditions, DataScope, RawRule } from './rules';
 
 /**
@@ -83,6 +84,8 @@ export interface DomainModule {
   grants?: Record<string, RawRule[]>;
   /** Per-request DataLoaders, merged into `ctx.loaders` (declare their types by augmenting `Loaders` in core/loaders). */
   loaders?: (ctx: Context) => object;
+  /** Per GraphQL type, its fields answered by a loader (resolved with `related`; a list reads the selected ones in its own statement). */
+  relations?: Record<string, Record<string, Relation>>;
   jobs?: readonly JobDef[];
   /** Demo data, run in module order after the foundation (orgs, grids, accounts). */
   demoSeed?: (em: EntityManager) => Promise<void>;

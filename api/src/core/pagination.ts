@@ -1,3 +1,4 @@
+import { isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Field, InputType, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badField } from './errors';
 
@@ -49,8 +50,31 @@ export function sortInput<F extends Record<string, string>>(name: string, fields
   return Sort;
 }
 
+/** A page's rows as GraphQL's `items` reads them: with the relations its selection asks for (`findPage`). */
+export const READ_ITEMS = Symbol('readItems');
+
+/** One page of a list, as `findPage` answers: rows read when first asked for, the total counted only if asked. */
+export interface ListPage<T> {
+  readonly items: Promise<T[]>;
+  readonly total: number | Promise<number>;
+  [READ_ITEMS]?: (info: GraphQLResolveInfo) => Promise<T[]>;
+}
+
+const listTypes = new Set<string>();
+
+/** The `items` of every `ThingList` hand their selection to a page that can use it. */
+export function resolveListItems(schema: GraphQLSchema): GraphQLSchema {
+  for (const name of listTypes) {
+    const type = schema.getType(name);
+    if (!isObjectType(type)) continue;
+    type.getFields().items!.resolve = (list: ListPage<unknown>, _args, _ctx, info) => (list[READ_ITEMS] ? list[READ_ITEMS](info) : list.items);
+  }
+  return schema;
+}
+
 /** The `ThingList` of CONTRACT: one page of items and the total the caller may see. */
 export function listOf<T extends object>(item: ClassType<T>) {
+  listTypes.add(`${item.name}List`);
   @ObjectType(`${item.name}List`)
   class List {
     @Field(() => [item])

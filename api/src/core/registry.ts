@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { registerMessages } from './i18n';
+import type { Relation } from './relations';
 import { UNSCOPED, type BuiltinRoleDef, type DomainModule, type JobDef, type Masker, type Reference, type SubjectPolicy, type SubjectType } from './module';
 import { DataScope, type RawRule } from './rules';
 
@@ -23,6 +24,8 @@ export interface Registry {
   resolvers: Function[];
   jobs: readonly JobDef[];
   references: readonly Reference[];
+  /** Per GraphQL type, the fields answered by loaders, from every module that declares some. */
+  relations: Readonly<Record<string, Readonly<Record<string, Relation>>>>;
   /** Root fields open without a sign-in, declared by their modules. */
   publicFields: ReadonlySet<string>;
 }
@@ -83,5 +86,18 @@ export function buildRegistry(modules: readonly DomainModule[]): Registry {
     jobs: modules.flatMap((m) => m.jobs ?? []),
     references: modules.flatMap((m) => m.references ?? []),
     publicFields: new Set(modules.flatMap((m) => m.publicFields ?? [])),
+    relations: relationsOf(modules),
   };
+}
+
+/** Each type's relations, merged over the modules (another module's type may gain fields: a grid's workers); a field declared twice is an error. */
+function relationsOf(modules: readonly DomainModule[]): Record<string, Record<string, Relation>> {
+  const relations: Record<string, Record<string, Relation>> = {};
+  const seen = new Set<string>();
+  for (const m of modules)
+    for (const [type, fields] of Object.entries(m.relations ?? {})) {
+      for (const field of Object.keys(fields)) once(seen, `${type}.${field}`, `relation ${type}.${field}`);
+      relations[type] = { ...relations[type], ...fields };
+    }
+  return relations;
 }

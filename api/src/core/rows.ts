@@ -1,5 +1,6 @@
 import { Collection, ReferenceKind, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { executeRead } from './prepared';
 
 /**
  * Records read for display only: MikroORM renders the SQL and converts each column to its property's
@@ -13,6 +14,43 @@ export function readOnlyRows<T extends object>(em: EntityManager, entity: Entity
   const meta = em.getMetadata().get<T>(entity as string | (new () => T) as never);
   const comparator = em.getComparator();
   return rows.map((row) => detach(meta, comparator.mapResult(meta.className, row) as Record<string, unknown>) as T);
+}
+
+/** Columns whose values pg hands over as text (its int8 and numeric), which JSON would turn into numbers. */
+const TEXT_IN_PG = /^(bigint|int8|bigserial|serial8|numeric|decimal)/i;
+
+const columnLists = new WeakMap<EntityMetadata, { name: string; type: string }[]>();
+
+/** The columns of `entity`'s table, each with its SQL type, in the order of its properties. */
+function columnsOf(meta: EntityMetadata): { name: string; type: string }[] {
+  let columns = columnLists.get(meta);
+  if (!columns) columnLists.set(meta, (columns = columnListOf(meta)));
+  return columns;
+}
+
+function columnListOf(meta: EntityMetadata): { name: string; type: string }[] {
+  return meta.props
+    .filter((p) => p.persist !== false && p.fieldNames && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
+    .flatMap((p) => p.fieldNames.map((name, i) => ({ name, type: p.columnTypes?.[i] ?? '' })));
+}
+
+/**
+ * A row of `entity` (table aliased `alias`) as a JSON array, for a subquery to hand over whole rows
+ * inside another statement's row; `fromJsonRows` turns such arrays into what `readOnlyRows` gives for
+ * the same rows read directly.
+ */
+export function jsonRow(em: EntityManager, entity: EntityName<object>, alias: string): string {
+  const columns = columnsOf(em.getMetadata().get(entity as never));
+  return `json_build_array(${columns.map((c) => `${alias}."${c.name}"${TEXT_IN_PG.test(c.type) ? '::text' : ''}`).join(', ')})`;
+}
+
+export function fromJsonRows<T extends object>(em: EntityManager, entity: EntityName<T>, arrays: unknown[][]): T[] {
+  const columns = columnsOf(em.getMetadata().get(entity as never));
+  return readOnlyRows(
+    em,
+    entity,
+    arrays.map((values) => Object.fromEntries(columns.map((c, i) => [c.name, values[i]]))),
+  );
 }
 
 /** A SQL text with its `?` parameters. */
@@ -52,16 +90,19 @@ export function selectStatement<T extends object>(
 /**
  * The rows matching `where`, ordered and paged like `em.find`, as `readOnlyRows`; each relation named in
  * `populate` (a many-to-one of the entity itself) filled with its whole record, one statement per related
- * entity (a task's org and handler org together). `select` gives the statement already rendered.
+ * entity (a task's org and handler org together). `select` gives the statement already rendered; `onRows`
+ * sees the rows as read (columns the entity lacks included).
  */
 export async function findReadOnly<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  { populate = [], select, ...paging }: Paging & { populate?: readonly string[]; select?: Statement } = {},
+  { populate = [], select, onRows, ...paging }: Paging & { populate?: readonly string[]; select?: Statement; onRows?: (rows: Record<string, unknown>[]) => void } = {},
 ): Promise<T[]> {
   const { sql, params } = select ?? selectStatement(em, entity, where, paging);
-  const rows = readOnlyRows(em, entity, await em.execute<Record<string, unknown>[]>(sql, params));
+  const raw = await executeRead(em, { sql, params });
+  onRows?.(raw);
+  const rows = readOnlyRows(em, entity, raw);
   if (populate.length && rows.length)
     await fill(em, em.getMetadata().get<T>(entity as never), rows as Record<string, Record<string, unknown> | null>[], populate);
   return rows;

@@ -15,10 +15,10 @@ import {
   surveyResponsePolicy,
   surveyRoundPolicy,
 } from './assessment.policy';
-import { AssessmentRoundResolver, AssessmentSchemeResolver, ScorecardResolver } from './assessment.resolver';
+import { AssessmentRoundResolver, AssessmentSchemeResolver, ScorecardResolver, assessmentRoundRelations, scorecardRelations } from './assessment.resolver';
 import { Complaint, ConsequenceFlag, ConsequenceRule } from './consequence.entity';
-import { ComplaintResolver, ConsequenceResolver } from './consequence.resolver';
-import { SurveyLinkResolver, SurveyResolver } from './survey.resolver';
+import { ComplaintResolver, ConsequenceResolver, consequenceFlagRelations, complaintRelations } from './consequence.resolver';
+import { SurveyLinkResolver, SurveyResolver, surveyRoundRelations, surveyLinkRelations } from './survey.resolver';
 import { SurveyCode, SurveyLink, SurveyResponse, SurveyRound } from './survey.entity';
 
 const grants: Record<string, import('../../core/rules').RawRule[]> = {};
@@ -30,6 +30,14 @@ export const assessmentModule = defineModule({
   name: 'assessment',
   entities: [AssessmentScheme, AssessmentRound, Scorecard, SurveyRound, SurveyLink, SurveyCode, SurveyResponse, ConsequenceRule, Complaint, ConsequenceFlag],
   resolvers: [AssessmentSchemeResolver, AssessmentRoundResolver, ScorecardResolver, SurveyResolver, SurveyLinkResolver, ConsequenceResolver, ComplaintResolver],
+  relations: {
+    AssessmentRound: assessmentRoundRelations,
+    Scorecard: scorecardRelations,
+    ConsequenceFlag: consequenceFlagRelations,
+    Complaint: complaintRelations,
+    SurveyRound: surveyRoundRelations,
+    SurveyLink: surveyLinkRelations,
+  },
   subjects: {
     AssessmentScheme: schemePolicy,
     AssessmentRound: roundPolicy,

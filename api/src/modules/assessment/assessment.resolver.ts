@@ -26,10 +26,22 @@ import * as assessments from './assessment.service';
 import { ScoreInput } from './assessment.shapes';
 import { ScorecardAction } from './assessment.workflow';
 import { withRelation } from '../../core/rows';
+import { related, relation } from '../../core/relations';
 
 const version = () => Arg('version', () => Int, { nullable: true, description: 'The version the caller saw; CONFLICT when stale' });
 const offsetArg = () => Arg('offset', () => Int, { defaultValue: 0 });
 const limitArg = () => Arg('limit', () => Int, { defaultValue: 25 });
+
+/** AssessmentRound fields answered by loaders (its module's `relations`). */
+export const assessmentRoundRelations = {
+  org: relation('orgById', 'org'),
+};
+
+/** Scorecard fields answered by loaders (its module's `relations`). */
+export const scorecardRelations = {
+  grid: relation('gridById', 'grid'),
+  org: relation('orgById', 'org'),
+};
 
 @Resolver(() => AssessmentScheme)
 export class AssessmentSchemeResolver {
@@ -139,7 +151,7 @@ export class AssessmentRoundResolver {
 
   @FieldResolver(() => Org, { nullable: true })
   org(@Root() round: AssessmentRound, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(round.org.id);
+    return related(ctx, assessmentRoundRelations.org, round);
   }
 }
 
@@ -202,11 +214,11 @@ export class ScorecardResolver {
 
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() card: Scorecard, @Ctx() ctx: Context) {
-    return card.grid ? ctx.loaders.gridById.load(card.grid.id) : null;
+    return related(ctx, scorecardRelations.grid, card);
   }
 
   @FieldResolver(() => Org, { nullable: true })
   org(@Root() card: Scorecard, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(card.org.id);
+    return related(ctx, scorecardRelations.org, card);
   }
 }

@@ -7,6 +7,7 @@ import { User } from '../user/user.entity';
 import { Complaint, ComplaintStatus, ConsequenceFlag, ConsequenceRule, FlagStatus } from './consequence.entity';
 import * as consequences from './consequence.service';
 import { FlagAction } from './consequence.service';
+import { related, relation } from '../../core/relations';
 
 registerEnumType(FlagAction, { name: 'ConsequenceFlagAction' });
 const version = () => Arg('version', () => Int, { nullable: true, description: 'The version the caller saw; CONFLICT when stale' });
@@ -54,6 +55,17 @@ export class ConsequenceFlagFilter {
   @Field(() => FlagStatus, { nullable: true })
   status?: FlagStatus;
 }
+
+/** ConsequenceFlag fields answered by loaders (its module's `relations`). */
+export const consequenceFlagRelations = {
+  grid: relation('gridById', 'grid'),
+};
+
+/** Complaint fields answered by loaders (its module's `relations`). */
+export const complaintRelations = {
+  user: relation('userById', 'user'),
+  grid: relation('gridById', 'grid'),
+};
 
 @Resolver(() => ConsequenceFlag)
 export class ConsequenceResolver {
@@ -150,7 +162,7 @@ export class ConsequenceResolver {
 
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() flag: ConsequenceFlag, @Ctx() ctx: Context) {
-    return flag.grid ? ctx.loaders.gridById.load(flag.grid.id) : null;
+    return related(ctx, consequenceFlagRelations.grid, flag);
   }
 }
 
@@ -161,11 +173,11 @@ export class ComplaintResolver {
     description: 'The grid worker or leader complained about; null for a grid, or where the caller may not read the account',
   })
   user(@Root() complaint: Complaint, @Ctx() ctx: Context) {
-    return complaint.user ? ctx.loaders.userById.load(complaint.user.id) : null;
+    return related(ctx, complaintRelations.user, complaint);
   }
 
   @FieldResolver(() => Grid, { nullable: true, description: 'The grid complained about; null for a user, or where the caller may not read the grid' })
   grid(@Root() complaint: Complaint, @Ctx() ctx: Context) {
-    return complaint.grid ? ctx.loaders.gridById.load(complaint.grid.id) : null;
+    return related(ctx, complaintRelations.grid, complaint);
   }
 }

@@ -7,6 +7,7 @@ import { Org } from '../org/org.entity';
 import { SurveyAnswer, SurveyLink, SurveyResponse, SurveyRound } from './survey.entity';
 import * as surveys from './survey.service';
 import { withRelation } from '../../core/rows';
+import { related, relation } from '../../core/relations';
 
 const version = () => Arg('version', () => Int, { nullable: true, description: 'The version the caller saw; CONFLICT when stale' });
 
@@ -74,6 +75,16 @@ export class PublicSurvey {
 }
 
 const SurveyRoundList = listOf(SurveyRound);
+
+/** SurveyRound fields answered by loaders (its module's `relations`). */
+export const surveyRoundRelations = {
+  org: relation('orgById', 'org'),
+};
+
+/** SurveyLink fields answered by loaders (its module's `relations`). */
+export const surveyLinkRelations = {
+  grid: relation('gridById', 'grid'),
+};
 
 @Resolver(() => SurveyRound)
 export class SurveyResolver {
@@ -151,7 +162,7 @@ export class SurveyResolver {
 
   @FieldResolver(() => Org, { nullable: true })
   org(@Root() round: SurveyRound, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(round.org.id);
+    return related(ctx, surveyRoundRelations.org, round);
   }
 
   @FieldResolver(() => [SurveyLink], { description: 'The links of the grids the caller reaches' })
@@ -164,6 +175,6 @@ export class SurveyResolver {
 export class SurveyLinkResolver {
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() link: SurveyLink, @Ctx() ctx: Context) {
-    return ctx.loaders.gridById.load(link.grid.id);
+    return related(ctx, surveyLinkRelations.grid, link);
   }
 }

@@ -9,6 +9,7 @@ import { AuditLog } from './audit-log.entity';
 import { changedFields, visibleValues } from './audit.service';
 import { exportAuditLog } from './audit.xlsx';
 import { FileDownload } from '../../core/import-report';
+import { related, relation } from '../../core/relations';
 
 @InputType()
 export class AuditLogFilter {
@@ -56,6 +57,11 @@ export function auditConditions(filter: AuditLogFilter): Record<string, unknown>
   return conds;
 }
 
+/** AuditLog fields answered by loaders (its module's `relations`). */
+export const auditLogRelations = {
+  user: relation('userById', 'user'),
+};
+
 @Resolver(() => AuditLog)
 export class AuditLogResolver {
   @Query(() => AuditLogList, { description: 'Newest first' })
@@ -102,6 +108,6 @@ export class AuditLogResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'Null when deleted or outside the caller scope; `username` stays' })
   user(@Root() entry: AuditLog, @Ctx() ctx: Context) {
-    return entry.user ? ctx.loaders.userById.load(entry.user.id) : null;
+    return related(ctx, auditLogRelations.user, entry);
   }
 }

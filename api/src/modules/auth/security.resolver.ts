@@ -5,6 +5,12 @@ import { PasswordPolicyView, SessionFilter, SessionList, SessionSort, UpdatePass
 import { passwordPolicy, updatePasswordPolicy } from './password-policy.service';
 import { listSessions, revokeSession, unlockUser } from './security.service';
 import { Session } from './session.entity';
+import { related, relation } from '../../core/relations';
+
+/** Session fields answered by loaders (its module's `relations`). */
+export const sessionRelations = {
+  user: relation('userById', 'user'),
+};
 
 /** The security administrator's work: password policy, locks, sessions. */
 @Resolver(() => Session)
@@ -42,6 +48,6 @@ export class SecurityResolver {
 
   @FieldResolver(() => User, { nullable: true })
   user(@Root() session: Session, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(session.user.id);
+    return related(ctx, sessionRelations.user, session);
   }
 }

@@ -3,7 +3,15 @@ import { FormRule, FormSubmission, FormTemplate, ReportingRound, SubmissionHisto
 import { formLoaders } from './form.loader';
 import { formMessages } from './form.messages';
 import { seedForms } from './form.seed';
-import { FormRuleResolver, FormSubmissionResolver, FormTemplateResolver, ReportingRoundResolver } from './form.resolver';
+import {
+  FormRuleResolver,
+  FormSubmissionResolver,
+  FormTemplateResolver,
+  ReportingRoundResolver,
+  formRuleRelations,
+  reportingRoundRelations,
+  formSubmissionRelations,
+} from './form.resolver';
 import { formGrants, formRulePolicy, formStatsPolicy, formSubmissionPolicy, formTemplatePolicy, reportingRoundPolicy } from './form.policy';
 
 /** Configurable forms and data reporting (一套表): templates, rules, rounds, submissions, rates and aggregates. */
@@ -11,6 +19,7 @@ export const formModule = defineModule({
   name: 'form',
   entities: [FormTemplate, FormRule, ReportingRound, FormSubmission, SubmissionHistory],
   resolvers: [FormTemplateResolver, FormRuleResolver, ReportingRoundResolver, FormSubmissionResolver],
+  relations: { FormRule: formRuleRelations, ReportingRound: reportingRoundRelations, FormSubmission: formSubmissionRelations },
   loaders: formLoaders,
   subjects: {
     FormTemplate: formTemplatePolicy,

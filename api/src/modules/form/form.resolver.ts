@@ -39,9 +39,27 @@ import { SubmissionAction } from './form.workflow';
 import { exportRound, importSubmissions } from './form.xlsx';
 import { listOf } from '../../core/pagination';
 import { withRelation } from '../../core/rows';
+import { related, relation } from '../../core/relations';
 
 const version = () => Arg('version', () => Int, { description: 'The version the caller saw; CONFLICT when stale' });
 const ReportingRoundList = listOf(ReportingRound);
+
+/** FormRule fields answered by loaders (its module's `relations`). */
+export const formRuleRelations = {
+  org: relation('orgById', 'org'),
+};
+
+/** ReportingRound fields answered by loaders (its module's `relations`). */
+export const reportingRoundRelations = {
+  org: relation('orgById', 'org'),
+};
+
+/** FormSubmission fields answered by loaders (its module's `relations`). */
+export const formSubmissionRelations = {
+  org: relation('orgById', 'org'),
+  approver: relation('taskActorById', 'approver'),
+  history: relation('submissionHistory', 'id'),
+};
 
 @Resolver(() => FormTemplate)
 export class FormTemplateResolver {
@@ -121,7 +139,7 @@ export class FormTemplateResolver {
 export class FormRuleResolver {
   @FieldResolver(() => Org, { nullable: true, description: 'The org that added it' })
   org(@Root() rule: FormRule, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(rule.org.id);
+    return related(ctx, formRuleRelations.org, rule);
   }
 
   @FieldResolver(() => OrgLevel, { nullable: true, description: 'Level of the org that added it' })
@@ -220,7 +238,7 @@ export class ReportingRoundResolver {
 
   @FieldResolver(() => Org, { nullable: true })
   org(@Root() round: ReportingRound, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(round.org.id);
+    return related(ctx, reportingRoundRelations.org, round);
   }
 }
 
@@ -300,12 +318,12 @@ export class FormSubmissionResolver {
 
   @FieldResolver(() => Org, { nullable: true })
   org(@Root() submission: FormSubmission, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(submission.org.id);
+    return related(ctx, formSubmissionRelations.org, submission);
   }
 
   @FieldResolver(() => TaskActor, { nullable: true, description: 'Who approved it, shown to every level' })
   approver(@Root() submission: FormSubmission, @Ctx() ctx: Context) {
-    return submission.approver ? ctx.loaders.taskActorById.load(submission.approver.id) : null;
+    return related(ctx, formSubmissionRelations.approver, submission);
   }
 
   @FieldResolver(() => [FieldReason], { description: 'Return reasons by field, shown next to each' })
@@ -353,6 +371,6 @@ export class FormSubmissionResolver {
 
   @FieldResolver(() => [SubmissionHistoryEntry])
   history(@Root() submission: FormSubmission, @Ctx() ctx: Context) {
-    return ctx.loaders.submissionHistory.load(submission.id);
+    return related(ctx, formSubmissionRelations.history, submission);
   }
 }

@@ -3,7 +3,7 @@ import { closeOutThrough, lastClosableDay } from './grid-report.closeout';
 import { GridDayLight, GridReport } from './grid-report.entity';
 import { gridReportMessages } from './grid-report.messages';
 import { gridReportGrants, gridReportPolicy, gridReportStatsPolicy } from './grid-report.policy';
-import { GridReportResolver } from './grid-report.resolver';
+import { GridReportResolver, gridReportRelations } from './grid-report.resolver';
 
 export const GRID_REPORT_CLOSE_OUT_QUEUE = 'grid-report-close-out';
 
@@ -12,6 +12,7 @@ export const gridReportModule = defineModule({
   name: 'grid-report',
   entities: [GridReport, GridDayLight],
   resolvers: [GridReportResolver],
+  relations: { GridReport: gridReportRelations },
   subjects: { GridReport: gridReportPolicy, GridReportStats: gridReportStatsPolicy },
   grants: gridReportGrants,
   jobs: [

@@ -6,6 +6,12 @@ import { GridReport } from './grid-report.entity';
 import { GridReportCalendar, GridReportInput, TrafficLightGroupBy, TrafficLightRates } from './grid-report.inputs';
 import * as reports from './grid-report.service';
 import { isoDay } from '../../core/calendar';
+import { related, relation } from '../../core/relations';
+
+/** GridReport fields answered by loaders (its module's `relations`). */
+export const gridReportRelations = {
+  grid: relation('gridById', 'grid'),
+};
 
 @Resolver(() => GridReport)
 export class GridReportResolver {
@@ -37,6 +43,6 @@ export class GridReportResolver {
 
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() report: GridReport, @Ctx() ctx: Context) {
-    return ctx.loaders.gridById.load(report.grid.id);
+    return related(ctx, gridReportRelations.grid, report);
   }
 }

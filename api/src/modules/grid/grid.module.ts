@@ -4,7 +4,7 @@ import { defineModule } from '../../core/module';
 import type { Context } from '../../core/context';
 import { Grid } from './grid.entity';
 import { gridGrants, gridPolicy } from './grid.policy';
-import { GridResolver } from './grid.resolver';
+import { GridResolver, gridRelations } from './grid.resolver';
 import { User } from '../user/user.entity';
 
 function gridLoaders(ctx: Context): Pick<Loaders, 'gridById' | 'gridsByOrg' | 'gridChildren' | 'workersByGrid'> {
@@ -28,6 +28,7 @@ export const gridModule = defineModule({
   name: 'grid',
   entities: [Grid],
   resolvers: [GridResolver],
+  relations: { Grid: gridRelations },
   subjects: { Grid: gridPolicy },
   grants: gridGrants,
   loaders: gridLoaders,

@@ -10,6 +10,16 @@ import { Grid } from './grid.entity';
 import { CreateGridInput, GridFilter, GridList, GridSort, UpdateGridInput } from './grid.inputs';
 import * as grids from './grid.service';
 import { gridsTemplate, importGrids } from './grid.xlsx';
+import { related, relation } from '../../core/relations';
+
+/** Grid fields answered by loaders (its module's `relations`). */
+export const gridRelations = {
+  org: relation('orgById', 'org'),
+  parent: relation('gridById', 'parent'),
+  children: relation('gridChildren', 'id'),
+  leader: relation('userById', 'leader'),
+  workers: relation('workersByGrid', 'id'),
+};
 
 @Resolver(() => Grid)
 export class GridResolver {
@@ -70,26 +80,26 @@ export class GridResolver {
 
   @FieldResolver(() => Org, { nullable: true, description: 'Null only where the caller may not read orgs' })
   org(@Root() grid: Grid, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(grid.org.id);
+    return related(ctx, gridRelations.org, grid);
   }
 
   @FieldResolver(() => Grid, { nullable: true })
   parent(@Root() grid: Grid, @Ctx() ctx: Context) {
-    return grid.parent ? ctx.loaders.gridById.load(grid.parent.id) : null;
+    return related(ctx, gridRelations.parent, grid);
   }
 
   @FieldResolver(() => [Grid])
   children(@Root() grid: Grid, @Ctx() ctx: Context) {
-    return ctx.loaders.gridChildren.load(grid.id);
+    return related(ctx, gridRelations.children, grid);
   }
 
   @FieldResolver(() => User, { nullable: true })
   leader(@Root() grid: Grid, @Ctx() ctx: Context) {
-    return grid.leader ? ctx.loaders.userById.load(grid.leader.id) : null;
+    return related(ctx, gridRelations.leader, grid);
   }
 
   @FieldResolver(() => [User])
   workers(@Root() grid: Grid, @Ctx() ctx: Context) {
-    return ctx.loaders.workersByGrid.load(grid.id);
+    return related(ctx, gridRelations.workers, grid);
   }
 }

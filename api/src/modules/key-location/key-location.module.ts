@@ -1,7 +1,7 @@
 import { defineModule } from '../../core/module';
 import { KeyLocation } from './key-location.entity';
 import { keyLocationGrants, keyLocationPolicy } from './key-location.policy';
-import { KeyLocationResolver } from './key-location.resolver';
+import { KeyLocationResolver, keyLocationRelations } from './key-location.resolver';
 import { seedKeyLocations } from './key-location.seed';
 
 /** 重点部位: places in a grid its staff keep an eye on. The small example module of the README's "Add a module". */
@@ -9,6 +9,7 @@ export const keyLocationModule = defineModule({
   name: 'key-location',
   entities: [KeyLocation],
   resolvers: [KeyLocationResolver],
+  relations: { KeyLocation: keyLocationRelations },
   subjects: { KeyLocation: keyLocationPolicy },
   grants: keyLocationGrants,
   demoSeed: seedKeyLocations,

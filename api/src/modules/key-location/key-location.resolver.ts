@@ -4,6 +4,12 @@ import { Grid } from '../grid/grid.entity';
 import { KeyLocation } from './key-location.entity';
 import { CreateKeyLocationInput, KeyLocationFilter, KeyLocationList, KeyLocationSort, UpdateKeyLocationInput } from './key-location.inputs';
 import * as keyLocations from './key-location.service';
+import { related, relation } from '../../core/relations';
+
+/** KeyLocation fields answered by loaders (its module's `relations`). */
+export const keyLocationRelations = {
+  grid: relation('gridById', 'grid'),
+};
 
 @Resolver(() => KeyLocation)
 export class KeyLocationResolver {
@@ -25,7 +31,7 @@ export class KeyLocationResolver {
 
   @FieldResolver(() => Grid, { nullable: true, description: 'Null when the caller may not read the grid' })
   grid(@Root() location: KeyLocation, @Ctx() ctx: Context) {
-    return ctx.loaders.gridById.load(location.grid.id);
+    return related(ctx, keyLocationRelations.grid, location);
   }
 
   @Mutation(() => KeyLocation)

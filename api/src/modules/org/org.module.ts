@@ -5,7 +5,7 @@ import type { Context } from '../../core/context';
 import { Org } from './org.entity';
 import { orgMessages } from './org.messages';
 import { orgGrants, orgPolicy } from './org.policy';
-import { OrgResolver } from './org.resolver';
+import { OrgResolver, orgRelations } from './org.resolver';
 import { cachedPathsOf } from './org.service';
 
 function orgLoaders(ctx: Context): Pick<Loaders, 'orgById' | 'orgChildren' | 'orgPath'> {
@@ -28,6 +28,7 @@ export const orgModule = defineModule({
   name: 'org',
   entities: [Org],
   resolvers: [OrgResolver],
+  relations: { Org: orgRelations },
   subjects: { Org: orgPolicy },
   grants: orgGrants,
   loaders: orgLoaders,

@@ -9,6 +9,14 @@ import { Org } from './org.entity';
 import { CreateOrgInput, OrgFilter, OrgList, OrgSort, UpdateOrgInput } from './org.inputs';
 import * as orgs from './org.service';
 import { importOrgs, orgsTemplate } from './org.xlsx';
+import { related, relation } from '../../core/relations';
+
+/** Org fields answered by loaders (its module's `relations`). */
+export const orgRelations = {
+  parent: relation('orgById', 'parent'),
+  children: relation('orgChildren', 'id'),
+  grids: relation('gridsByOrg', 'id'),
+};
 
 @Resolver(() => Org)
 export class OrgResolver {
@@ -63,7 +71,7 @@ export class OrgResolver {
 
   @FieldResolver(() => Org, { nullable: true })
   parent(@Root() org: Org, @Ctx() ctx: Context) {
-    return org.parent ? ctx.loaders.orgById.load(org.parent.id) : null;
+    return related(ctx, orgRelations.parent, org);
   }
 
   @FieldResolver(() => [Org], { description: 'From the root down, as far as the caller may see' })
@@ -73,11 +81,11 @@ export class OrgResolver {
 
   @FieldResolver(() => [Org])
   children(@Root() org: Org, @Ctx() ctx: Context) {
-    return ctx.loaders.orgChildren.load(org.id);
+    return related(ctx, orgRelations.children, org);
   }
 
   @FieldResolver(() => [Grid])
   grids(@Root() org: Org, @Ctx() ctx: Context) {
-    return ctx.loaders.gridsByOrg.load(org.id);
+    return related(ctx, orgRelations.grids, org);
   }
 }

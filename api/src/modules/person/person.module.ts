@@ -3,20 +3,26 @@ import { personLoaders } from './person.loader';
 import { SupervisedPerson } from './person.entity';
 import { personMessages } from './person.messages';
 import { personGrants, supervisedPersonPolicy, supervisionStatsPolicy, visitPolicy } from './person.policy';
-import { SupervisedPersonResolver, SupervisionHistoryResolver } from './person.resolver';
+import { SupervisedPersonResolver, SupervisionHistoryResolver, supervisedPersonRelations, supervisionHistoryRelations } from './person.resolver';
 import { seedPeople } from './person.seed';
 import { ServiceHours } from './service-hours.entity';
 import { SupervisionHistory } from './supervision-history.entity';
 import { SupportGroupMember, SupportGroupRequirement } from './support-group.entity';
-import { SupportGroupResolver } from './support-group.resolver';
+import { SupportGroupResolver, supportGroupMemberRelations } from './support-group.resolver';
 import { Visit } from './visit.entity';
-import { VisitResolver } from './visit.resolver';
+import { VisitResolver, visitRelations } from './visit.resolver';
 
 /** People under supervision: the ledger, support groups, visits and service hours. */
 export const personModule = defineModule({
   name: 'person',
   entities: [SupervisedPerson, SupervisionHistory, SupportGroupMember, SupportGroupRequirement, Visit, ServiceHours],
   resolvers: [SupervisedPersonResolver, SupervisionHistoryResolver, SupportGroupResolver, VisitResolver],
+  relations: {
+    SupervisedPerson: supervisedPersonRelations,
+    SupervisionHistory: supervisionHistoryRelations,
+    SupportGroupMember: supportGroupMemberRelations,
+    Visit: visitRelations,
+  },
   subjects: { SupervisedPerson: supervisedPersonPolicy, Visit: visitPolicy, SupervisionStats: supervisionStatsPolicy },
   // A support-group contact's phone is personal data of the person's circle and is shown as the person's phone is.
   fieldRulesOf: { SupportGroupMember: { subject: 'SupervisedPerson', fields: { phone: 'phone' } } },

@@ -20,6 +20,24 @@ import { audit } from '../audit/audit.service';
 import { forbidden } from '../../core/errors';
 import { LargeInput } from '../../core/input-limits';
 import { XLSX_BASE64_MAX } from '../../core/xlsx';
+import { related, relation } from '../../core/relations';
+
+/** SupervisedPerson fields answered by loaders (its module's `relations`). */
+export const supervisedPersonRelations = {
+  grid: relation('gridById', 'grid'),
+  org: relation('orgById', 'org'),
+  category: relation('dictionaryById', 'category'),
+  responsible: relation('userById', 'responsible'),
+  visits: relation('visitsByPerson', 'id'),
+  history: relation('historyByPerson', 'id'),
+  serviceHours: relation('serviceHoursByPerson', 'id'),
+};
+
+/** SupervisionHistory fields answered by loaders (its module's `relations`). */
+export const supervisionHistoryRelations = {
+  fromGrid: relation('gridById', 'fromGrid'),
+  toGrid: relation('gridById', 'toGrid'),
+};
 
 @Resolver(() => SupervisedPerson)
 export class SupervisedPersonResolver {
@@ -108,22 +126,22 @@ export class SupervisedPersonResolver {
 
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() p: SupervisedPerson, @Ctx() ctx: Context) {
-    return ctx.loaders.gridById.load(p.grid.id);
+    return related(ctx, supervisedPersonRelations.grid, p);
   }
 
   @FieldResolver(() => Org, { nullable: true })
   org(@Root() p: SupervisedPerson, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(p.org.id);
+    return related(ctx, supervisedPersonRelations.org, p);
   }
 
   @FieldResolver(() => Dictionary, { nullable: true })
   category(@Root() p: SupervisedPerson, @Ctx() ctx: Context) {
-    return ctx.loaders.dictionaryById.load(p.category.id);
+    return related(ctx, supervisedPersonRelations.category, p);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The responsible worker' })
   responsible(@Root() p: SupervisedPerson, @Ctx() ctx: Context) {
-    return p.responsible ? ctx.loaders.userById.load(p.responsible.id) : null;
+    return related(ctx, supervisedPersonRelations.responsible, p);
   }
 
   @FieldResolver(() => SupportGroup)
@@ -133,17 +151,17 @@ export class SupervisedPersonResolver {
 
   @FieldResolver(() => [Visit], { description: 'Oldest first' })
   visits(@Root() p: SupervisedPerson, @Ctx() ctx: Context) {
-    return ctx.loaders.visitsByPerson.load(p.id);
+    return related(ctx, supervisedPersonRelations.visits, p);
   }
 
   @FieldResolver(() => [SupervisionHistory])
   history(@Root() p: SupervisedPerson, @Ctx() ctx: Context) {
-    return ctx.loaders.historyByPerson.load(p.id);
+    return related(ctx, supervisedPersonRelations.history, p);
   }
 
   @FieldResolver(() => [ServiceHours])
   serviceHours(@Root() p: SupervisedPerson, @Ctx() ctx: Context) {
-    return ctx.loaders.serviceHoursByPerson.load(p.id);
+    return related(ctx, supervisedPersonRelations.serviceHours, p);
   }
 }
 
@@ -151,11 +169,11 @@ export class SupervisedPersonResolver {
 export class SupervisionHistoryResolver {
   @FieldResolver(() => Grid, { nullable: true })
   fromGrid(@Root() h: SupervisionHistory, @Ctx() ctx: Context) {
-    return h.fromGrid ? ctx.loaders.gridById.load(h.fromGrid.id) : null;
+    return related(ctx, supervisionHistoryRelations.fromGrid, h);
   }
 
   @FieldResolver(() => Grid, { nullable: true })
   toGrid(@Root() h: SupervisionHistory, @Ctx() ctx: Context) {
-    return h.toGrid ? ctx.loaders.gridById.load(h.toGrid.id) : null;
+    return related(ctx, supervisionHistoryRelations.toGrid, h);
   }
 }

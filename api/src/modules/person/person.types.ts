@@ -47,7 +47,7 @@ export class VisitList {
 @ObjectType({ description: 'Active people of a month without a visit, within what the caller may read' })
 export class OverduePeople {
   @Field(() => [SupervisedPerson])
-  items!: SupervisedPerson[];
+  items!: SupervisedPerson[] | Promise<SupervisedPerson[]>;
 
   @Field(() => Int)
   total!: number | Promise<number>;

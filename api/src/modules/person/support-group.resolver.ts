@@ -6,6 +6,12 @@ import { SupportGroupContactInput } from './person.inputs';
 import { SupportGroup, SupportGroupList } from './person.types';
 import { SupportGroupMember, SupportGroupRequirement } from './support-group.entity';
 import * as groups from './support-group.service';
+import { related, relation } from '../../core/relations';
+
+/** SupportGroupMember fields answered by loaders (its module's `relations`). */
+export const supportGroupMemberRelations = {
+  user: relation('userById', 'user'),
+};
 
 @Resolver(() => SupportGroupMember)
 export class SupportGroupResolver {
@@ -47,6 +53,6 @@ export class SupportGroupResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'The account, for members who have one' })
   user(@Root() m: SupportGroupMember, @Ctx() ctx: Context) {
-    return m.user ? ctx.loaders.userById.load(m.user.id) : null;
+    return related(ctx, supportGroupMemberRelations.user, m);
   }
 }

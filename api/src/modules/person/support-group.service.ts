@@ -48,7 +48,7 @@ export async function incompleteGroups(ctx: Context, orgId: string | undefined, 
     ...p,
     orderBy: [{ org: 'asc' }, { grid: 'asc' }, { id: 'asc' }] as never,
   });
-  return { items: await Promise.all(items.map((person) => supportGroupOf(ctx, person))), total };
+  return { items: await Promise.all((await items).map((person) => supportGroupOf(ctx, person))), total };
 }
 
 export async function listRequirements(em: EntityManager): Promise<SupportGroupRequirement[]> {

@@ -9,6 +9,13 @@ import { ServiceHours } from './service-hours.entity';
 import { Visit } from './visit.entity';
 import * as visits from './visit.service';
 import { visitCompliance, visitComplianceStats } from './visit.stats';
+import { related, relation } from '../../core/relations';
+
+/** Visit fields answered by loaders (its module's `relations`). */
+export const visitRelations = {
+  person: relation('personById', 'person'),
+  recordedBy: relation('userById', 'recordedBy'),
+};
 
 @Resolver(() => Visit)
 export class VisitResolver {
@@ -68,11 +75,11 @@ export class VisitResolver {
 
   @FieldResolver(() => SupervisedPerson, { nullable: true })
   person(@Root() v: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.personById.load(v.person.id);
+    return related(ctx, visitRelations.person, v);
   }
 
   @FieldResolver(() => User, { nullable: true })
   recordedBy(@Root() v: Visit, @Ctx() ctx: Context) {
-    return v.recordedBy ? ctx.loaders.userById.load(v.recordedBy.id) : null;
+    return related(ctx, visitRelations.recordedBy, v);
   }
 }

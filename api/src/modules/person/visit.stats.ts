@@ -97,7 +97,7 @@ export async function visitCompliance(ctx: Context, orgId: string | undefined, m
       }
     }
     const items = pageGrids.length
-      ? (
+      ? await (
           await findPage(ctx, SupervisedPerson, 'SupervisedPerson', [...conds, { grid: { $in: pageGrids } }], {
             offset: p.offset - skipped,
             limit: p.limit,

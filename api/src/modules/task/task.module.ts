@@ -5,7 +5,7 @@ import { taskLoaders } from './task.loader';
 import { taskMessages } from './task.messages';
 import { escalateOverdueTasks } from './task.overdue';
 import { deadlinePolicyPolicy, taskGrants, taskPolicy, taskStatsPolicy } from './task.policy';
-import { TaskHistoryResolver, TaskReminderResolver, TaskResolver } from './task.resolver';
+import { TaskHistoryResolver, TaskReminderResolver, TaskResolver, taskRelations, taskHistoryRelations, taskReminderRelations } from './task.resolver';
 import { seedTasks } from './task.seed';
 import { TaskStatus } from './task.workflow';
 
@@ -16,6 +16,7 @@ export const taskModule = defineModule({
   name: 'task',
   entities: [Task, TaskHistory, TaskReminder, DeadlinePolicy],
   resolvers: [TaskResolver, TaskHistoryResolver, TaskReminderResolver],
+  relations: { Task: taskRelations, TaskHistory: taskHistoryRelations, TaskReminder: taskReminderRelations },
   subjects: { Task: taskPolicy, TaskStats: taskStatsPolicy, DeadlinePolicy: deadlinePolicyPolicy },
   grants: taskGrants,
   loaders: taskLoaders,

@@ -13,6 +13,7 @@ import * as tasks from './task.service';
 import { isoDay } from '../../core/calendar';
 import { TaskStats, taskStats, TaskStatsGroupBy } from './task.stats';
 import { TaskAction } from './task.workflow';
+import { related, relation } from '../../core/relations';
 
 @ObjectType({ description: 'Who acted on a task' })
 export class TaskActor {
@@ -27,6 +28,31 @@ export class TaskActor {
 }
 
 const version = () => Arg('version', () => Int, { nullable: true, description: 'The version the caller saw; CONFLICT when stale' });
+
+/** Task fields answered by loaders (its module's `relations`). */
+export const taskRelations = {
+  category: relation('dictionaryById', 'category'),
+  component: relation('dictionaryById', 'component'),
+  grid: relation('gridById', 'grid'),
+  org: relation('orgById', 'org'),
+  handlerOrg: relation('orgById', 'handlerOrg'),
+  reporter: relation('taskActorById', 'reporter'),
+  handlerUser: relation('taskActorById', 'handlerUser'),
+  history: relation('taskHistory', 'id'),
+  reminders: relation('taskReminders', 'id'),
+};
+
+/** TaskHistory fields answered by loaders (its module's `relations`). */
+export const taskHistoryRelations = {
+  user: relation('taskActorById', 'user'),
+  handlerOrg: relation('orgById', 'handlerOrg'),
+};
+
+/** TaskReminder fields answered by loaders (its module's `relations`). */
+export const taskReminderRelations = {
+  org: relation('orgById', 'org'),
+  sender: relation('taskActorById', 'sender'),
+};
 
 @Resolver(() => Task)
 export class TaskResolver {
@@ -127,37 +153,37 @@ export class TaskResolver {
 
   @FieldResolver(() => Dictionary, { nullable: true })
   category(@Root() task: Task, @Ctx() ctx: Context) {
-    return task.category ? ctx.loaders.dictionaryById.load(task.category.id) : null;
+    return related(ctx, taskRelations.category, task);
   }
 
   @FieldResolver(() => Dictionary, { nullable: true })
   component(@Root() task: Task, @Ctx() ctx: Context) {
-    return task.component ? ctx.loaders.dictionaryById.load(task.component.id) : null;
+    return related(ctx, taskRelations.component, task);
   }
 
   @FieldResolver(() => Grid, { nullable: true })
   grid(@Root() task: Task, @Ctx() ctx: Context) {
-    return task.grid ? ctx.loaders.gridById.load(task.grid.id) : null;
+    return related(ctx, taskRelations.grid, task);
   }
 
   @FieldResolver(() => Org, { nullable: true, description: 'Where the task arose' })
   org(@Root() task: Task, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(task.org.id);
+    return related(ctx, taskRelations.org, task);
   }
 
   @FieldResolver(() => Org, { nullable: true })
   handlerOrg(@Root() task: Task, @Ctx() ctx: Context) {
-    return task.handlerOrg ? ctx.loaders.orgById.load(task.handlerOrg.id) : null;
+    return related(ctx, taskRelations.handlerOrg, task);
   }
 
   @FieldResolver(() => TaskActor, { nullable: true })
   reporter(@Root() task: Task, @Ctx() ctx: Context) {
-    return task.reporter ? ctx.loaders.taskActorById.load(task.reporter.id) : null;
+    return related(ctx, taskRelations.reporter, task);
   }
 
   @FieldResolver(() => TaskActor, { nullable: true })
   handlerUser(@Root() task: Task, @Ctx() ctx: Context) {
-    return task.handlerUser ? ctx.loaders.taskActorById.load(task.handlerUser.id) : null;
+    return related(ctx, taskRelations.handlerUser, task);
   }
 
   @FieldResolver(() => Boolean, { description: 'Past the deadline before it was resolved, or still unresolved after it' })
@@ -177,12 +203,12 @@ export class TaskResolver {
 
   @FieldResolver(() => [TaskHistory])
   history(@Root() task: Task, @Ctx() ctx: Context) {
-    return ctx.loaders.taskHistory.load(task.id);
+    return related(ctx, taskRelations.history, task);
   }
 
   @FieldResolver(() => [TaskReminder])
   reminders(@Root() task: Task, @Ctx() ctx: Context) {
-    return ctx.loaders.taskReminders.load(task.id);
+    return related(ctx, taskRelations.reminders, task);
   }
 }
 
@@ -190,12 +216,12 @@ export class TaskResolver {
 export class TaskHistoryResolver {
   @FieldResolver(() => TaskActor, { nullable: true, description: 'Null for the background jobs' })
   user(@Root() entry: TaskHistory, @Ctx() ctx: Context) {
-    return entry.user ? ctx.loaders.taskActorById.load(entry.user.id) : null;
+    return related(ctx, taskHistoryRelations.user, entry);
   }
 
   @FieldResolver(() => Org, { nullable: true })
   handlerOrg(@Root() entry: TaskHistory, @Ctx() ctx: Context) {
-    return entry.handlerOrg ? ctx.loaders.orgById.load(entry.handlerOrg.id) : null;
+    return related(ctx, taskHistoryRelations.handlerOrg, entry);
   }
 }
 
@@ -203,11 +229,11 @@ export class TaskHistoryResolver {
 export class TaskReminderResolver {
   @FieldResolver(() => Org, { nullable: true })
   org(@Root() reminder: TaskReminder, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(reminder.org.id);
+    return related(ctx, taskReminderRelations.org, reminder);
   }
 
   @FieldResolver(() => TaskActor, { nullable: true })
   sender(@Root() reminder: TaskReminder, @Ctx() ctx: Context) {
-    return reminder.sender ? ctx.loaders.taskActorById.load(reminder.sender.id) : null;
+    return related(ctx, taskReminderRelations.sender, reminder);
   }
 }

@@ -5,7 +5,7 @@ import { defineModule } from '../../core/module';
 import { UserGrid, UserRole } from './user-links.entity';
 import { User } from './user.entity';
 import { userGrants, userPolicy } from './user.policy';
-import { UserResolver } from './user.resolver';
+import { UserResolver, userRelations } from './user.resolver';
 import { Grid } from '../grid/grid.entity';
 import { Role } from '../role/role.entity';
 
@@ -28,6 +28,7 @@ export const userModule = defineModule({
   name: 'user',
   entities: [User, UserRole, UserGrid],
   resolvers: [UserResolver],
+  relations: { User: userRelations },
   subjects: { User: userPolicy },
   grants: userGrants,
   loaders: userLoaders,

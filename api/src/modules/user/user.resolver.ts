@@ -13,6 +13,14 @@ import { User } from './user.entity';
 import { CreateUserInput, InitialPasswordRule, UpdateUserInput, UserFilter, UserImportReport, UserList, UserSort } from './user.inputs';
 import * as users from './user.service';
 import { importUsers, usersTemplate } from './user.xlsx';
+import { related, relation } from '../../core/relations';
+
+/** User fields answered by loaders (its module's `relations`). */
+export const userRelations = {
+  org: relation('orgById', 'org'),
+  roles: relation('rolesByUser', 'id'),
+  grids: relation('gridsByUser', 'id'),
+};
 
 @Resolver(() => User)
 export class UserResolver {
@@ -75,17 +83,17 @@ export class UserResolver {
 
   @FieldResolver(() => Org, { nullable: true, description: 'Null where the caller may not see the org' })
   org(@Root() user: User, @Ctx() ctx: Context) {
-    return ctx.loaders.orgById.load(user.org.id);
+    return related(ctx, userRelations.org, user);
   }
 
   @FieldResolver(() => [Role])
   roles(@Root() user: User, @Ctx() ctx: Context) {
-    return ctx.loaders.rolesByUser.load(user.id);
+    return related(ctx, userRelations.roles, user);
   }
 
   @FieldResolver(() => [Grid])
   grids(@Root() user: User, @Ctx() ctx: Context) {
-    return ctx.loaders.gridsByUser.load(user.id);
+    return related(ctx, userRelations.grids, user);
   }
 
   @FieldResolver(() => GraphQLJSON, {
