@@ -51,7 +51,8 @@ export async function executeRead<T extends Record<string, unknown>>(em: EntityM
     const started = Date.now();
     const { rows } = await client.query({ name, text, values: params });
     // Logged as MikroORM logs its own statements (`debug: ['query']`), values inlined.
-    if (logger.isEnabled('query')) logger.logQuery({ query: em.getPlatform().formatQuery(sql, params), took: Date.now() - started, results: rows.length, level: 'info' });
+    if (logger.isEnabled('query'))
+      logger.logQuery({ query: em.getPlatform().formatQuery(sql, params), took: Date.now() - started, results: rows.length, level: 'info' });
     return rows as T[];
   };
   try {

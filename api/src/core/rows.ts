@@ -30,7 +30,12 @@ function columnsOf(meta: EntityMetadata): { name: string; type: string }[] {
 
 function columnListOf(meta: EntityMetadata): { name: string; type: string }[] {
   return meta.props
-    .filter((p) => p.persist !== false && p.fieldNames && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
+    .filter(
+      (p) =>
+        p.persist !== false &&
+        p.fieldNames &&
+        (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
+    )
     .flatMap((p) => p.fieldNames.map((name, i) => ({ name, type: p.columnTypes?.[i] ?? '' })));
 }
 
@@ -97,7 +102,12 @@ export async function findReadOnly<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  { populate = [], select, onRows, ...paging }: Paging & { populate?: readonly string[]; select?: Statement; onRows?: (rows: Record<string, unknown>[]) => void } = {},
+  {
+    populate = [],
+    select,
+    onRows,
+    ...paging
+  }: Paging & { populate?: readonly string[]; select?: Statement; onRows?: (rows: Record<string, unknown>[]) => void } = {},
 ): Promise<T[]> {
   const { sql, params } = select ?? selectStatement(em, entity, where, paging);
   const raw = await executeRead(em, { sql, params });

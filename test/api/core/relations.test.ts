@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { isObjectType, parse, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { isObjectType, parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { findPage } from '../../../api/src/core/access';
 import { callerFor, createContext, type Context } from '../../../api/src/core/context';
 import { prefetchOf } from '../../../api/src/core/loaders';
@@ -25,8 +25,8 @@ async function contextOf(username: string): Promise<Context> {
 
 /** What GraphQL hands a list's `items` when the query selects `fields` of each item of `type`. */
 async function itemsInfo(type: string, fields: string[]): Promise<GraphQLResolveInfo> {
-  const operation = parse(`{ items { ${fields.join(' ')} } }`).definitions[0]!;
-  const node = (operation as { selectionSet: { selections: FieldNode[] } }).selectionSet.selections[0]!;
+  const operation = parse(`{ items { ${fields.join(' ')} } }`).definitions[0] as OperationDefinitionNode;
+  const node = operation.selectionSet.selections[0] as FieldNode;
   return { fieldNodes: [node], fragments: {}, returnType: (await schema()).getType(type) } as unknown as GraphQLResolveInfo;
 }
 
@@ -38,7 +38,8 @@ describe('relations', () => {
     for (const [type, fields] of Object.entries(registry.relations)) {
       const object = built.getType(type);
       expect(isObjectType(object) && type).toBe(type);
-      if (isObjectType(object)) for (const field of Object.keys(fields)) expect(`${type}.${field}: ${!!object.getFields()[field]}`).toBe(`${type}.${field}: true`);
+      if (isObjectType(object))
+        for (const field of Object.keys(fields)) expect(`${type}.${field}: ${!!object.getFields()[field]}`).toBe(`${type}.${field}: true`);
     }
   });
 
