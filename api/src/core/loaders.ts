@@ -54,14 +54,28 @@ async function readableWhere<T extends Row>(
 export interface Prefetch {
   column(keyColumn: string): Statement | null;
   prime(key: string, value: unknown): void;
+  /** What was primed, by key: a field whose value is here resolves at once, without a promise. */
+  primed: Map<string, unknown>;
 }
 
 const prefetches = new WeakMap<DataLoader<string, unknown>, Prefetch>();
 
 export const prefetchOf = (loader: DataLoader<string, unknown>): Prefetch | undefined => prefetches.get(loader);
 
-function withPrefetch<L extends DataLoader<string, unknown>>(loader: L, prefetch: Prefetch): L {
-  prefetches.set(loader, prefetch);
+function withPrefetch<L extends DataLoader<string, unknown>>(
+  loader: L,
+  { column, prime }: { column: Prefetch['column']; prime(key: string, value: unknown): unknown },
+): L {
+  const primed = new Map<string, unknown>();
+  prefetches.set(loader, {
+    column,
+    prime(key, value) {
+      const record = prime(key, value);
+      primed.set(key, record);
+      loader.prime(key, record);
+    },
+    primed,
+  });
   return loader;
 }
 
@@ -90,7 +104,7 @@ export function byId<T extends Row>(ctx: Context, entity: new () => T, subject: 
   const { tableName } = ctx.em.getMetadata().get(entity.name);
   return withPrefetch(loader, {
     column: subquery(ctx, entity, subject, `"${tableName}" t`, 't."id"', null),
-    prime: (key, value) => void loader.prime(key, value ? fromJsonRows(ctx.em, entity, [value as unknown[]])[0]! : null),
+    prime: (_key, value) => (value ? fromJsonRows(ctx.em, entity, [value as unknown[]])[0]! : null),
   });
 }
 
@@ -110,7 +124,7 @@ export function byForeignKey<T extends Row>(ctx: Context, entity: new () => T, s
   const { tableName } = ctx.em.getMetadata().get(entity.name);
   return withPrefetch(loader, {
     column: subquery(ctx, entity, subject, `"${tableName}" t`, `t."${column}"`, orderColumns),
-    prime: (key, value) => void loader.prime(key, fromJsonRows(ctx.em, entity, value as unknown[][])),
+    prime: (_key, value) => fromJsonRows(ctx.em, entity, value as unknown[][]),
   });
 }
 
@@ -150,11 +164,11 @@ export function viaPivot<T extends Row>(
   });
   return withPrefetch(loader, {
     column: subquery(ctx, entity, subject, `"${table}" p join "${tableName}" t on t.id = p."${to}"`, `p."${from}"`, ['id']),
-    prime: (key, value) => {
+    prime: (_key, value) => {
       const records = fromJsonRows(ctx.em, entity, value as unknown[][]);
       const byId = target();
       for (const row of records) byId.prime(row.id, row);
-      loader.prime(key, records);
+      return records;
     },
   });
 }

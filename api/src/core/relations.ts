@@ -21,10 +21,13 @@ type Loaded<K extends keyof Loaders> = Loaders[K] extends DataLoader<string, inf
 const keyOf = (record: object, key: string): string | null | undefined =>
   key === 'id' ? (record as { id: string }).id : (record as Record<string, { id: string } | null | undefined>)[key]?.id;
 
-/** What the relation holds for `record`: null when its to-one key is empty. */
-export function related<K extends keyof Loaders>(ctx: Context, relation: Relation<K>, record: object): Promise<Loaded<K>> | null {
+/** What the relation holds for `record`: null when its to-one key is empty; at once when the record's list read it. */
+export function related<K extends keyof Loaders>(ctx: Context, relation: Relation<K>, record: object): Loaded<K> | Promise<Loaded<K>> | null {
   const key = keyOf(record, relation.key);
-  return key == null ? null : (ctx.loaders[relation.loader] as unknown as DataLoader<string, Loaded<K>>).load(key);
+  if (key == null) return null;
+  const loader = ctx.loaders[relation.loader] as unknown as DataLoader<string, Loaded<K>>;
+  const primed = prefetchOf(loader)?.primed;
+  return primed?.has(key) ? (primed.get(key) as Loaded<K>) : loader.load(key);
 }
 
 /** The fields `info`'s selection asks of each item (through fragments too). */
