@@ -7,7 +7,8 @@ import { executeRead } from './prepared';
  * type, but the rows are not hydrated into its unit of work (identity map, change-set snapshot, relation
  * propagation), which cost about 60 µs per grid, most of a list request. They are instances of the entity
  * class, so `instanceof` and CASL's subject type hold; a relation is a bare record of its class holding
- * only the id (as an unpopulated MikroORM reference would), a collection is uninitialized. Never persist
+ * only the id (as an unpopulated MikroORM reference would), a collection is uninitialized, hidden properties
+ * (a password hash) are left out. Never persist
  * them: a record to change is read with `findForWrite`.
  */
 export function readOnlyRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: Record<string, unknown>[]): T[] {
@@ -21,7 +22,7 @@ const TEXT_IN_PG = /^(bigint|int8|bigserial|serial8|numeric|decimal)/i;
 
 const columnLists = new WeakMap<EntityMetadata, { name: string; type: string }[]>();
 
-/** The columns of `entity`'s table, each with its SQL type, in the order of its properties. */
+/** The columns of `entity`'s table but its hidden properties', each with its SQL type, in the order of its properties. */
 function columnsOf(meta: EntityMetadata): { name: string; type: string }[] {
   let columns = columnLists.get(meta);
   if (!columns) columnLists.set(meta, (columns = columnListOf(meta)));
@@ -33,6 +34,7 @@ function columnListOf(meta: EntityMetadata): { name: string; type: string }[] {
     .filter(
       (p) =>
         p.persist !== false &&
+        !p.hidden &&
         p.fieldNames &&
         (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
     )
@@ -54,7 +56,11 @@ export function fromJsonRows<T extends object>(em: EntityManager, entity: Entity
   return readOnlyRows(
     em,
     entity,
-    arrays.map((values) => Object.fromEntries(columns.map((c, i) => [c.name, values[i]]))),
+    arrays.map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < columns.length; i++) row[columns[i]!.name] = values[i];
+      return row;
+    }),
   );
 }
 
@@ -160,7 +166,8 @@ const plans = new WeakMap<EntityMetadata, Plan>();
 function planOf(meta: EntityMetadata): Plan {
   let plan = plans.get(meta);
   if (!plan) {
-    const is = (...kinds: ReferenceKind[]) => meta.props.filter((p) => kinds.includes(p.kind));
+    // Hidden properties (a password hash) stay out of records read for display.
+    const is = (...kinds: ReferenceKind[]) => meta.props.filter((p) => kinds.includes(p.kind) && !p.hidden);
     plan = {
       proto: detachedPrototype(meta),
       scalars: is(ReferenceKind.SCALAR, ReferenceKind.EMBEDDED).map((p) => p.name),
