@@ -58,13 +58,19 @@ function post(url: string, body: string, headers: Record<string, string> = {}): 
   });
 }
 
-/** The arguments after `node` in package.json's `serve` script: the server with the Node flags it is deployed with. */
-function serveArgs(): string[] {
+/** package.json's `serve` script, `[NAME=value …] node [flags] dist/api/src/main.js`: the server as deployed, its environment and Node flags. */
+function serveCommand(): { env: Record<string, string>; args: string[] } {
   const scripts = (JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const [node, ...args] = scripts.serve!.split(/\s+/);
+  const words = scripts.serve!.split(/\s+/);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_]+=/.test(words[0] ?? '')) {
+    const [name, value] = words.shift()!.split('=') as [string, string];
+    env[name] = value;
+  }
+  const [node, ...args] = words;
   if (node !== 'node' || args.at(-1) !== 'dist/api/src/main.js')
-    throw new Error(`package.json's serve script is not "node [flags] dist/api/src/main.js": ${scripts.serve}`);
-  return args;
+    throw new Error(`package.json's serve script is not "[NAME=value …] node [flags] dist/api/src/main.js": ${scripts.serve}`);
+  return { env, args };
 }
 
 /** Starts a server process that prints `{ "url": … }` as its first line. */
@@ -168,7 +174,9 @@ async function main() {
     execFileSync('npm', ['run', '--silent', 'build:api'], { cwd: ROOT_DIR, stdio: 'inherit' });
     const runtime = benchRuntime();
     if (runtime.skipped) notes.push(`PostGraphile arm: ${runtime.skipped}`);
-    const gridgov = await startChild(runtime.node, [...profile, ...serveArgs()], {
+    const serve = serveCommand();
+    const gridgov = await startChild(runtime.node, [...profile, ...serve.args], {
+      ...serve.env,
       DATABASE_URL: dbUrl,
       PORT: '0',
       SEED: 'none',
