@@ -14,7 +14,8 @@ describe('reads as prepared statements', () => {
   });
 
   it('keep answering after a migration changes the table under them (the prepared text is prepared anew)', async () => {
-    const read = () => executeRead<{ name: string; extra?: number | null }>(app.orm.em.fork(), { sql: 'select t.* from org t where t.code = ?', params: ['110118001002'] });
+    const read = () =>
+      executeRead<{ name: string; extra?: number | null }>(app.orm.em.fork(), { sql: 'select t.* from org t where t.code = ?', params: ['110118001002'] });
     for (let i = 0; i < 5; i++) expect((await read()).map((r) => r.name)).toEqual(['鼓楼社区居民委员会']);
     await app.query('alter table org add column extra integer default 7');
     for (let i = 0; i < 5; i++) expect((await read()).map((r) => [r.name, r.extra])).toEqual([['鼓楼社区居民委员会', 7]]);

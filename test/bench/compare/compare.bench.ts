@@ -92,7 +92,8 @@ async function startChild(command: string, args: string[], env: Record<string, s
   });
   // An arm that dies during the run says why (the run itself only sees its connections reset).
   child.on('exit', (code, signal) => {
-    if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGINT') console.error(`${command} ${args.at(-1)} exited (${code ?? signal}): ${stderr.slice(-4000)}`);
+    if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGINT')
+      console.error(`${command} ${args.at(-1)} exited (${code ?? signal}): ${stderr.slice(-4000)}`);
   });
   return { url, child };
 }
