@@ -90,7 +90,7 @@ export function buildRegistry(modules: readonly DomainModule[]): Registry {
   };
 }
 
-/** Each type's relations, merged over the modules (another module's type may gain fields: a grid's workers); a field declared twice is an error. */
+/** Each type's relations, merged over the modules that declare some of its fields; a field declared twice is an error. */
 function relationsOf(modules: readonly DomainModule[]): Record<string, Record<string, Relation>> {
   const relations: Record<string, Record<string, Relation>> = {};
   const seen = new Set<string>();

@@ -56,14 +56,14 @@ export function prefetchColumns(
   alias: string,
   columnOf: (property: string) => string,
 ): { names: string[]; columns: Statement; prime(rows: Record<string, unknown>[]): void } {
-  const parts: { name: string; key: string; keyColumn: string; sql: string; params: unknown[]; prime: (key: string, value: unknown) => void }[] = [];
+  const parts: { name: string; keyColumn: string; sql: string; params: unknown[]; prime: (key: string, value: unknown) => void }[] = [];
   for (const name of [...fields].sort()) {
     const rel = relations?.[name];
     const prefetch = rel && prefetchOf(ctx.loaders[rel.loader] as unknown as DataLoader<string, unknown>);
     if (!rel || !prefetch) continue;
     const keyColumn = rel.key === 'id' ? 'id' : columnOf(rel.key);
     const column = prefetch.column(`${alias}."${keyColumn}"`);
-    if (column) parts.push({ name, key: rel.key, keyColumn, ...column, prime: prefetch.prime });
+    if (column) parts.push({ name, keyColumn, ...column, prime: prefetch.prime });
   }
   return {
     names: parts.map((p) => p.name),
