@@ -151,6 +151,10 @@ export type MessageParams = Record<string, string | number>;
 export const valueNames = (prefix: string, names: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(names).map(([value, name]) => [`${prefix}.${value}`, name]));
 
+/** Names that label a value on their own (`In progress`) as they read inside an English sentence (`in progress`). */
+export const inSentence = (names: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(names).map(([value, name]) => [value, name.toLowerCase()]));
+
 export function t(key: MessageKey | (string & {}), params: MessageParams = {}, lang: Lang = requestLang.getStore() ?? 'zh'): string {
   const text = catalogs[lang][key] ?? catalogs.zh[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));

@@ -1,3 +1,5 @@
+import { CARD_STATUS_NAMES } from '../../../../api/src/modules/assessment/assessment.names';
+
 export const en = {
   resources: {
     assessments: { name: 'Assessment |||| Assessments' },
@@ -77,7 +79,7 @@ export const en = {
         opened: 'Round opened',
       },
       periodType: { QUARTER: 'quarterly', YEAR: 'yearly' },
-      cardStatus: { DRAFT: 'Draft', SUBMITTED: 'Submitted', CONFIRMED: 'Confirmed' },
+      cardStatus: CARD_STATUS_NAMES.en,
       roundStatus: { OPEN: 'Open', CLOSED: 'Closed' },
       survey: {
         code: 'Respondent code',
@@ -170,7 +172,7 @@ export const zh: typeof en = {
         opened: '考核轮次已发起',
       },
       periodType: { QUARTER: '季度', YEAR: '年度' },
-      cardStatus: { DRAFT: '草稿', SUBMITTED: '已提交', CONFIRMED: '已确认' },
+      cardStatus: CARD_STATUS_NAMES.zh,
       roundStatus: { OPEN: '进行中', CLOSED: '已结束' },
       survey: {
         code: '答题码',

@@ -1,3 +1,5 @@
+import { FLAG_ACTION_NAMES, FLAG_STATUS_NAMES } from '../../../../api/src/modules/assessment/assessment.names';
+
 export const en = {
   resources: {
     consequenceFlags: {
@@ -16,9 +18,9 @@ export const en = {
   },
   gridgov: {
     flags: {
-      status: { OPEN: 'Open', ACKNOWLEDGED: 'Acknowledged', APPEALED: 'Appealed', UPHELD: 'Upheld', WITHDRAWN: 'Withdrawn' },
+      status: FLAG_STATUS_NAMES.en,
       consequence: { CRITICISM: 'Criticism and written self-review', DISMISSAL_OR_TRANSFER: 'Dismissal or transfer' },
-      action: { ACKNOWLEDGE: 'Acknowledge', APPEAL: 'Appeal', UPHOLD: 'Uphold', WITHDRAW: 'Withdraw' },
+      action: FLAG_ACTION_NAMES.en,
       textLabel: { ACKNOWLEDGE: 'Written self-review', APPEAL: 'Reason for the appeal', UPHOLD: 'Reason', WITHDRAW: 'Reason' },
       actionTitle: '%{action}: %{name}',
       moved: 'Flag updated',
@@ -54,9 +56,9 @@ export const zh: typeof en = {
   },
   gridgov: {
     flags: {
-      status: { OPEN: '待处理', ACKNOWLEDGED: '已作检查', APPEALED: '申诉中', UPHELD: '维持', WITHDRAWN: '撤销' },
+      status: FLAG_STATUS_NAMES.zh,
       consequence: { CRITICISM: '通报批评并书面检查', DISMISSAL_OR_TRANSFER: '劝退或调离' },
-      action: { ACKNOWLEDGE: '提交检查', APPEAL: '申诉', UPHOLD: '维持', WITHDRAW: '撤销' },
+      action: FLAG_ACTION_NAMES.zh,
       textLabel: { ACKNOWLEDGE: '书面检查', APPEAL: '申诉理由', UPHOLD: '维持理由', WITHDRAW: '撤销理由' },
       actionTitle: '%{action}：%{name}',
       moved: '已更新',

@@ -1,3 +1,5 @@
+import { SUBMISSION_STATUS_NAMES } from '../../../../api/src/modules/form/form.names';
+
 export const en = {
   resources: {
     formSubmissions: {
@@ -19,7 +21,7 @@ export const en = {
   },
   gridgov: {
     forms: {
-      submissionStatus: { DRAFT: 'Being filled', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved', ARCHIVED: 'Archived' },
+      submissionStatus: SUBMISSION_STATUS_NAMES.en,
       action: { SAVE: 'Saved', SUBMIT: 'Submitted', RETURN: 'Returned', APPROVE: 'Approved', UNLOCK: 'Unlocked', ARCHIVE: 'Archived' },
       fill: {
         submit: 'Submit',
@@ -69,7 +71,7 @@ export const zh: typeof en = {
   },
   gridgov: {
     forms: {
-      submissionStatus: { DRAFT: '填报中', SUBMITTED: '已上报', RETURNED: '已退回', APPROVED: '已审核', ARCHIVED: '已归档' },
+      submissionStatus: SUBMISSION_STATUS_NAMES.zh,
       action: { SAVE: '保存', SUBMIT: '上报', RETURN: '退回', APPROVE: '审核通过', UNLOCK: '解锁', ARCHIVE: '归档' },
       fill: {
         submit: '上报',

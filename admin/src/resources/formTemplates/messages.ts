@@ -1,3 +1,5 @@
+import { TEMPLATE_STATUS_NAMES } from '../../../../api/src/modules/form/form.names';
+
 export const en = {
   resources: {
     formTemplates: {
@@ -17,7 +19,7 @@ export const en = {
       addRow: 'Add row',
       returnReason: 'Returned',
       periodType: { MONTH: 'Monthly', QUARTER: 'Quarterly', HALF_YEAR: 'Half-yearly', YEAR: 'Yearly', ONCE: 'Once' },
-      templateStatus: { DRAFT: 'Draft', PUBLISHED: 'Published', RETIRED: 'Retired' },
+      templateStatus: TEMPLATE_STATUS_NAMES.en,
       severity: { ERROR: 'Error', WARNING: 'Warning' },
       fieldType: {
         TEXT: 'Text',
@@ -112,7 +114,7 @@ export const zh: typeof en = {
       addRow: '添加行',
       returnReason: '退回原因',
       periodType: { MONTH: '月报', QUARTER: '季报', HALF_YEAR: '半年报', YEAR: '年报', ONCE: '一次性' },
-      templateStatus: { DRAFT: '草稿', PUBLISHED: '已发布', RETIRED: '已停用' },
+      templateStatus: TEMPLATE_STATUS_NAMES.zh,
       severity: { ERROR: '错误', WARNING: '警告' },
       fieldType: {
         TEXT: '文本',

@@ -1,3 +1,5 @@
+import { RISK_NAMES, SEX_NAMES, STATUS_NAMES } from '../../../../api/src/modules/person/person.names';
+
 export const en = {
   resources: {
     supervisedPeople: {
@@ -83,9 +85,9 @@ export const en = {
     },
   },
   enums: {
-    sex: { MALE: 'Male', FEMALE: 'Female' },
-    riskLevel: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' },
-    supervisionStatus: { ACTIVE: 'Active', ENDED: 'Ended', TRANSFERRED: 'Handed over', REVOKED: 'Revoked' },
+    sex: SEX_NAMES.en,
+    riskLevel: RISK_NAMES.en,
+    supervisionStatus: STATUS_NAMES.en,
     helperRole: {
       JUDICIAL_OFFICER: 'Judicial officer',
       CORRECTION_MANAGER: 'Correction manager',
@@ -183,9 +185,9 @@ export const zh: typeof en = {
     },
   },
   enums: {
-    sex: { MALE: '男', FEMALE: '女' },
-    riskLevel: { LOW: '低', MEDIUM: '中', HIGH: '高' },
-    supervisionStatus: { ACTIVE: '在管', ENDED: '解除', TRANSFERRED: '移交', REVOKED: '撤销' },
+    sex: SEX_NAMES.zh,
+    riskLevel: RISK_NAMES.zh,
+    supervisionStatus: STATUS_NAMES.zh,
     helperRole: {
       JUDICIAL_OFFICER: '司法所干部',
       CORRECTION_MANAGER: '矫正管理人',

@@ -1,3 +1,5 @@
+import { TASK_ACTION_NAMES, TASK_STATUS_NAMES } from '../../../../api/src/modules/task/task.names';
+
 export const en = {
   resources: {
     tasks: {
@@ -36,28 +38,8 @@ export const en = {
       reported: 'Reported',
       done: '%{action}: done',
       hours: '%{hours} working hours',
-      status: {
-        REPORTED: 'Reported',
-        REGISTERED: 'Registered',
-        DISPATCHED: 'Dispatched',
-        IN_PROGRESS: 'In progress',
-        RESOLVED: 'Resolved',
-        VERIFIED: 'Verified',
-        CLOSED: 'Closed',
-        RETURNED: 'Returned',
-        ESCALATED: 'Escalated',
-      },
-      action: {
-        REGISTER: 'Register',
-        DISPATCH: 'Dispatch',
-        ACCEPT: 'Accept',
-        RESOLVE: 'Resolve',
-        VERIFY: 'Verify',
-        CLOSE: 'Close',
-        RETURN: 'Return',
-        ESCALATE: 'Escalate',
-        URGE: 'Urge',
-      },
+      status: TASK_STATUS_NAMES.en,
+      action: TASK_ACTION_NAMES.en,
     },
   },
 };
@@ -100,28 +82,8 @@ export const zh: typeof en = {
       reported: '上报',
       done: '已%{action}',
       hours: '%{hours} 个工作小时',
-      status: {
-        REPORTED: '已上报',
-        REGISTERED: '已登记',
-        DISPATCHED: '已分拨',
-        IN_PROGRESS: '处置中',
-        RESOLVED: '已办结',
-        VERIFIED: '已评价',
-        CLOSED: '已注销',
-        RETURNED: '已打回',
-        ESCALATED: '已上报上级',
-      },
-      action: {
-        REGISTER: '登记',
-        DISPATCH: '分拨',
-        ACCEPT: '受理',
-        RESOLVE: '办结',
-        VERIFY: '督导评价',
-        CLOSE: '注销',
-        RETURN: '打回',
-        ESCALATE: '上报上级',
-        URGE: '催办',
-      },
+      status: TASK_STATUS_NAMES.zh,
+      action: TASK_ACTION_NAMES.zh,
     },
   },
 };

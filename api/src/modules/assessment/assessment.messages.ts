@@ -1,4 +1,5 @@
-import { valueNames } from '../../core/i18n';
+import { inSentence, valueNames } from '../../core/i18n';
+import { CARD_STATUS_NAMES, FLAG_ACTION_NAMES, FLAG_STATUS_NAMES } from './assessment.names';
 import type { Catalog } from '../../core/module';
 
 /** Messages of assessments, surveys, complaints and consequence flags. */
@@ -16,7 +17,7 @@ export const assessmentMessages: Catalog = {
     'assessment.published': '方案已发布，不能修改；请新建修订版',
     'assessment.notPublished': '方案尚未发布',
     'assessment.illegalTransition': '考核表当前状态（{status}）下不能执行 {action}',
-    ...valueNames('assessment.cardStatus', { DRAFT: '草稿', SUBMITTED: '已提交', CONFIRMED: '已确认' }),
+    ...valueNames('assessment.cardStatus', CARD_STATUS_NAMES.zh),
     ...valueNames('assessment.action', { SCORE: '评分', SUBMIT: '提交', CONFIRM: '确认', RETURN: '退回', REOPEN: '重新打开' }),
     'assessment.confirmLevel': '只有街道/乡镇及以上层级可以确认考核结果',
     'assessment.roundClosed': '该轮次已结束',
@@ -33,8 +34,8 @@ export const assessmentMessages: Catalog = {
     'survey.codeCount': '答题码总数不能超过网格户数（{max}）',
     'complaint.decided': '该投诉已有认定结论',
     'flag.illegalTransition': '当前状态（{status}）下不能执行 {action}',
-    ...valueNames('flag.status', { OPEN: '待处理', ACKNOWLEDGED: '已作检查', APPEALED: '申诉中', UPHELD: '维持', WITHDRAWN: '撤销' }),
-    ...valueNames('flag.action', { ACKNOWLEDGE: '提交检查', APPEAL: '申诉', UPHOLD: '维持', WITHDRAW: '撤销' }),
+    ...valueNames('flag.status', FLAG_STATUS_NAMES.zh),
+    ...valueNames('flag.action', FLAG_ACTION_NAMES.zh),
     'rule.kind': '规则类型与阈值不匹配',
   },
   en: {
@@ -50,7 +51,7 @@ export const assessmentMessages: Catalog = {
     'assessment.published': 'the scheme is published and cannot change; create a revision',
     'assessment.notPublished': 'the scheme is not published',
     'assessment.illegalTransition': 'cannot {action} while the scorecard is {status}',
-    ...valueNames('assessment.cardStatus', { DRAFT: 'draft', SUBMITTED: 'submitted', CONFIRMED: 'confirmed' }),
+    ...valueNames('assessment.cardStatus', inSentence(CARD_STATUS_NAMES.en)),
     ...valueNames('assessment.action', { SCORE: 'score', SUBMIT: 'submit', CONFIRM: 'confirm', RETURN: 'return', REOPEN: 'reopen' }),
     'assessment.confirmLevel': 'only a township or a higher level confirms assessments',
     'assessment.roundClosed': 'the round is closed',
@@ -67,8 +68,8 @@ export const assessmentMessages: Catalog = {
     'survey.codeCount': 'codes issued may not exceed the grid’s households ({max})',
     'complaint.decided': 'the complaint has already been decided',
     'flag.illegalTransition': 'cannot {action} while the flag is {status}',
-    ...valueNames('flag.status', { OPEN: 'open', ACKNOWLEDGED: 'acknowledged', APPEALED: 'appealed', UPHELD: 'upheld', WITHDRAWN: 'withdrawn' }),
-    ...valueNames('flag.action', { ACKNOWLEDGE: 'acknowledge', APPEAL: 'appeal', UPHOLD: 'uphold', WITHDRAW: 'withdraw' }),
+    ...valueNames('flag.status', inSentence(FLAG_STATUS_NAMES.en)),
+    ...valueNames('flag.action', inSentence(FLAG_ACTION_NAMES.en)),
     'rule.kind': 'the rule kind and threshold do not fit together',
   },
 };

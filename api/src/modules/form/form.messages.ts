@@ -1,4 +1,5 @@
-import { valueNames } from '../../core/i18n';
+import { inSentence, valueNames } from '../../core/i18n';
+import { SUBMISSION_STATUS_NAMES, TEMPLATE_STATUS_NAMES } from './form.names';
 import type { Catalog } from '../../core/module';
 import { EXPRESSION_MESSAGES } from './expression';
 
@@ -36,8 +37,8 @@ export const formMessages: Catalog = {
     'form.draftExists': '该模板已有草稿版本,请编辑草稿',
     'form.codeFixed': '模板代码不能修改',
     'form.transition': '当前状态为{status},不能{action}',
-    ...valueNames('form.submissionStatus', { DRAFT: '填报中', SUBMITTED: '已上报', RETURNED: '已退回', APPROVED: '已审核', ARCHIVED: '已归档' }),
-    ...valueNames('form.templateStatus', { DRAFT: '草稿', PUBLISHED: '已发布', RETIRED: '已停用' }),
+    ...valueNames('form.submissionStatus', SUBMISSION_STATUS_NAMES.zh),
+    ...valueNames('form.templateStatus', TEMPLATE_STATUS_NAMES.zh),
     ...valueNames('form.action', { SAVE: '保存', SUBMIT: '上报', RETURN: '退回', APPROVE: '审核通过', UNLOCK: '解锁', ARCHIVE: '归档', RETIRE: '停用' }),
     'form.notFiler': '只有本组织可以填报',
   },
@@ -73,8 +74,8 @@ export const formMessages: Catalog = {
     'form.draftExists': 'the template already has a draft revision: edit that one',
     'form.codeFixed': 'the template code cannot change',
     'form.transition': 'cannot {action} while the status is {status}',
-    ...valueNames('form.submissionStatus', { DRAFT: 'being filled', SUBMITTED: 'submitted', RETURNED: 'returned', APPROVED: 'approved', ARCHIVED: 'archived' }),
-    ...valueNames('form.templateStatus', { DRAFT: 'draft', PUBLISHED: 'published', RETIRED: 'retired' }),
+    ...valueNames('form.submissionStatus', inSentence(SUBMISSION_STATUS_NAMES.en)),
+    ...valueNames('form.templateStatus', inSentence(TEMPLATE_STATUS_NAMES.en)),
     ...valueNames('form.action', {
       SAVE: 'save',
       SUBMIT: 'submit',

@@ -5,8 +5,6 @@ export enum Sex {
   FEMALE = 'FEMALE',
 }
 registerEnumType(Sex, { name: 'Sex' });
-/** Each value's name in Chinese: the sheets' vocabulary, and the Chinese messages'. */
-export const SEX_NAMES: Record<Sex, string> = { MALE: '男', FEMALE: '女' };
 
 /** 社区矫正对象 or 重点人员: decides which department's rules reach a person (司法所 or 社区民警). */
 export enum SupervisionKind {
@@ -21,7 +19,6 @@ export enum RiskLevel {
   HIGH = 'HIGH',
 }
 registerEnumType(RiskLevel, { name: 'RiskLevel' });
-export const RISK_NAMES: Record<RiskLevel, string> = { LOW: '低', MEDIUM: '中', HIGH: '高' };
 
 export enum SupervisionStatus {
   ACTIVE = 'ACTIVE',
@@ -30,7 +27,6 @@ export enum SupervisionStatus {
   REVOKED = 'REVOKED',
 }
 registerEnumType(SupervisionStatus, { name: 'SupervisionStatus', description: 'ACTIVE 在管, ENDED 解除, TRANSFERRED 移交外地, REVOKED 撤销（收监）' });
-export const STATUS_NAMES: Record<SupervisionStatus, string> = { ACTIVE: '在管', ENDED: '解除', TRANSFERRED: '移交', REVOKED: '撤销' };
 
 export enum HelperRole {
   JUDICIAL_OFFICER = 'JUDICIAL_OFFICER',

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../core/module';
-import { valueNames } from '../../core/i18n';
-import { SEX_NAMES, STATUS_NAMES } from './person.enums';
+import { inSentence, valueNames } from '../../core/i18n';
+import { SEX_NAMES, STATUS_NAMES } from './person.names';
 
 /** Messages of the people ledger. */
 export const personMessages: Catalog = {
@@ -13,8 +13,8 @@ export const personMessages: Catalog = {
     'person.idNumber.birthDate': '身份证号中的出生日期无效',
     'person.idNumber.checkDigit': '身份证号校验位错误',
     'person.derivedMismatch': '与身份证号不一致（应为 {expected}）',
-    ...valueNames('person.sex', SEX_NAMES),
-    ...valueNames('person.supervisionStatus', STATUS_NAMES),
+    ...valueNames('person.sex', SEX_NAMES.zh),
+    ...valueNames('person.supervisionStatus', STATUS_NAMES.zh),
     'person.category': '不是人员类别字典中的有效类别',
     'person.status': '不能从 {from} 变为 {to}',
     'person.notActive': '只有在管人员可以进行此操作',
@@ -42,8 +42,8 @@ export const personMessages: Catalog = {
     'person.idNumber.birthDate': 'the birth date in the ID number is not a real past date',
     'person.idNumber.checkDigit': 'the check digit of the ID number is wrong',
     'person.derivedMismatch': 'does not match the ID number (expected {expected})',
-    ...valueNames('person.sex', { MALE: 'male', FEMALE: 'female' }),
-    ...valueNames('person.supervisionStatus', { ACTIVE: 'active', ENDED: 'ended', TRANSFERRED: 'transferred', REVOKED: 'revoked' }),
+    ...valueNames('person.sex', inSentence(SEX_NAMES.en)),
+    ...valueNames('person.supervisionStatus', inSentence(STATUS_NAMES.en)),
     'person.category': 'is not a category of the person-category dictionary',
     'person.status': 'cannot change from {from} to {to}',
     'person.notActive': 'only active persons can be changed this way',

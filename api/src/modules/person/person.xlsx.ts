@@ -12,7 +12,8 @@ import type { Dictionary } from '../dictionary/dictionary.entity';
 import { Grid } from '../grid/grid.entity';
 import { User } from '../user/user.entity';
 import { checkPersonValues, personCategories, type PersonValues } from './person.validation';
-import { HistoryKind, kindOfCategory, RISK_NAMES, SEX_NAMES, STATUS_NAMES, SupervisionStatus } from './person.enums';
+import { HistoryKind, kindOfCategory, RiskLevel, Sex, SupervisionStatus } from './person.enums';
+import { RISK_NAMES, SEX_NAMES, STATUS_NAMES } from './person.names';
 import { SupervisedPerson } from './person.entity';
 import { type SupervisedPersonFilter } from './person.inputs';
 import { ImportMode, type FileDownload, type ImportReport, type ImportRowError } from '../../core/import-report';
@@ -142,10 +143,10 @@ export async function importPeople(ctx: Context, fileBase64: string, mode: Impor
   for (const { row, cells } of rows) {
     const before = errors.length;
     const fieldErrors = new FieldErrors();
-    const sex = cells.sex ? fromName(SEX_NAMES, cells.sex) : undefined;
-    if (cells.sex && !sex) rowError(row, 'sex', t('import.choice', { choices: '男, 女' }));
-    const riskLevel = cells.riskLevel ? fromName(RISK_NAMES, cells.riskLevel) : undefined;
-    if (cells.riskLevel && !riskLevel) rowError(row, 'riskLevel', t('import.choice', { choices: '低, 中, 高' }));
+    const sex = cells.sex ? fromName<Sex>(SEX_NAMES.zh, cells.sex) : undefined;
+    if (cells.sex && !sex) rowError(row, 'sex', t('import.choice', { choices: Object.values(SEX_NAMES.zh).join(', ') }));
+    const riskLevel = cells.riskLevel ? fromName<RiskLevel>(RISK_NAMES.zh, cells.riskLevel) : undefined;
+    if (cells.riskLevel && !riskLevel) rowError(row, 'riskLevel', t('import.choice', { choices: Object.values(RISK_NAMES.zh).join(', ') }));
     for (const key of ['birthDate', 'supervisionStart', 'supervisionEnd'] as const) {
       if (cells[key] && !DATE.test(cells[key]!)) rowError(row, key, t('import.date'));
     }
@@ -305,7 +306,7 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
   for (const p of people) {
     ws.addRow({
       name: p.name,
-      sex: SEX_NAMES[p.sex],
+      sex: SEX_NAMES.zh[p.sex],
       ethnicity: p.ethnicity,
       idNumber: shown('idNumber', p.idNumber),
       birthDate: shown('birthDate', p.birthDate),
@@ -314,12 +315,12 @@ export async function exportPeople(ctx: Context, filter: SupervisedPersonFilter 
       orgCode: p.org.code,
       gridNumber: p.grid.number,
       category: p.category.name,
-      riskLevel: RISK_NAMES[p.riskLevel],
+      riskLevel: RISK_NAMES.zh[p.riskLevel],
       supervisionStart: p.supervisionStart,
       supervisionEnd: p.supervisionEnd,
       offenceSummary: shown('offenceSummary', p.offenceSummary),
       notes: p.notes,
-      status: STATUS_NAMES[p.status],
+      status: STATUS_NAMES.zh[p.status],
     });
   }
   const stamp = beijingToday();

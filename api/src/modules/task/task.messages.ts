@@ -1,33 +1,14 @@
-import { valueNames } from '../../core/i18n';
+import { inSentence, valueNames } from '../../core/i18n';
 import type { Catalog } from '../../core/module';
+import { TASK_ACTION_NAMES, TASK_STATUS_NAMES } from './task.names';
 
 /** Messages of events and tasks. */
 export const taskMessages: Catalog = {
   zh: {
     'ref.task': '事件/任务',
     'task.illegalTransition': '当前状态（{status}）下不能执行 {action}',
-    ...valueNames('task.status', {
-      REPORTED: '已上报',
-      REGISTERED: '已登记',
-      DISPATCHED: '已分拨',
-      IN_PROGRESS: '处置中',
-      RESOLVED: '已办结',
-      VERIFIED: '已评价',
-      CLOSED: '已注销',
-      RETURNED: '已打回',
-      ESCALATED: '已上报上级',
-    }),
-    ...valueNames('task.action', {
-      REGISTER: '登记',
-      DISPATCH: '分拨',
-      ACCEPT: '受理',
-      RESOLVE: '办结',
-      VERIFY: '督导评价',
-      CLOSE: '注销',
-      RETURN: '打回',
-      ESCALATE: '上报上级',
-      URGE: '催办',
-    }),
+    ...valueNames('task.status', TASK_STATUS_NAMES.zh),
+    ...valueNames('task.action', TASK_ACTION_NAMES.zh),
     'field.handlerScope': '处置单位不在您的调度范围内',
     'field.dictionary': '不是有效的{type}代码',
     'field.deadlineMax': '不能超过 {max} 个工作日',
@@ -38,28 +19,8 @@ export const taskMessages: Catalog = {
   en: {
     'ref.task': 'tasks',
     'task.illegalTransition': 'cannot {action} while the task is {status}',
-    ...valueNames('task.status', {
-      REPORTED: 'reported',
-      REGISTERED: 'registered',
-      DISPATCHED: 'dispatched',
-      IN_PROGRESS: 'in progress',
-      RESOLVED: 'resolved',
-      VERIFIED: 'verified',
-      CLOSED: 'closed',
-      RETURNED: 'returned',
-      ESCALATED: 'escalated',
-    }),
-    ...valueNames('task.action', {
-      REGISTER: 'register',
-      DISPATCH: 'dispatch',
-      ACCEPT: 'accept',
-      RESOLVE: 'resolve',
-      VERIFY: 'verify',
-      CLOSE: 'close',
-      RETURN: 'return',
-      ESCALATE: 'escalate',
-      URGE: 'urge',
-    }),
+    ...valueNames('task.status', inSentence(TASK_STATUS_NAMES.en)),
+    ...valueNames('task.action', inSentence(TASK_ACTION_NAMES.en)),
     'field.handlerScope': 'is outside the orgs you dispatch to',
     'field.dictionary': 'is not a known {type} code',
     'field.deadlineMax': 'must be at most {max} working days',
