@@ -1,14 +1,14 @@
 import { subject as asSubject } from '@casl/ability';
 import { RawQueryFragment, Utils, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { getNamedType, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Reference, SubjectType } from './module';
 import type { Action } from './rules';
 import type { Context } from './context';
 import { AppError, badField, forbidden, notFound, staleVersion } from './errors';
 import { t } from './i18n';
 import { READ_ITEMS, type ListPage } from './pagination';
-import { prefetchColumns, selectedFields } from './relations';
+import { primeRelations, relationColumns, selectedRelations } from './relations';
 import { findReadOnly, selectStatement, type Paging, type Statement } from './rows';
 import { isId } from './validate';
 
@@ -99,19 +99,12 @@ export async function findPage<T extends Row>(
   }
   const paging = { orderBy, offset, limit };
   const read = (info?: GraphQLResolveInfo) => {
-    const meta = ctx.em.getMetadata().get<T>(Utils.className(entity));
-    const prefetch = prefetchColumns(
-      ctx,
-      info && ctx.registry.relations[getNamedType(info.returnType).name],
-      info ? selectedFields(info) : [],
-      '"e0"',
-      (property) => meta.props.find((p) => p.name === property)!.fieldNames[0]!,
-    );
-    const render = () => withColumns(selectStatement(ctx.em, entity, where, paging), prefetch.columns);
+    const relations = info ? selectedRelations(ctx, ctx.em.getMetadata().get<T>(Utils.className(entity)), info) : [];
     // The same page of the same list, asked again by the same caller, is not rendered again.
     const key = pageKey(entity, subject, conditions, paging);
-    const select = key === null ? render() : ctx.statement(`${key}:${prefetch.names.join(',')}`, render);
-    return findReadOnly(ctx.em, entity, where, { populate, select, onRows: prefetch.prime });
+    const render = () => selectStatement(ctx.em, entity, where, paging, relationColumns(relations, '"e0"'));
+    const select = key === null ? render() : ctx.statement(`${key}:${relations.map((r) => r.name).join(',')}`, render);
+    return findReadOnly(ctx.em, entity, where, { populate, select, onRows: (rows) => primeRelations(relations, rows) });
   };
   let items: Promise<T[]> | undefined;
   // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
@@ -125,13 +118,6 @@ export async function findPage<T extends Row>(
       return (total ??= ctx.em.count(entity, where));
     },
   };
-}
-
-/** `columns` (`, <expression> as "<name>"` each) added to the select list of a statement rendered by `selectStatement`. */
-function withColumns(statement: Statement, columns: Statement): Statement {
-  const head = 'select "e0".*';
-  if (!columns.sql || !statement.sql.startsWith(head)) return statement;
-  return { sql: `${head}${columns.sql}${statement.sql.slice(head.length)}`, params: [...columns.params, ...statement.params] };
 }
 
 /**

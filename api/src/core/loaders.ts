@@ -7,6 +7,10 @@ import type { SubjectType } from './module';
 
 type Row = { id: string };
 
+/** Keys per batch: one statement's parameters stay far below PostgreSQL's 65,535, however many rows a nested list reaches. */
+export const LOADER_BATCH_MAX = 1000;
+const batchOptions = { maxBatchSize: LOADER_BATCH_MAX };
+
 /**
  * Keys as `in (…)` placeholders, their count rounded up to a power of two (the last key repeated): a loader's
  * statement then has a few texts, not one per batch size, and each stays a prepared statement (core/prepared.ts).
@@ -48,11 +52,11 @@ async function readableWhere<T extends Row>(
 /**
  * How a list's own statement answers a loader for each of its rows (core/relations.ts): a correlated
  * subquery giving, as JSON, what the loader would read for the key in the outer row's `keyColumn`, within
- * the same scope; and how that JSON primes the loader. `column` is null when the caller reads none of
+ * the same scope; and how that JSON primes the loader. `subquery` is null when the caller reads none of
  * the rows (the loader answers without SQL).
  */
 export interface Prefetch {
-  column(keyColumn: string): Statement | null;
+  subquery(): ((keyColumn: string) => Statement) | null;
   prime(key: string, value: unknown): void;
   /** What was primed, by key: a field whose value is here resolves at once, without a promise. */
   primed: Map<string, unknown>;
@@ -64,11 +68,11 @@ export const prefetchOf = (loader: DataLoader<string, unknown>): Prefetch | unde
 
 function withPrefetch<L extends DataLoader<string, unknown>>(
   loader: L,
-  { column, prime }: { column: Prefetch['column']; prime(key: string, value: unknown): unknown },
+  { subquery, prime }: { subquery: Prefetch['subquery']; prime(key: string, value: unknown): unknown },
 ): L {
   const primed = new Map<string, unknown>();
   prefetches.set(loader, {
-    column,
+    subquery,
     prime(key, value) {
       const record = prime(key, value);
       primed.set(key, record);
@@ -81,12 +85,12 @@ function withPrefetch<L extends DataLoader<string, unknown>>(
 
 /** `select <rows as JSON> from <from> where <key> = <keyColumn>` in the caller's scope; `many`: all of them in `order`, else the one. */
 function subquery(ctx: Context, entity: new () => Row, subject: SubjectType, from: string, key: string, many: string[] | null) {
-  return (keyColumn: string): Statement | null => {
+  return (): ((keyColumn: string) => Statement) | null => {
     const readable = ctx.readable(subject, entity);
     if (!readable) return null;
     const row = jsonRow(ctx.em, entity, 't');
     const value = many ? `coalesce(json_agg(${row} order by ${many.map((c) => `t."${c}"`).join(', ')}), '[]')` : row;
-    return { sql: `(select ${value} from ${from} where ${key} = ${keyColumn}${andReadable(readable)})`, params: readable.params };
+    return (keyColumn) => ({ sql: `(select ${value} from ${from} where ${key} = ${keyColumn}${andReadable(readable)})`, params: readable.params });
   };
 }
 
@@ -100,10 +104,10 @@ export function byId<T extends Row>(ctx: Context, entity: new () => T, subject: 
     const rows = await readableWhere(ctx, entity, subject, 'id', ids);
     const found = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => found.get(id) ?? null);
-  });
+  }, batchOptions);
   const { tableName } = ctx.em.getMetadata().get(entity.name);
   return withPrefetch(loader, {
-    column: subquery(ctx, entity, subject, `"${tableName}" t`, 't."id"', null),
+    subquery: subquery(ctx, entity, subject, `"${tableName}" t`, 't."id"', null),
     prime: (_key, value) => (value ? fromJsonRows(ctx.em, entity, [value as unknown[]])[0]! : null),
   });
 }
@@ -120,10 +124,10 @@ export function byForeignKey<T extends Row>(ctx: Context, entity: new () => T, s
       if (ref) groups.get(ref.id)?.push(row);
     }
     return keys.map((k) => groups.get(k)!);
-  });
+  }, batchOptions);
   const { tableName } = ctx.em.getMetadata().get(entity.name);
   return withPrefetch(loader, {
-    column: subquery(ctx, entity, subject, `"${tableName}" t`, `t."${column}"`, orderColumns),
+    subquery: subquery(ctx, entity, subject, `"${tableName}" t`, `t."${column}"`, orderColumns),
     prime: (_key, value) => fromJsonRows(ctx.em, entity, value as unknown[][]),
   });
 }
@@ -161,9 +165,9 @@ export function viaPivot<T extends Row>(
       groups.get(pivot_key)?.push(row);
     });
     return keys.map((k) => groups.get(k)!);
-  });
+  }, batchOptions);
   return withPrefetch(loader, {
-    column: subquery(ctx, entity, subject, `"${table}" p join "${tableName}" t on t.id = p."${to}"`, `p."${from}"`, ['id']),
+    subquery: subquery(ctx, entity, subject, `"${table}" p join "${tableName}" t on t.id = p."${to}"`, `p."${from}"`, ['id']),
     prime: (_key, value) => {
       const records = fromJsonRows(ctx.em, entity, value as unknown[][]);
       const byId = target();
@@ -183,7 +187,7 @@ export function childrenOf<T extends object>(ctx: Context, entity: EntityName<T>
     const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) groups.get((row as Record<string, { id: string }>)[parent]!.id)?.push(row);
     return parentIds.map((id) => groups.get(id)!);
-  });
+  }, batchOptions);
 }
 
 /**

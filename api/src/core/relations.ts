@@ -1,13 +1,15 @@
 import type DataLoader from 'dataloader';
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { EntityMetadata } from '@mikro-orm/core';
+import { getNamedType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from './context';
-import { prefetchOf, type Loaders } from './loaders';
+import { prefetchOf, type Loaders, type Prefetch } from './loaders';
 import type { Statement } from './rows';
 
 /**
  * A field of a record answered by one of the request's loaders, keyed by the record's `id` or by the id
  * its to-one relation `key` holds. A module declares them per GraphQL type (`relations` in its module)
- * and its field resolvers answer them with `related`; a list reads the selected ones in its own statement.
+ * and its field resolvers answer them with `related`; a list reads the selected ones in its own statement
+ * (`selectedRelations`, `relationColumns`, `primeRelations`).
  */
 export interface Relation<K extends keyof Loaders = keyof Loaders> {
   loader: K;
@@ -31,7 +33,7 @@ export function related<K extends keyof Loaders>(ctx: Context, relation: Relatio
 }
 
 /** The fields `info`'s selection asks of each item (through fragments too). */
-export function selectedFields(info: GraphQLResolveInfo): Set<string> {
+function selectedFields(info: GraphQLResolveInfo): Set<string> {
   const fields = new Set<string>();
   const visit = (set: SelectionSetNode | undefined) => {
     for (const s of set?.selections ?? []) {
@@ -44,36 +46,44 @@ export function selectedFields(info: GraphQLResolveInfo): Set<string> {
   return fields;
 }
 
+/** A relation a list reads with its rows: the field it answers, the row's key column, and its subquery in the caller's scope. */
+export interface ListedRelation {
+  name: string;
+  keyColumn: string;
+  subquery: (keyColumn: string) => Statement;
+  prime: Prefetch['prime'];
+}
+
 /**
- * The selected relations of a list's rows as extra columns of its statement (its rows aliased `alias`,
- * `columnOf` giving a property's column): one correlated subquery each, in the caller's scope, named
- * after the field. `prime` hands each row's values to the loaders, so resolving the field reads no more.
+ * The relations of the items of a list (entity `meta`) that `info` selects and a list can read with its rows:
+ * declared for the item's GraphQL type, answered by a loader that can prefetch, and readable by the caller.
  */
-export function prefetchColumns(
-  ctx: Context,
-  relations: Record<string, Relation> | undefined,
-  fields: Iterable<string>,
-  alias: string,
-  columnOf: (property: string) => string,
-): { names: string[]; columns: Statement; prime(rows: Record<string, unknown>[]): void } {
-  const parts: { name: string; keyColumn: string; sql: string; params: unknown[]; prime: (key: string, value: unknown) => void }[] = [];
-  for (const name of [...fields].sort()) {
-    const rel = relations?.[name];
+export function selectedRelations(ctx: Context, meta: EntityMetadata, info: GraphQLResolveInfo): ListedRelation[] {
+  const relations = ctx.registry.relations[getNamedType(info.returnType).name];
+  if (!relations) return [];
+  const listed: ListedRelation[] = [];
+  for (const name of [...selectedFields(info)].sort()) {
+    const rel = relations[name];
     const prefetch = rel && prefetchOf(ctx.loaders[rel.loader] as unknown as DataLoader<string, unknown>);
-    if (!rel || !prefetch) continue;
-    const keyColumn = rel.key === 'id' ? 'id' : columnOf(rel.key);
-    const column = prefetch.column(`${alias}."${keyColumn}"`);
-    if (column) parts.push({ name, keyColumn, ...column, prime: prefetch.prime });
+    const subquery = prefetch?.subquery();
+    if (!rel || !prefetch || !subquery) continue;
+    const keyColumn = rel.key === 'id' ? 'id' : meta.props.find((p) => p.name === rel.key)!.fieldNames[0]!;
+    listed.push({ name, keyColumn, subquery, prime: prefetch.prime });
   }
-  return {
-    names: parts.map((p) => p.name),
-    columns: { sql: parts.map((p) => `, ${p.sql} as "__${p.name}"`).join(''), params: parts.flatMap((p) => p.params) },
-    prime(rows) {
-      for (const row of rows)
-        for (const p of parts) {
-          const key = row[p.keyColumn];
-          if (key != null) p.prime(String(key), row[`__${p.name}`]);
-        }
-    },
-  };
+  return listed;
+}
+
+/** The relations as extra columns of the list's statement (its rows aliased `alias`), named after their fields. */
+export function relationColumns(relations: readonly ListedRelation[], alias: string): Statement {
+  const columns = relations.map((r) => ({ name: r.name, ...r.subquery(`${alias}."${r.keyColumn}"`) }));
+  return { sql: columns.map((c) => `, ${c.sql} as "__${c.name}"`).join(''), params: columns.flatMap((c) => c.params) };
+}
+
+/** Hands each row's relation values to the loaders, so resolving the fields reads no more. */
+export function primeRelations(relations: readonly ListedRelation[], rows: Record<string, unknown>[]): void {
+  for (const row of rows)
+    for (const r of relations) {
+      const key = row[r.keyColumn];
+      if (key != null) r.prime(String(key), row[`__${r.name}`]);
+    }
 }

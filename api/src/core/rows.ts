@@ -78,14 +78,16 @@ export interface Paging {
 }
 
 /**
- * The statement selecting the rows of `entity` matching `where`, ordered and paged, as MikroORM renders it
- * (a page of rows joined to many others is paged over their distinct ids).
+ * The statement selecting the rows of `entity` (aliased `e0`) matching `where`, ordered and paged, as MikroORM
+ * renders it (a page of rows joined to many others is paged over their distinct ids); `columns` adds
+ * expressions to each row (`, <expression> as "<name>"` each: a list's relations, core/relations.ts).
  */
 export function selectStatement<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   { orderBy, offset, limit }: Paging = {},
+  columns?: Statement,
 ): Statement {
   const qb = em
     .createQueryBuilder(entity as never, 'e0')
@@ -95,7 +97,10 @@ export function selectStatement<T extends object>(
   if (offset) qb.offset(offset);
   if (limit !== undefined) qb.limit(limit);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
-  return { sql, params: bindings as unknown[] };
+  const head = 'select "e0".*';
+  if (!columns?.sql) return { sql, params: bindings as unknown[] };
+  if (!sql.startsWith(head)) throw new Error(`a page statement does not start with ${head}: ${sql.slice(0, 80)}`);
+  return { sql: `${head}${columns.sql}${sql.slice(head.length)}`, params: [...columns.params, ...(bindings as unknown[])] };
 }
 
 /**

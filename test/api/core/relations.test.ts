@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import { isObjectType, parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { findPage } from '../../../api/src/core/access';
 import { callerFor, createContext, type Context } from '../../../api/src/core/context';
-import { prefetchOf } from '../../../api/src/core/loaders';
+import { LOADER_BATCH_MAX, prefetchOf } from '../../../api/src/core/loaders';
 import type { SubjectType } from '../../../api/src/core/module';
 import { READ_ITEMS } from '../../../api/src/core/pagination';
 import { related } from '../../../api/src/core/relations';
@@ -79,5 +79,15 @@ describe('relations', () => {
     expect(app.sql.statements).toHaveLength(1);
     expect(app.sql.statements[0]).toContain('as "__org"');
     expect(app.sql.statements[0]).not.toContain('__workers');
+  });
+
+  it('batch at most LOADER_BATCH_MAX keys per statement, so a nested list reaching thousands of rows stays within the parameters a statement takes', async () => {
+    const ctx = await contextOf('admin');
+    const [{ id }] = (await app.query<{ id: string }>("select id::text from org where code = '110118001002'")) as [{ id: string }];
+    const keys = [id, ...Array.from({ length: 2 * LOADER_BATCH_MAX + 499 }, (_, i) => String(900_000_000 + i))];
+    app.sql.count = 0;
+    const orgs = await ctx.loaders.orgById.loadMany(keys);
+    expect(app.sql.count).toBe(3);
+    expect(orgs.filter((o) => o !== null).map((o) => (o as { name: string }).name)).toEqual(['鼓楼社区居民委员会']);
   });
 });
