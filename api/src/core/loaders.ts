@@ -88,9 +88,11 @@ function subquery(ctx: Context, entity: new () => Row, subject: SubjectType, fro
   return (): ((keyColumn: string) => Statement) | null => {
     const readable = ctx.readable(subject, entity);
     if (!readable) return null;
-    const row = jsonRow(ctx.em, entity, 't');
-    const value = many ? `coalesce(json_agg(${row} order by ${many.map((c) => `t."${c}"`).join(', ')}), '[]')` : row;
-    return (keyColumn) => ({ sql: `(select ${value} from ${from} where ${key} = ${keyColumn}${andReadable(readable)})`, params: readable.params });
+    return (keyColumn) => {
+      const row = jsonRow(ctx.em, entity, 't');
+      const value = many ? `coalesce(json_agg(${row} order by ${many.map((c) => `t."${c}"`).join(', ')}), '[]')` : row;
+      return { sql: `(select ${value} from ${from} where ${key} = ${keyColumn}${andReadable(readable)})`, params: readable.params };
+    };
   };
 }
 
