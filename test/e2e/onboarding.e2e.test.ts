@@ -200,7 +200,12 @@ describePanel('onboarding: the API explorer and the account import in headless C
     await signIn(page, app.url, 'auditor');
     // The list as a filter link opens it (react-admin keeps the filter in the address).
     await page.goto(`${app.url}/admin/#/auditLogs?filter=${encodeURIComponent(JSON.stringify({ operation: 'createUser', targetId: created.id }))}`);
-    await page.locator('.RaList-main tbody tr').filter({ hasText: created.id }).waitFor();
+    // Filtered means one row, and it is this account's creation (ids are short: match the cell, not the row's text).
+    const cell = (source: string) => `rows[0].querySelector('td.column-${source}')?.textContent`;
+    await page.waitForFunction(
+      `(() => { const rows = document.querySelectorAll('.RaList-main tbody tr');
+        return rows.length === 1 && ${cell('operation')} === 'createUser' && ${cell('targetId')} === ${JSON.stringify(created.id)}; })()`,
+    );
     await screenshot(page, 'onboarding-11-audit-log-filtered');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 xlsx' }).click()]);
