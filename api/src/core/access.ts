@@ -8,7 +8,7 @@ import type { Context } from './context';
 import { AppError, badField, forbidden, notFound, staleVersion } from './errors';
 import { t } from './i18n';
 import { READ_ITEMS, type ListPage } from './pagination';
-import { primeRelations, relationColumns, selectedRelations } from './relations';
+import { attachRelations, itemReads, relationColumns, type ItemReads } from './relations';
 import { findReadOnly, selectStatement, type Paging, type Statement } from './rows';
 import { isId } from './validate';
 
@@ -99,12 +99,13 @@ export async function findPage<T extends Row>(
   }
   const paging = { orderBy, offset, limit };
   const read = (info?: GraphQLResolveInfo) => {
-    const relations = info ? selectedRelations(ctx, ctx.em.getMetadata().get<T>(Utils.className(entity)), info) : [];
+    const { props, relations } = info ? itemReads(ctx, ctx.em.getMetadata().get<T>(Utils.className(entity)), info) : WHOLE_ITEMS;
     // The same page of the same list, asked again by the same caller, is not rendered again.
     const key = pageKey(entity, subject, conditions, paging);
-    const render = () => selectStatement(ctx.em, entity, where, paging, relationColumns(relations, '"e0"'));
-    const select = key === null ? render() : ctx.statement(`${key}:${relations.map((r) => r.name).join(',')}`, render);
-    return findReadOnly(ctx.em, entity, where, { populate, select, onRows: (rows) => primeRelations(relations, rows) });
+    const render = () => selectStatement(ctx.em, entity, where, paging, relationColumns(relations, '"e0"'), props);
+    const reads = `${props?.join() ?? '*'}:${relations.map((r) => `${r.name}(${r.props?.join() ?? '*'})`).join(',')}`;
+    const select = key === null ? render() : ctx.statement(`${key}:${reads}`, render);
+    return findReadOnly(ctx.em, entity, where, { populate, select, onRows: (rows, records) => attachRelations(relations, rows, records) });
   };
   let items: Promise<T[]> | undefined;
   // Counted only when the response asks for it (GraphQL reads the getter only for a selected `total`).
@@ -119,6 +120,9 @@ export async function findPage<T extends Row>(
     },
   };
 }
+
+/** Items read for code, not for a GraphQL selection: every column, no relations. */
+const WHOLE_ITEMS: ItemReads = { props: null, relations: [] };
 
 /**
  * What a list's statement is built from besides the caller's scope, as a key; null when a condition holds

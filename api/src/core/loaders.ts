@@ -2,6 +2,7 @@ import type { EntityName } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Context, ReadableIds } from './context';
 import { executeRead } from './prepared';
+import type { Projection } from './projection';
 import { fromJsonRows, jsonRow, readOnlyRows, type Statement } from './rows';
 import type { SubjectType } from './module';
 
@@ -52,14 +53,15 @@ async function readableWhere<T extends Row>(
 /**
  * How a list's own statement answers a loader for each of its rows (core/relations.ts): a correlated
  * subquery giving, as JSON, what the loader would read for the key in the outer row's `keyColumn`, within
- * the same scope; and how that JSON primes the loader. `subquery` is null when the caller reads none of
- * the rows (the loader answers without SQL).
+ * the same scope, narrowed to the columns of `props`; and how that JSON becomes the loader's answer. Whole
+ * records (`props` null) also fill the loaders' caches; narrowed ones stay with the row they were read for.
+ * `subquery` is null when the caller reads none of the rows (the loader answers without SQL).
  */
 export interface Prefetch {
-  subquery(): ((keyColumn: string) => Statement) | null;
-  prime(key: string, value: unknown): void;
-  /** What was primed, by key: a field whose value is here resolves at once, without a promise. */
-  primed: Map<string, unknown>;
+  /** The entity whose rows the subquery reads. */
+  entity: new () => object;
+  subquery(): ((keyColumn: string, props: Projection) => Statement) | null;
+  read(key: string, value: unknown, props: Projection): unknown;
 }
 
 const prefetches = new WeakMap<DataLoader<string, unknown>, Prefetch>();
@@ -68,28 +70,28 @@ export const prefetchOf = (loader: DataLoader<string, unknown>): Prefetch | unde
 
 function withPrefetch<L extends DataLoader<string, unknown>>(
   loader: L,
-  { subquery, prime }: { subquery: Prefetch['subquery']; prime(key: string, value: unknown): unknown },
+  entity: new () => object,
+  { subquery, read }: { subquery: Prefetch['subquery']; read(value: unknown, props: Projection): unknown },
 ): L {
-  const primed = new Map<string, unknown>();
   prefetches.set(loader, {
+    entity,
     subquery,
-    prime(key, value) {
-      const record = prime(key, value);
-      primed.set(key, record);
-      loader.prime(key, record);
+    read(key, value, props) {
+      const answer = read(value, props);
+      if (!props) loader.prime(key, answer);
+      return answer;
     },
-    primed,
   });
   return loader;
 }
 
 /** `select <rows as JSON> from <from> where <key> = <keyColumn>` in the caller's scope; `many`: all of them in `order`, else the one. */
 function subquery(ctx: Context, entity: new () => Row, subject: SubjectType, from: string, key: string, many: string[] | null) {
-  return (): ((keyColumn: string) => Statement) | null => {
+  return (): ((keyColumn: string, props: Projection) => Statement) | null => {
     const readable = ctx.readable(subject, entity);
     if (!readable) return null;
-    return (keyColumn) => {
-      const row = jsonRow(ctx.em, entity, 't');
+    return (keyColumn, props) => {
+      const row = jsonRow(ctx.em, entity, 't', props);
       const value = many ? `coalesce(json_agg(${row} order by ${many.map((c) => `t."${c}"`).join(', ')}), '[]')` : row;
       return { sql: `(select ${value} from ${from} where ${key} = ${keyColumn}${andReadable(readable)})`, params: readable.params };
     };
@@ -108,9 +110,9 @@ export function byId<T extends Row>(ctx: Context, entity: new () => T, subject: 
     return ids.map((id) => found.get(id) ?? null);
   }, batchOptions);
   const { tableName } = ctx.em.getMetadata().get(entity.name);
-  return withPrefetch(loader, {
+  return withPrefetch(loader, entity, {
     subquery: subquery(ctx, entity, subject, `"${tableName}" t`, 't."id"', null),
-    prime: (_key, value) => (value ? fromJsonRows(ctx.em, entity, [value as unknown[]])[0]! : null),
+    read: (value, props) => (value ? fromJsonRows(ctx.em, entity, [value as unknown[]], props)[0]! : null),
   });
 }
 
@@ -128,9 +130,9 @@ export function byForeignKey<T extends Row>(ctx: Context, entity: new () => T, s
     return keys.map((k) => groups.get(k)!);
   }, batchOptions);
   const { tableName } = ctx.em.getMetadata().get(entity.name);
-  return withPrefetch(loader, {
+  return withPrefetch(loader, entity, {
     subquery: subquery(ctx, entity, subject, `"${tableName}" t`, `t."${column}"`, orderColumns),
-    prime: (_key, value) => fromJsonRows(ctx.em, entity, value as unknown[][]),
+    read: (value, props) => fromJsonRows(ctx.em, entity, value as unknown[][], props),
   });
 }
 
@@ -168,12 +170,14 @@ export function viaPivot<T extends Row>(
     });
     return keys.map((k) => groups.get(k)!);
   }, batchOptions);
-  return withPrefetch(loader, {
+  return withPrefetch(loader, entity, {
     subquery: subquery(ctx, entity, subject, `"${table}" p join "${tableName}" t on t.id = p."${to}"`, `p."${from}"`, ['id']),
-    prime: (_key, value) => {
-      const records = fromJsonRows(ctx.em, entity, value as unknown[][]);
-      const byId = target();
-      for (const row of records) byId.prime(row.id, row);
+    read: (value, props) => {
+      const records = fromJsonRows(ctx.em, entity, value as unknown[][], props);
+      if (!props) {
+        const byId = target();
+        for (const row of records) byId.prime(row.id, row);
+      }
       return records;
     },
   });

@@ -1,6 +1,7 @@
 import { Collection, ReferenceKind, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeRead } from './prepared';
+import type { Projection } from './projection';
 
 /**
  * Records read for display only: MikroORM renders the SQL and converts each column to its property's
@@ -20,39 +21,46 @@ export function readOnlyRows<T extends object>(em: EntityManager, entity: Entity
 /** Columns whose values pg hands over as text (its int8 and numeric), which JSON would turn into numbers. */
 const TEXT_IN_PG = /^(bigint|int8|bigserial|serial8|numeric|decimal)/i;
 
-const columnLists = new WeakMap<EntityMetadata, { name: string; type: string }[]>();
+const columnLists = new WeakMap<EntityMetadata, Map<string, { name: string; type: string }[]>>();
 
-/** The columns of `entity`'s table but its hidden properties', each with its SQL type, in the order of its properties. */
-function columnsOf(meta: EntityMetadata): { name: string; type: string }[] {
-  let columns = columnLists.get(meta);
-  if (!columns) columnLists.set(meta, (columns = columnListOf(meta)));
+/**
+ * The columns of `entity`'s table but its hidden properties', each with its SQL type, in the order of its
+ * properties; with `props`, only theirs.
+ */
+function columnsOf(meta: EntityMetadata, props: Projection = null): { name: string; type: string }[] {
+  let lists = columnLists.get(meta);
+  if (!lists) columnLists.set(meta, (lists = new Map()));
+  const key = props?.join() ?? '*';
+  let columns = lists.get(key);
+  if (!columns) lists.set(key, (columns = columnListOf(meta, props)));
   return columns;
 }
 
-function columnListOf(meta: EntityMetadata): { name: string; type: string }[] {
+function columnListOf(meta: EntityMetadata, props: Projection): { name: string; type: string }[] {
   return meta.props
     .filter(
       (p) =>
         p.persist !== false &&
         !p.hidden &&
         p.fieldNames &&
+        (!props || props.includes(p.name)) &&
         (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
     )
     .flatMap((p) => p.fieldNames.map((name, i) => ({ name, type: p.columnTypes?.[i] ?? '' })));
 }
 
 /**
- * A row of `entity` (table aliased `alias`) as a JSON array, for a subquery to hand over whole rows
- * inside another statement's row; `fromJsonRows` turns such arrays into what `readOnlyRows` gives for
- * the same rows read directly.
+ * A row of `entity` (table aliased `alias`) as a JSON array of the columns of `props` (null: all), for a
+ * subquery to hand over rows inside another statement's row; `fromJsonRows` with the same `props` turns
+ * such arrays into what `readOnlyRows` gives for those columns read directly.
  */
-export function jsonRow(em: EntityManager, entity: EntityName<object>, alias: string): string {
-  const columns = columnsOf(em.getMetadata().get(entity as never));
+export function jsonRow(em: EntityManager, entity: EntityName<object>, alias: string, props: Projection = null): string {
+  const columns = columnsOf(em.getMetadata().get(entity as never), props);
   return `json_build_array(${columns.map((c) => `${alias}."${c.name}"${TEXT_IN_PG.test(c.type) ? '::text' : ''}`).join(', ')})`;
 }
 
-export function fromJsonRows<T extends object>(em: EntityManager, entity: EntityName<T>, arrays: unknown[][]): T[] {
-  const columns = columnsOf(em.getMetadata().get(entity as never));
+export function fromJsonRows<T extends object>(em: EntityManager, entity: EntityName<T>, arrays: unknown[][], props: Projection = null): T[] {
+  const columns = columnsOf(em.getMetadata().get(entity as never), props);
   return readOnlyRows(
     em,
     entity,
@@ -79,8 +87,9 @@ export interface Paging {
 
 /**
  * The statement selecting the rows of `entity` (aliased `e0`) matching `where`, ordered and paged, as MikroORM
- * renders it (a page of rows joined to many others is paged over their distinct ids); `columns` adds
- * expressions to each row (`, <expression> as "<name>"` each: a list's relations, core/relations.ts).
+ * renders it (a page of rows joined to many others is paged over their distinct ids); `props` narrows each
+ * row to their columns (core/projection.ts), `columns` adds expressions to it (`, <expression> as "<name>"`
+ * each: a list's relations, core/relations.ts).
  */
 export function selectStatement<T extends object>(
   em: EntityManager,
@@ -88,6 +97,7 @@ export function selectStatement<T extends object>(
   where: FilterQuery<T>,
   { orderBy, offset, limit }: Paging = {},
   columns?: Statement,
+  props: Projection = null,
 ): Statement {
   const qb = em
     .createQueryBuilder(entity as never, 'e0')
@@ -97,17 +107,22 @@ export function selectStatement<T extends object>(
   if (offset) qb.offset(offset);
   if (limit !== undefined) qb.limit(limit);
   const { sql, bindings } = qb.getKnexQuery().toSQL();
+  // Rendered whole and narrowed here: asked for a relation's column, MikroORM would name the joined table's id instead.
   const head = 'select "e0".*';
-  if (!columns?.sql) return { sql, params: bindings as unknown[] };
   if (!sql.startsWith(head)) throw new Error(`a page statement does not start with ${head}: ${sql.slice(0, 80)}`);
-  return { sql: `${head}${columns.sql}${sql.slice(head.length)}`, params: [...columns.params, ...(bindings as unknown[])] };
+  const list = props
+    ? `select ${columnsOf(em.getMetadata().get(entity as never), props)
+        .map((c) => `"e0"."${c.name}"`)
+        .join(', ')}`
+    : head;
+  return { sql: `${list}${columns?.sql ?? ''}${sql.slice(head.length)}`, params: [...(columns?.params ?? []), ...(bindings as unknown[])] };
 }
 
 /**
  * The rows matching `where`, ordered and paged like `em.find`, as `readOnlyRows`; each relation named in
  * `populate` (a many-to-one of the entity itself) filled with its whole record, one statement per related
  * entity (a task's org and handler org together). `select` gives the statement already rendered; `onRows`
- * sees the rows as read (columns the entity lacks included).
+ * sees the rows as read (columns the entity lacks included) beside the records made of them.
  */
 export async function findReadOnly<T extends object>(
   em: EntityManager,
@@ -118,12 +133,12 @@ export async function findReadOnly<T extends object>(
     select,
     onRows,
     ...paging
-  }: Paging & { populate?: readonly string[]; select?: Statement; onRows?: (rows: Record<string, unknown>[]) => void } = {},
+  }: Paging & { populate?: readonly string[]; select?: Statement; onRows?: (rows: Record<string, unknown>[], records: T[]) => void } = {},
 ): Promise<T[]> {
   const { sql, params } = select ?? selectStatement(em, entity, where, paging);
   const raw = await executeRead(em, { sql, params });
-  onRows?.(raw);
   const rows = readOnlyRows(em, entity, raw);
+  onRows?.(raw, rows);
   if (populate.length && rows.length)
     await fill(em, em.getMetadata().get<T>(entity as never), rows as Record<string, Record<string, unknown> | null>[], populate);
   return rows;

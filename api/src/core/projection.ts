@@ -1,0 +1,68 @@
+import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
+import type { Registry } from './registry';
+
+/**
+ * The properties of an entity a selection reads, sorted (the id always among them); null: every column.
+ * A list reads only these (core/rows.ts), so a page of 50 grids does not parse, convert and keep the
+ * dates, counters and texts nobody asked for.
+ */
+export type Projection = readonly string[] | null;
+
+/** The fields a selection asks (through fragments too), each with the selections made below it. */
+export type SelectedFields = Map<string, SelectionSetNode[]>;
+
+export function selectedFields(sets: readonly (SelectionSetNode | undefined)[], fragments: Record<string, FragmentDefinitionNode>): SelectedFields {
+  const fields: SelectedFields = new Map();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        const below = fields.get(s.name.value) ?? [];
+        if (s.selectionSet) below.push(s.selectionSet);
+        fields.set(s.name.value, below);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else visit(fragments[s.name.value]?.selectionSet);
+    }
+  };
+  for (const set of sets) visit(set);
+  return fields;
+}
+
+let answeredByResolvers: Set<string> | undefined;
+
+/** `Type.field` of every field a resolver answers (type-graphql's field resolvers, in resolver classes or on the type). */
+function computedFields(): Set<string> {
+  if (!answeredByResolvers) {
+    const storage = getMetadataStorage();
+    const typeName = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
+    answeredByResolvers = new Set(storage.fieldResolvers.map((r) => `${typeName.get(r.getObjectType?.() ?? r.target) ?? '?'}.${r.schemaName}`));
+  }
+  return answeredByResolvers;
+}
+
+const isColumn = (p: EntityProperty | undefined): boolean =>
+  !!p &&
+  p.persist !== false &&
+  !p.hidden &&
+  !!p.fieldNames?.length &&
+  (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && !!p.owner));
+
+/**
+ * What the `fields` selected of GraphQL `type` (rows of `meta`) read: a field that is a column of the same
+ * name, answered by no resolver, reads that column; a relation (`registry.relations`) reads its key; any other
+ * field may read anything (null).
+ */
+export function projectionOf(registry: Registry, meta: EntityMetadata, type: string, fields: SelectedFields): Projection {
+  const props = new Set(['id']);
+  const relations = registry.relations[type];
+  const computed = computedFields();
+  for (const name of fields.keys()) {
+    if (name === '__typename') continue;
+    const relation = relations?.[name];
+    if (relation) props.add(relation.key);
+    else if (isColumn(meta.properties[name as never]) && !computed.has(`${type}.${name}`)) props.add(name);
+    else return null;
+  }
+  return [...props].sort();
+}
