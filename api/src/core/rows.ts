@@ -21,22 +21,23 @@ export function readOnlyRows<T extends object>(em: EntityManager, entity: Entity
 /** Columns whose values pg hands over as text (its int8 and numeric), which JSON would turn into numbers. */
 const TEXT_IN_PG = /^(bigint|int8|bigserial|serial8|numeric|decimal)/i;
 
-const columnLists = new WeakMap<EntityMetadata, Map<string, { name: string; type: string }[]>>();
+type Column = { name: string; type: string };
+
+/** By entity for whole rows, by projection for narrowed ones (each made for one entity, once per request: core/projection.ts). */
+const columnLists = new WeakMap<object, Column[]>();
 
 /**
  * The columns of `entity`'s table but its hidden properties', each with its SQL type, in the order of its
  * properties; with `props`, only theirs.
  */
-function columnsOf(meta: EntityMetadata, props: Projection = null): { name: string; type: string }[] {
-  let lists = columnLists.get(meta);
-  if (!lists) columnLists.set(meta, (lists = new Map()));
-  const key = props?.join() ?? '*';
-  let columns = lists.get(key);
-  if (!columns) lists.set(key, (columns = columnListOf(meta, props)));
+function columnsOf(meta: EntityMetadata, props: Projection = null): Column[] {
+  const key = props ?? meta;
+  let columns = columnLists.get(key);
+  if (!columns) columnLists.set(key, (columns = columnListOf(meta, props)));
   return columns;
 }
 
-function columnListOf(meta: EntityMetadata, props: Projection): { name: string; type: string }[] {
+function columnListOf(meta: EntityMetadata, props: Projection): Column[] {
   return meta.props
     .filter(
       (p) =>
