@@ -4,7 +4,8 @@ import type { Context, ReadableIds } from './context';
 import { executeRead } from './prepared';
 import type { Projection } from './projection';
 import { fromJsonRows, jsonRow, readOnlyRows, type Statement } from './rows';
-import type { SubjectType } from './module';
+import type { DomainModule, SubjectType } from './module';
+import type { Registry } from './registry';
 
 type Row = { id: string };
 
@@ -203,7 +204,38 @@ export function childrenOf<T extends object>(ctx: Context, entity: EntityName<T>
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}
 
-/** One set per request (graphql/dataloader's advice): batching and caching never cross callers. */
+const loaderSets = new WeakMap<Registry, new (ctx: Context) => Loaders>();
+
+/**
+ * One set per request (graphql/dataloader's advice): batching and caching never cross callers. A module's
+ * loaders are made when the request first uses one of them: most requests use one or two modules' loaders.
+ */
 export function createLoaders(ctx: Context): Loaders {
-  return Object.assign({}, ...ctx.registry.modules.map((m) => m.loaders?.(ctx) ?? {})) as Loaders;
+  let LoaderSet = loaderSets.get(ctx.registry);
+  if (!LoaderSet) loaderSets.set(ctx.registry, (LoaderSet = loaderSetOf(ctx)));
+  return new LoaderSet(ctx);
+}
+
+const CONTEXT = Symbol('context');
+const MADE = Symbol('made');
+
+/** A class whose instances make each module's loaders on first use; which module makes which loader is learned by making them all once. */
+function loaderSetOf(ctx: Context): new (ctx: Context) => Loaders {
+  class LoaderSet {
+    readonly [CONTEXT]: Context;
+    readonly [MADE] = new Map<DomainModule, Record<string, unknown>>();
+    constructor(context: Context) {
+      this[CONTEXT] = context;
+    }
+  }
+  for (const module of ctx.registry.modules)
+    for (const key of Object.keys(module.loaders?.(ctx) ?? {}))
+      Object.defineProperty(LoaderSet.prototype, key, {
+        get(this: LoaderSet) {
+          let made = this[MADE].get(module);
+          if (!made) this[MADE].set(module, (made = module.loaders!(this[CONTEXT]) as Record<string, unknown>));
+          return made[key];
+        },
+      });
+  return LoaderSet as unknown as new (ctx: Context) => Loaders;
 }
