@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { leanResolvers } from './core/field-resolvers';
 import { guardSchema } from './core/guards';
 import { resolveListItems } from './core/pagination';
-import { plainFields } from './core/projection';
 import { exposeSubjects, SubjectResolver } from './core/subjects.resolver';
 import { registry } from './modules';
 
@@ -18,7 +18,7 @@ export function schema(): Promise<GraphQLSchema> {
     validate: true,
     // CONTRACT.md names the scalar DateTime (ISO-8601), not type-graphql's default DateTimeISO.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-  }).then((generated) => guardSchema(resolveListItems(plainFields(generated)), registry)));
+  }).then((generated) => guardSchema(resolveListItems(leanResolvers(generated)), registry)));
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so that a diff shows only real changes. */
