@@ -18,7 +18,7 @@ export function schema(): Promise<GraphQLSchema> {
     validate: true,
     // CONTRACT.md names the scalar DateTime (ISO-8601), not type-graphql's default DateTimeISO.
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
-  }).then((generated) => guardSchema(resolveListItems(leanResolvers(generated)), registry)));
+  }).then((generated) => guardSchema(resolveListItems(leanResolvers(generated, registry)), registry)));
 }
 
 /** The SDL as committed in schema/schema.graphql: sorted, so that a diff shows only real changes. */

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Config } from './config';
 import { createContext, type Context } from './core/context';
 import { AppError } from './core/errors';
+import { jitExecutor } from './core/executor';
 import { formatError } from './core/format-error';
 import { langFrom, requestLang, t } from './core/i18n';
 import { limitsOf } from './core/input-limits';
@@ -164,7 +165,7 @@ export async function startServer(
   const graphqlSchema = await schema();
   const introspection = config.introspection ?? 'signed-in';
   const apollo = new ApolloServer<Context>({
-    schema: graphqlSchema,
+    gateway: jitExecutor(graphqlSchema),
     ...armor,
     plugins: [
       ...armor.plugins,

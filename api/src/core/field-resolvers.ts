@@ -1,6 +1,7 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 import type { Context } from './context';
+import type { Registry } from './registry';
 
 /** `Type.field` of the fields answered by the record's property of the same name and nothing else. */
 const plain = new Set<string>();
@@ -51,11 +52,11 @@ function direct(resolver: ResolverMetadata, wrapped: GraphQLFieldResolver<unknow
 
 /**
  * Takes type-graphql's per-call wrappers off the fields that need none, before any field gets a resolver of
- * ours (lists' items, guards): a plain field (the record's property of the same name, with no resolver,
- * middleware, role or argument) is left to graphql-js's default resolver and noted as plain; a field resolver
+ * ours (lists' items, guards): a plain field of an entity (the record's property of the same name, with no
+ * resolver, middleware, role or argument) is left to the default resolver and noted as plain; a field resolver
  * taking only the record, the context and the info is called straight.
  */
-export function leanResolvers(schema: GraphQLSchema): GraphQLSchema {
+export function leanResolvers(schema: GraphQLSchema, registry: Registry): GraphQLSchema {
   const storage = getMetadataStorage();
   const typeName = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
   const resolvers = new Map(storage.fieldResolvers.map((r) => [`${typeName.get(r.getObjectType?.() ?? r.target) ?? '?'}.${r.schemaName}`, r]));
@@ -73,6 +74,9 @@ export function leanResolvers(schema: GraphQLSchema): GraphQLSchema {
         storage.fields.find((f) => f.target === target && f.schemaName === field.name) ??
         storage.fields.find((f) => target.prototype instanceof f.target && f.schemaName === field.name);
       if (!meta || meta.name !== field.name || meta.middlewares?.length || meta.roles?.length || meta.params?.length || field.args.length) continue;
+      // Only an entity's properties are values as they are: another type's may be promises (a list's total),
+      // which a default resolver compiled by graphql-jit (core/executor.ts) would not wait for.
+      if (!registry.entities.includes(target)) continue;
       field.resolve = undefined;
       plain.add(`${name}.${field.name}`);
     }
