@@ -37,8 +37,8 @@ const isColumn = (p: EntityProperty | undefined): boolean =>
   (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && !!p.owner));
 
 /**
- * What the `fields` selected of GraphQL `type` (rows of `meta`) read: a plain field (core/field-resolvers.ts) that is a column reads
- * that column; a relation (`registry.relations`) reads its key; any other field may read anything (null).
+ * What the `fields` selected of GraphQL `type` (rows of `meta`) read: a plain field (core/field-resolvers.ts)
+ * that is a column reads that column; a relation (`registry.relations`) reads its key; any other field may read anything (null).
  */
 export function projectionOf(registry: Registry, meta: EntityMetadata, type: string, fields: SelectedFields): Projection {
   const props = new Set(['id']);
@@ -50,5 +50,20 @@ export function projectionOf(registry: Registry, meta: EntityMetadata, type: str
     else if (isPlainField(type, name) && isColumn(meta.properties[name as never])) props.add(name);
     else return null;
   }
-  return [...props].sort();
+  return interned(meta, [...props].sort());
+}
+
+/** Projections kept per entity, so that a list asked again in the same shape finds its column list worked out (core/rows.ts). */
+const projections = new WeakMap<EntityMetadata, Map<string, readonly string[]>>();
+/** Every shape a panel or an app asks is kept; a client inventing shapes finds new ones worked out each time. */
+const PROJECTIONS_KEPT = 1000;
+
+function interned(meta: EntityMetadata, props: readonly string[]): readonly string[] {
+  let kept = projections.get(meta);
+  if (!kept) projections.set(meta, (kept = new Map()));
+  const key = props.join();
+  const found = kept.get(key);
+  if (found) return found;
+  if (kept.size < PROJECTIONS_KEPT) kept.set(key, props);
+  return props;
 }

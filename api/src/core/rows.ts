@@ -23,7 +23,7 @@ const TEXT_IN_PG = /^(bigint|int8|bigserial|serial8|numeric|decimal)/i;
 
 type Column = { name: string; type: string };
 
-/** By entity for whole rows, by projection for narrowed ones (each made for one entity, once per request: core/projection.ts). */
+/** By entity for whole rows, by projection for narrowed ones (each belongs to one entity: core/projection.ts). */
 const columnLists = new WeakMap<object, Column[]>();
 
 /**
