@@ -1,7 +1,8 @@
-import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import type { EntityMetadata } from '@mikro-orm/core';
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { isPlainField } from './field-resolvers';
 import type { Registry } from './registry';
+import { isColumn } from './rows';
 
 /**
  * The properties of an entity a selection reads, sorted (the id always among them); null: every column.
@@ -28,13 +29,6 @@ export function selectedFields(sets: readonly (SelectionSetNode | undefined)[], 
   for (const set of sets) visit(set);
   return fields;
 }
-
-const isColumn = (p: EntityProperty | undefined): boolean =>
-  !!p &&
-  p.persist !== false &&
-  !p.hidden &&
-  !!p.fieldNames?.length &&
-  (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && !!p.owner));
 
 /**
  * What the `fields` selected of GraphQL `type` (rows of `meta`) read: a plain field (core/field-resolvers.ts)

@@ -1,4 +1,4 @@
-import { Collection, ReferenceKind, type EntityMetadata, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { Collection, ReferenceKind, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { executeRead } from './prepared';
 import type { Projection } from './projection';
@@ -37,16 +37,17 @@ function columnsOf(meta: EntityMetadata, props: Projection = null): Column[] {
   return columns;
 }
 
+/** Whether a property is read as columns of its own table: stored, not hidden, a value or the owning side of a to-one. */
+export const isColumn = (p: EntityProperty | undefined): p is EntityProperty =>
+  !!p &&
+  p.persist !== false &&
+  !p.hidden &&
+  !!p.fieldNames?.length &&
+  (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && !!p.owner));
+
 function columnListOf(meta: EntityMetadata, props: Projection): Column[] {
   return meta.props
-    .filter(
-      (p) =>
-        p.persist !== false &&
-        !p.hidden &&
-        p.fieldNames &&
-        (!props || props.includes(p.name)) &&
-        (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
-    )
+    .filter((p) => isColumn(p) && (!props || props.includes(p.name)))
     .flatMap((p) => p.fieldNames.map((name, i) => ({ name, type: p.columnTypes?.[i] ?? '' })));
 }
 
