@@ -11,7 +11,6 @@ import {
   type ExecutionResult,
   type GraphQLInputType,
   type GraphQLSchema,
-  type NamedTypeNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -63,7 +62,7 @@ function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationNam
 export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
   const executor: GatewayExecutor = async ({ document, operation, request, context, operationName }) => {
     // Variables are checked as graphql-js checks them, so that Apollo knows a bad one for the client's fault (400, BAD_USER_INPUT).
-    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return { errors: variables.errors };
     const query = compiledFor(schema, document, operationName ?? request.operationName ?? undefined);
     if (!isCompiledQuery(query)) return { errors: query.errors?.map(asGraphQLError) };
@@ -71,7 +70,7 @@ export function jitExecutor(schema: GraphQLSchema): GatewayInterface {
     const filled = Object.fromEntries(
       (operation.variableDefinitions ?? [])
         .filter((d) => d.variable.name.value in given)
-        .map((d) => [d.variable.name.value, withDefaults(typeFromAST(schema, d.type as NamedTypeNode) as GraphQLInputType, given[d.variable.name.value])]),
+        .map((d) => [d.variable.name.value, withDefaults(typeFromAST(schema, d.type) as GraphQLInputType, given[d.variable.name.value])]),
     );
     const result = await query.query(undefined, context, filled);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
