@@ -3,9 +3,12 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { loadConfig, ROOT_DIR, type Config } from '../../api/src/config';
+import { callerFor, createContext, type Context } from '../../api/src/core/context';
 import { statementTimeout } from '../../api/src/db/database';
 import { dropDatabase, ensureDatabase } from '../../api/src/db/pg-admin';
 import { ormConfig } from '../../api/src/db/mikro-orm.config';
+import { registry } from '../../api/src/modules';
+import { loadActor } from '../../api/src/modules/auth/actor';
 import { startServer, type AppServer } from '../../api/src/server';
 import { DEMO_PASSWORD } from '../../seeds/demo.seeder';
 import { withDatabase } from './global-setup';
@@ -38,6 +41,8 @@ export interface TestApp {
    * applied, its caller built — so the next requests send no statement for the caller. For counting statements.
    */
   trust(token: string): Promise<void>;
+  /** A request context for `username` as the server builds one (its own entity manager), for calling core code directly. */
+  contextOf(username: string): Promise<Context>;
   stop(): Promise<void>;
 }
 
@@ -136,6 +141,12 @@ export async function startTestApp(settings: ServerSettings = {}): Promise<TestA
         await gql('{ me { id } }', {}, { token });
         await server.identitySettled();
       }
+    },
+    async contextOf(username) {
+      const [user] = (await orm.em.fork().execute('select id::text from user_account where username = ?', [username])) as { id: string }[];
+      if (!user) throw new Error(`no user ${username}`);
+      const actor = await loadActor(orm.em.fork(), user.id);
+      return createContext(registry, orm.em.fork(), {} as never, { caller: callerFor(registry, actor), sessionId: null, lang: 'zh', ip: null });
     },
     async startInstance(more = {}) {
       const other = await MikroORM.init(ormConfig(withDatabase(adminUrl, name), statementTimeout(settings.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS)));

@@ -1,8 +1,5 @@
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { callerFor, createContext } from '../../../api/src/core/context';
 import { isPlainField } from '../../../api/src/core/field-resolvers';
-import { registry } from '../../../api/src/modules';
-import { loadActor } from '../../../api/src/modules/auth/actor';
 import { User } from '../../../api/src/modules/user/user.entity';
 import { schema } from '../../../api/src/schema';
 import { startTestApp, type TestApp } from '../../support/app';
@@ -40,9 +37,8 @@ describe('lean field resolvers', () => {
   });
 
   it('call a field resolver straight on a record of its type, and through type-graphql (which converts it) on anything else', async () => {
-    const [{ id }] = (await app.query<{ id: string }>("select id::text from user_account where username = 'admin'")) as [{ id: string }];
-    const actor = await loadActor(app.orm.em.fork(), id);
-    const ctx = createContext(registry, app.orm.em.fork(), {} as never, { caller: callerFor(registry, actor), sessionId: null, lang: 'zh', ip: null });
+    const ctx = await app.contextOf('admin');
+    const id = ctx.actor!.id;
     const rules = (await schema()).getType('User');
     const resolve = isObjectType(rules) ? rules.getFields().rules!.resolve! : () => undefined;
     const info = {} as GraphQLResolveInfo;

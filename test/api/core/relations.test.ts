@@ -10,33 +10,20 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { findPage } from '../../../api/src/core/access';
-import { callerFor, createContext, type Context } from '../../../api/src/core/context';
+import type { Context } from '../../../api/src/core/context';
 import { LOADER_BATCH_MAX, prefetchOf } from '../../../api/src/core/loaders';
 import type { SubjectType } from '../../../api/src/core/module';
 import { READ_ITEMS } from '../../../api/src/core/pagination';
 import { related, type Relation } from '../../../api/src/core/relations';
 import { registry } from '../../../api/src/modules';
-import { loadActor } from '../../../api/src/modules/auth/actor';
 import { schema } from '../../../api/src/schema';
 import { startTestApp, type TestApp } from '../../support/app';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
-  const ctx = await contextOf('admin');
-  relationEntities = new Map(
-    Object.values(registry.relations)
-      .flatMap((fields) => Object.values(fields))
-      .map((r) => [r, prefetchOf(ctx.loaders[r.loader] as unknown as DataLoader<string, unknown>)?.entity.name ?? '']),
-  );
 });
 afterAll(() => app.stop());
-
-async function contextOf(username: string): Promise<Context> {
-  const [{ id }] = (await app.query<{ id: string }>('select id::text from user_account where username = ?', [username])) as [{ id: string }];
-  const actor = await loadActor(app.orm.em.fork(), id);
-  return createContext(registry, app.orm.em.fork(), {} as never, { caller: callerFor(registry, actor), sessionId: null, lang: 'zh', ip: null });
-}
 
 /** What GraphQL hands a list's `items` when the query selects `fields` of each item of `type`. */
 async function itemsInfo(type: string, fields: string[]): Promise<GraphQLResolveInfo> {
@@ -53,15 +40,12 @@ function leafFields(type: GraphQLObjectType, field: string): string[] {
     .map((f) => f.name);
 }
 
-/** Whether `field` of the records `relation` leads to is a column of theirs (what a projection reads). */
-function isColumn(relation: Relation, field: string): boolean {
-  const entity = Object.values(app.orm.em.getMetadata().getAll()).find((m) => m.className === relationEntity(relation));
-  const prop = entity?.properties[field as never] as { fieldNames?: string[]; persist?: boolean } | undefined;
+/** Whether `field` of the records the loader `ctx` answers `relation` with is a column of theirs (what a projection reads). */
+function isColumn(ctx: Context, relation: Relation, field: string): boolean {
+  const { entity } = prefetchOf(ctx.loaders[relation.loader] as unknown as DataLoader<string, unknown>)!;
+  const prop = app.orm.em.getMetadata().get(entity.name).properties[field as never] as { fieldNames?: string[]; persist?: boolean } | undefined;
   return !!prop?.fieldNames?.length && prop.persist !== false;
 }
-
-let relationEntities: Map<Relation, string> | undefined;
-const relationEntity = (relation: Relation) => relationEntities?.get(relation);
 
 /** The loader's answer for the key `row` holds for `relation`, whatever the row was read with. */
 function viaLoader(ctx: Context, relation: Relation, row: object): unknown {
@@ -103,7 +87,7 @@ describe('relations', () => {
         const entity = registry.entities.find((e) => (e as { name: string }).name === type) as new () => { id: string };
         const relations = registry.relations[type]!;
         const fields = Object.keys(relations);
-        const listed = await contextOf(username);
+        const listed = await app.contextOf(username);
         const page = await findPage(listed, entity, type as SubjectType, [], { offset: 0, limit: 40, orderBy: [{ id: 'asc' }] });
         app.sql.count = 0;
         const selection = fields.map((f) => `${f} { ${leafFields(built.getType(type) as GraphQLObjectType, f).join(' ')} }`);
@@ -114,7 +98,7 @@ describe('relations', () => {
         app.sql.count = 0;
         const fromList = await Promise.all(rows.flatMap((row) => prefetched.map((f) => related(listed, relations[f]!, row))));
         expect(`${type} read again: ${app.sql.count}`).toBe(`${type} read again: 0`);
-        const alone = await contextOf(username);
+        const alone = await app.contextOf(username);
         // The keys come from the same rows read whole: a key the narrowed row lacks would show as a missing record.
         const wholeRows = await (await findPage(alone, entity, type as SubjectType, [], { offset: 0, limit: 40, orderBy: [{ id: 'asc' }] })).items;
         expect(wholeRows.map((r) => r.id)).toEqual(rows.map((r) => r.id));
@@ -124,7 +108,7 @@ describe('relations', () => {
         rows.forEach((row, i) =>
           prefetched.forEach((f, j) => {
             const value = fromList[i * prefetched.length + j] as Record<string, unknown> | Record<string, unknown>[] | null;
-            const columns = leafFields(built.getType(type) as GraphQLObjectType, f).filter((leaf) => isColumn(relations[f]!, leaf));
+            const columns = leafFields(built.getType(type) as GraphQLObjectType, f).filter((leaf) => isColumn(listed, relations[f]!, leaf));
             for (const record of [value ?? []].flat()) expect(`${type}.${f}: ${columns.filter((c) => !Object.hasOwn(record, c))}`).toBe(`${type}.${f}: `);
           }),
         );
@@ -133,7 +117,7 @@ describe('relations', () => {
   );
 
   it('are read in the list statement only when selected', async () => {
-    const ctx = await contextOf('admin');
+    const ctx = await app.contextOf('admin');
     const page = await findPage(ctx, registry.entities.find((e) => (e as { name: string }).name === 'Grid') as never, 'Grid', [], {
       offset: 0,
       limit: 5,
@@ -151,7 +135,7 @@ describe('relations', () => {
   });
 
   it('batch at most LOADER_BATCH_MAX keys per statement, so a nested list reaching thousands of rows stays within the parameters a statement takes', async () => {
-    const ctx = await contextOf('admin');
+    const ctx = await app.contextOf('admin');
     const [{ id }] = (await app.query<{ id: string }>("select id::text from org where code = '110118001002'")) as [{ id: string }];
     const keys = [id, ...Array.from({ length: 2 * LOADER_BATCH_MAX + 499 }, (_, i) => String(900_000_000 + i))];
     app.sql.count = 0;
